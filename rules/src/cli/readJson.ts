@@ -1,0 +1,36 @@
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from './inputError.js';
+import { jsonErrorOffset, lineColumn } from './jsonSyntax.js';
+import { shownPath } from './paths.js';
+
+/** The text of a file, or an InputError that names the file and says what is wrong. */
+export function readText(abs: string): string {
+  const shown = shownPath(abs);
+  let isDir = false;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    throw new InputError(`${shown}: 文件不存在 (file not found)`);
+  }
+  if (isDir) throw new InputError(`${shown}: 这是文件夹，应为文件 (is a folder, expected a file)`);
+  try {
+    return readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new InputError(`${shown}: 无法读取文件 (cannot read): ${(e as Error).message}`);
+  }
+}
+
+/** Parses JSON text; broken JSON is an InputError `file:line:column: …` pointing at the fault. */
+export function parseJson(text: string, abs: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const reason = (e as Error).message;
+    const { line, column } = lineColumn(text, jsonErrorOffset(text, reason));
+    throw new InputError(`${shownPath(abs)}:${line}:${column}: 第${line}行第${column}列 JSON 格式错误 (invalid JSON): ${reason}`);
+  }
+}
+
+export function readJson(abs: string): unknown {
+  return parseJson(readText(abs), abs);
+}

@@ -1,0 +1,23 @@
+import type { Hardship, PolicySource, PolicyTier, PolicyYear } from './types.js';
+import { yuanToFen } from './money.js';
+
+/** The year's highest tier in fen: the region cap of rule P7 (always derived, never stored). */
+export function regionMaxFen(policy: PolicyYear): number {
+  return Math.max(0, ...policy.tiers.map((t) => yuanToFen(t.amount) ?? 0));
+}
+
+/** The tier of the year whose amount is exactly `fen`, if any. */
+export function tierOf(policy: PolicyYear, fen: number): PolicyTier | undefined {
+  return policy.tiers.find((t) => yuanToFen(t.amount) === fen);
+}
+
+/** Whether the member's categories open the tiers reserved for hardship groups. */
+export function opensHardshipTier(policy: PolicyYear, hardship: readonly Hardship[]): boolean {
+  return hardship.some((h) => policy.hardshipTierCategories.includes(h));
+}
+
+/** A PolicySource over a list of years. */
+export function policySource(years: readonly PolicyYear[]): PolicySource {
+  const byYear = new Map(years.map((y) => [y.year, y]));
+  return (year) => byYear.get(year);
+}

@@ -1,0 +1,37 @@
+/** Settings from the environment (API.md "Running it"). */
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: two levels above this file, both from src/ and from dist/. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type Database = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+
+export interface Config {
+  port: number;
+  database: Database;
+  adminPassword: string | undefined;
+  jwtSecret: string | undefined;
+}
+
+/** `DATABASE_URL`: unset → data/cunce.sqlite; `sqlite:<path>` (relative to the repo root); `postgres://…`. */
+export function parseDatabaseUrl(url: string | undefined): Database {
+  if (!url) return { kind: 'sqlite', file: fileURLToPath(new URL('data/cunce.sqlite', `file://${REPO_ROOT}`)) };
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgresql', url };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === ':memory:') return { kind: 'sqlite', file: path };
+    return { kind: 'sqlite', file: path.startsWith('/') ? path : REPO_ROOT + path };
+  }
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got ${url}`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    adminPassword: env.CUNCE_ADMIN_PASSWORD || undefined,
+    jwtSecret: env.CUNCE_JWT_SECRET || undefined,
+  };
+}

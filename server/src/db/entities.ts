@@ -1,0 +1,38 @@
+/** Every entity, listed explicitly (no folder discovery). */
+import { AuditEntry } from '../modules/audit/auditEntry.entity.js';
+import { DecisionStep } from '../modules/decision/decisionStep.entity.js';
+import { County } from '../modules/division/county.entity.js';
+import { Township } from '../modules/division/township.entity.js';
+import { Village } from '../modules/division/village.entity.js';
+import { VillageAlias } from '../modules/division/villageAlias.entity.js';
+import { FilingReceipt } from '../modules/filing/filingReceipt.entity.js';
+import { PolicyTier } from '../modules/policy/policyTier.entity.js';
+import { PolicyYear } from '../modules/policy/policyYear.entity.js';
+import { Member } from '../modules/roster/member.entity.js';
+import { RuleSetVersion } from '../modules/ruleset/ruleSetVersion.entity.js';
+import { Scheme } from '../modules/scheme/scheme.entity.js';
+import { Setting } from '../modules/setting/setting.entity.js';
+import { Settlement } from '../modules/settlement/settlement.entity.js';
+import { SettlementOutcome } from '../modules/settlement/settlementOutcome.entity.js';
+import { Suspension } from '../modules/suspension/suspension.entity.js';
+import { User } from '../modules/user/user.entity.js';
+
+export const entities = [
+  County,
+  Township,
+  Village,
+  VillageAlias,
+  PolicyYear,
+  PolicyTier,
+  User,
+  Setting,
+  Scheme,
+  RuleSetVersion,
+  DecisionStep,
+  FilingReceipt,
+  Suspension,
+  Member,
+  Settlement,
+  SettlementOutcome,
+  AuditEntry,
+];

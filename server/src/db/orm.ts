@@ -1,0 +1,49 @@
+/** The MikroORM instance for the configured database: SQLite (default, WAL) or PostgreSQL. */
+import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
+import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
+import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import type { Database } from '../config.js';
+import { entities } from './entities.js';
+import { sqliteMigrations } from '../migrations/sqlite/index.js';
+import { postgresqlMigrations } from '../migrations/postgresql/index.js';
+
+export type Orm = MikroORM;
+
+export interface OrmOptions {
+  /** Print the SQL (DEBUG_SQL=1). */
+  debug?: boolean;
+  /** Where migration:create writes new migrations (a src/migrations/<driver> folder). */
+  migrationsPath?: string;
+}
+
+const common = {
+  entities,
+  metadataProvider: ReflectMetadataProvider,
+  discovery: { warnWhenNoEntities: true },
+  extensions: [Migrator, SeedManager],
+  forceUtcTimezone: true,
+  allowGlobalContext: false,
+  ignoreUndefinedInQuery: true,
+};
+
+function migrations(list: typeof sqliteMigrations, path?: string) {
+  return { migrationsList: list, snapshot: false, transactional: true, allOrNothing: true, emit: 'ts' as const, ...(path ? { path } : {}) };
+}
+
+export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {
+  const debug = options.debug ?? process.env.DEBUG_SQL === '1';
+  if (db.kind === 'postgresql') {
+    return PostgresORM.init(
+      postgresConfig({ ...common, clientUrl: db.url, debug, migrations: migrations(postgresqlMigrations, options.migrationsPath) }),
+    );
+  }
+  const orm = await SqliteORM.init(
+    sqliteConfig({ ...common, dbName: db.file, debug, migrations: migrations(sqliteMigrations, options.migrationsPath) }),
+  );
+  const connection = orm.em.getConnection();
+  if (db.file !== ':memory:') await connection.execute('pragma journal_mode = WAL');
+  await connection.execute('pragma busy_timeout = 5000');
+  return orm;
+}

@@ -1,0 +1,46 @@
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Village } from '../division/village.entity.js';
+import { User } from '../user/user.entity.js';
+
+/** Who changed what, when, with the state before and after; written in the same transaction as the change. */
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['village', 'year'] })
+export class AuditEntry {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Property({ type: 'datetime' })
+  at: Date & Opt = new Date();
+
+  /** null: the system (seeding, migrations). */
+  @ManyToOne(() => User, { nullable: true })
+  user: User | null = null;
+
+  /** e.g. SAVE_RULESET, CREATE_USER, EDIT_POLICY_YEAR. */
+  @Property({ type: 'string', length: 64 })
+  action!: string;
+
+  /** The entity's class name, e.g. Scheme. */
+  @Property({ type: 'string', length: 64 })
+  entity!: string;
+
+  @Property({ type: 'string', length: 64 })
+  entityId!: string;
+
+  /** The village the change concerns, if any (by id: survives code corrections). */
+  @ManyToOne(() => Village, { nullable: true })
+  village: Village | null = null;
+
+  /** Its code when the change happened. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  villageCode: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  year: number | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  before: unknown = null;
+
+  @Property({ type: 'json', nullable: true })
+  after: unknown = null;
+}

@@ -1,0 +1,50 @@
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Scheme } from '../scheme/scheme.entity.js';
+import { User } from '../user/user.entity.js';
+import type { DecisionStepName } from './decision.steps.js';
+
+/** One recorded step of 四议两公开 for a version of a scheme; counts only for meetings. */
+@Entity({ tableName: 'decision_step' })
+@Index({ properties: ['scheme', 'version'] })
+export class DecisionStep {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Scheme)
+  scheme!: Scheme;
+
+  /** The number of the version in progress it was recorded for. */
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Property({ type: 'string', length: 32 })
+  step!: DecisionStepName;
+
+  /** ISO date YYYY-MM-DD. */
+  @Property({ type: 'string', length: 10 })
+  date!: string;
+
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  attendanceExpected: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  attendancePresent: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  votesFor: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  votesAgainst: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  votesAbstain: number | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+
+  @ManyToOne(() => User)
+  createdBy!: User;
+}

@@ -1,0 +1,22 @@
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { County } from './county.entity.js';
+import { Village } from './village.entity.js';
+
+/** A township (乡、镇、街道), 9-digit statistical code. */
+@Entity({ tableName: 'township' })
+export class Township {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Property({ type: 'string', length: 9, unique: true })
+  code!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @ManyToOne(() => County)
+  county!: County;
+
+  @OneToMany(() => Village, (v) => v.township)
+  villages = new Collection<Village>(this);
+}

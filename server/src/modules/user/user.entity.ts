@@ -1,0 +1,41 @@
+import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+
+export const ROLES = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AGENCY'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person who logs in. Never deleted: disabled instead, so receipts and audit entries keep their author. */
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  username!: string;
+
+  /** `scrypt$<salt base64>$<hash base64>` (auth/password.ts). */
+  @Property({ type: 'string' })
+  passwordHash!: string;
+
+  @Property({ type: 'string', length: 32 })
+  role!: Role;
+
+  /** County (6 digits), township (9) or village (12) code; null for the region. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  areaCode: string | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean & Opt = false;
+
+  @Property({ type: 'integer', default: 0 })
+  failedLogins: number & Opt = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil: Date | null = null;
+
+  /** Bumped on disable and password reset: tokens carrying an older value stop working. */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: number & Opt = 0;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,16 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
+
+/** Component tests: happy-dom, Element Plus registered globally (test/setup.ts). */
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'happy-dom',
+      include: ['test/**/*.test.ts'],
+      setupFiles: ['test/setup.ts'],
+      css: false,
+      server: { deps: { inline: ['element-plus'] } },
+    },
+  }),
+);
