@@ -1,10 +1,9 @@
-import type { Member, Outcome, PolicySource, PolicyYear, RuleSet, Totals } from './types.js';
-import { memberFacts, type Facts } from './evaluateFacts.js';
-import { compileRuleSet, type Predicate } from './evaluateCompiled.js';
+import type { Member, Outcome, PolicySource, PolicyYear, RuleSet, SectionOutcome, Totals } from './types.js';
+import { BUILT_IN_GETTERS, factDay, memberFacts, type FactDay } from './evaluateFacts.js';
+import { compileSections, type SectionsResult } from './evaluateCompiled.js';
 import { runEngine } from './evaluateEngine.js';
-import { evaluateSections, type Held } from './evaluateSections.js';
+import { evaluateSections } from './evaluateSections.js';
 import { applyCaps, finishMoney, policyFen, prorate, type PolicyFen } from './evaluateMoney.js';
-import { ageOnDay } from './age.js';
 import { yuanToFen } from './money.js';
 
 export interface EvaluateOptions {
@@ -31,10 +30,9 @@ export interface RosterResult {
 
 interface Context {
   ruleSet: RuleSet | null;
-  year: number;
+  day: FactDay;
   policy: PolicyFen;
   personCapFen: number | null;
-  compiled: Predicate[][];
   schemeActive: boolean;
 }
 
@@ -44,19 +42,11 @@ function contextOf(ruleSet: RuleSet | null, policies: PolicySource, opts: Evalua
   if (year === undefined || !policy) throw new Error(`no region policy for year ${year}`);
   return {
     ruleSet,
-    year,
+    day: factDay(year, ruleSet?.ageAsOf),
     policy: policyFen(policy),
     personCapFen: ruleSet?.personCap === undefined ? null : yuanToFen(ruleSet.personCap),
-    compiled: ruleSet ? compiledFor(ruleSet) : [],
     schemeActive: opts.schemeActive ?? true,
   };
-}
-
-const compiledCache = new WeakMap<RuleSet, Predicate[][]>();
-function compiledFor(ruleSet: RuleSet): Predicate[][] {
-  let c = compiledCache.get(ruleSet);
-  if (!c) compiledCache.set(ruleSet, (c = compileRuleSet(ruleSet)));
-  return c;
 }
 
 /** Step 1: the region's gates, in RULESET.md's order; SCHEME_NOT_ACTIVE is added at settlement. */
@@ -69,39 +59,53 @@ function gates(m: Member, schemeActive: boolean): string[] {
   return reasons;
 }
 
-function emptyOutcome(m: Member, age: number, reasons: string[]): OutcomeFen {
-  return { idNumber: m.idNumber, eligible: reasons.length === 0, reasons, age, sections: [], raw: 0, collective: 0, donation: 0, donationExcess: 0, governmentSubsidy: 0, accountCredit: 0 };
-}
-
-/** Steps 1–4 for one member, with `held` deciding the rules; the budget and money steps come after. */
-function collectiveStep(ctx: Context, m: Member, facts: Facts | null, held: (facts: Facts) => Held): OutcomeFen {
-  const f = facts ?? (ctx.ruleSet ? memberFacts(m, ctx.year, ctx.ruleSet.ageAsOf) : null);
-  const o = emptyOutcome(m, f ? (f.age as number) : ageOnDay(m.birthDate, ctx.year), gates(m, ctx.schemeActive));
-  if (!o.eligible || !ctx.ruleSet || !f) return o;
-  o.sections = evaluateSections(ctx.ruleSet, f, held(f));
-  o.raw = o.sections.reduce((sum, s) => sum + s.amount, 0);
+/** Steps 1–4 for one member; `sectionsOf` evaluates the rules (compiled, or json-rules-engine). */
+function collectiveStep(ctx: Context, m: Member, sectionsOf: ((m: Member) => SectionsResult) | null): OutcomeFen {
+  const reasons = gates(m, ctx.schemeActive);
+  const o: OutcomeFen = {
+    idNumber: m.idNumber, eligible: reasons.length === 0, reasons, age: BUILT_IN_GETTERS.age(m, ctx.day) as number,
+    sections: [], raw: 0, collective: 0, donation: 0, donationExcess: 0, governmentSubsidy: 0, accountCredit: 0,
+  };
+  if (!o.eligible || !sectionsOf) return o;
+  const { sections, raw } = sectionsOf(m);
+  o.sections = sections as SectionOutcome[];
+  o.raw = raw;
   applyCaps(o, ctx.personCapFen, ctx.policy.regionMaxFen, m.priorCreditFen);
   return o;
 }
 
-function compiledHeld(ctx: Context): (facts: Facts) => Held {
-  return (facts) => (s, r) => ctx.compiled[s][r](facts);
+const plans = new WeakMap<RuleSet, Map<string, (m: Member) => SectionsResult>>();
+function compiledSections(ctx: Context): ((m: Member) => SectionsResult) | null {
+  if (!ctx.ruleSet) return null;
+  let byDay = plans.get(ctx.ruleSet);
+  if (!byDay) plans.set(ctx.ruleSet, (byDay = new Map()));
+  const key = `${ctx.day.year}-${ctx.day.month}-${ctx.day.day}`;
+  let plan = byDay.get(key);
+  if (!plan) byDay.set(key, (plan = compileSections(ctx.ruleSet, ctx.day)));
+  return plan;
 }
 
 async function referenceStep(ctx: Context, m: Member, trace: boolean): Promise<OutcomeFen> {
-  if (!ctx.ruleSet) return collectiveStep(ctx, m, null, compiledHeld(ctx));
-  const facts = memberFacts(m, ctx.year, ctx.ruleSet.ageAsOf);
-  const eligible = gates(m, ctx.schemeActive).length === 0;
-  const verdict = eligible ? await runEngine(ctx.ruleSet, facts) : null;
-  const o = collectiveStep(ctx, m, facts, () => (s, r) => verdict!.held[s][r]);
-  if (trace) o.trace = verdict?.trace ?? [];
+  const ruleSet = ctx.ruleSet;
+  if (!ruleSet || gates(m, ctx.schemeActive).length > 0) {
+    const o = collectiveStep(ctx, m, null);
+    if (trace) o.trace = [];
+    return o;
+  }
+  const facts = memberFacts(m, ctx.day);
+  const verdict = await runEngine(ruleSet, facts);
+  const o = collectiveStep(ctx, m, () => {
+    const sections = evaluateSections(ruleSet, facts, (s, r) => verdict.held[s][r]);
+    return { sections, raw: sections.reduce((sum, s) => sum + s.amount, 0) };
+  });
+  if (trace) o.trace = verdict.trace;
   return o;
 }
 
 /** One member alone (no budget step), as the rule test harness and the editor's "why" use it. */
 export async function evaluateMember(ruleSet: RuleSet | null, member: Member, policies: PolicySource, opts: EvaluateOptions = {}): Promise<OutcomeFen> {
   const ctx = contextOf(ruleSet, policies, opts);
-  const o = opts.trace || opts.engine === 'reference' ? await referenceStep(ctx, member, opts.trace === true) : collectiveStep(ctx, member, null, compiledHeld(ctx));
+  const o = opts.trace || opts.engine === 'reference' ? await referenceStep(ctx, member, opts.trace === true) : collectiveStep(ctx, member, compiledSections(ctx));
   finishMoney(o, member, ctx.policy);
   return o;
 }
@@ -113,8 +117,8 @@ export async function evaluateRoster(ruleSet: RuleSet | null, members: readonly 
   if (opts.trace || opts.engine === 'reference') {
     for (let i = 0; i < members.length; i++) outcomes[i] = await referenceStep(ctx, members[i], opts.trace === true);
   } else {
-    const held = compiledHeld(ctx);
-    for (let i = 0; i < members.length; i++) outcomes[i] = collectiveStep(ctx, members[i], null, held);
+    const sectionsOf = compiledSections(ctx);
+    for (let i = 0; i < members.length; i++) outcomes[i] = collectiveStep(ctx, members[i], sectionsOf);
   }
   const budget = budgetStep(ctx, outcomes);
   for (let i = 0; i < members.length; i++) finishMoney(outcomes[i], members[i], ctx.policy);

@@ -1,6 +1,7 @@
-import type { Condition, RuleSet } from './types.js';
-import type { Facts } from './evaluateFacts.js';
+import type { Condition, Member, RuleSet, SectionOutcome } from './types.js';
+import { factGetter, type FactDay, type Facts } from './evaluateFacts.js';
 import { OPERATORS, isPresentFactValue } from './evaluateOperators.js';
+import { evaluateSections } from './evaluateSections.js';
 
 export type Predicate = (facts: Facts) => boolean;
 
@@ -32,11 +33,6 @@ export function compileCondition(condition: Condition): Predicate {
   };
 }
 
-/** Every rule of every section compiled, in document order. */
-export function compileRuleSet(ruleSet: RuleSet): Predicate[][] {
-  return ruleSet.sections.map((s) => s.rules.map((r) => compileCondition(r.when)));
-}
-
 /** The facts the rule set's conditions and amounts read, so equal members can share one evaluation. */
 export function factsRead(ruleSet: RuleSet): string[] {
   const names = new Set<string>();
@@ -53,4 +49,38 @@ export function factsRead(ruleSet: RuleSet): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** Sections of one member: their amounts (fen, shared and frozen between equal members), raw, and age. */
+export interface SectionsResult {
+  sections: readonly SectionOutcome[];
+  raw: number;
+}
+
+/**
+ * The fast path for rosters: reads only the facts the rule set uses, and evaluates each distinct combination
+ * of their values once (members share few), with the compiled conditions and the shared hit-policy code.
+ */
+export function compileSections(ruleSet: RuleSet, day: FactDay): (m: Member) => SectionsResult {
+  const compiled = ruleSet.sections.map((s) => s.rules.map((r) => compileCondition(r.when)));
+  const names = factsRead(ruleSet);
+  const getters = names.map(factGetter);
+  const memo = new Map<string, SectionsResult>();
+  return (m) => {
+    const facts: Facts = {};
+    let key = '';
+    for (let i = 0; i < names.length; i++) {
+      const v = getters[i](m, day);
+      facts[names[i]] = v;
+      key += (typeof v === 'object' && v !== null ? JSON.stringify(v) : typeof v === 'string' ? JSON.stringify(v) : String(v)) + '|';
+    }
+    let hit = memo.get(key);
+    if (!hit) {
+      const sections = evaluateSections(ruleSet, facts, (s, r) => compiled[s][r](facts));
+      sections.forEach((s) => Object.freeze(s.ruleIds) && Object.freeze(s));
+      hit = Object.freeze({ sections: Object.freeze(sections), raw: sections.reduce((sum, s) => sum + s.amount, 0) });
+      if (memo.size < 100_000) memo.set(key, hit);
+    }
+    return hit;
+  };
 }

@@ -1,21 +1,53 @@
-import { ageOnDay } from './age.js';
+import { asOfDay } from './age.js';
+import { isLeapYear } from './idNumber.js';
 import type { Member } from './types.js';
 
 /** The facts one member offers to rule conditions (RULESET.md "Facts a rule can test"); money facts in yuan. */
 export type Facts = Record<string, unknown>;
 
-/** Builds the facts of a member for a scheme year; village facts come from `custom`, absent when not given. */
-export function memberFacts(member: Member, year: number, ageAsOf: string | undefined): Facts {
+/** What a fact's value depends on besides the member: the scheme year's `ageAsOf` day. */
+export interface FactDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function factDay(year: number, ageAsOf: string | undefined): FactDay {
+  return { year, ...asOfDay(year, ageAsOf) };
+}
+
+/** Full years on the day; a 29 February birthday falls on 1 March in a common year (same rule as `ageOnDay`). */
+function age(birthDate: string, d: FactDay): number {
+  const by = Number(birthDate.slice(0, 4));
+  let bm = Number(birthDate.slice(5, 7));
+  let bd = Number(birthDate.slice(8, 10));
+  if (bm === 2 && bd === 29 && !isLeapYear(d.year)) [bm, bd] = [3, 1];
+  const reached = d.month > bm || (d.month === bm && d.day >= bd);
+  return d.year - by - (reached ? 0 : 1);
+}
+
+/** How each built-in fact is read off a member. */
+export const BUILT_IN_GETTERS: Record<string, (m: Member, d: FactDay) => unknown> = {
+  age: (m, d) => age(m.birthDate, d),
+  gender: (m) => m.gender,
+  contribution: (m) => (m.contributionFen === null ? null : m.contributionFen / 100),
+  paymentType: (m) => m.paymentType,
+  proxyPaid: (m) => m.proxyPaid,
+  hardship: (m) => m.hardship,
+  contributionYears: (m) => m.contributionYears,
+  householdElderly: (m) => m.householdElderly,
+  householdChildren: (m) => m.householdChildren,
+  isCollectiveMember: (m) => m.isCollectiveMember,
+};
+
+/** A getter for any fact name: built-in, or a village fact from `custom` (absent when not given). */
+export function factGetter(name: string): (m: Member, d: FactDay) => unknown {
+  return BUILT_IN_GETTERS[name] ?? ((m) => m.custom[name]);
+}
+
+/** All facts of a member for a scheme year; village facts come from `custom`. */
+export function memberFacts(member: Member, d: FactDay): Facts {
   const facts: Facts = { ...member.custom };
-  facts.age = ageOnDay(member.birthDate, year, ageAsOf);
-  facts.gender = member.gender;
-  facts.contribution = member.contributionFen === null ? null : member.contributionFen / 100;
-  facts.paymentType = member.paymentType;
-  facts.proxyPaid = member.proxyPaid;
-  facts.hardship = member.hardship;
-  facts.contributionYears = member.contributionYears;
-  facts.householdElderly = member.householdElderly;
-  facts.householdChildren = member.householdChildren;
-  facts.isCollectiveMember = member.isCollectiveMember;
+  for (const [name, get] of Object.entries(BUILT_IN_GETTERS)) facts[name] = get(member, d);
   return facts;
 }

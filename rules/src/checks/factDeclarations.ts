@@ -63,13 +63,13 @@ function checkDeclaration(issues: Issues, raw: Obj, path: string, where: string)
   reportUnknownFields(issues, raw, path, ['name', 'label', 'type', 'values'], where);
   const label = textField(issues, raw, 'label', path, { where, label: '显示名称', required: true });
   const type = enumField(issues, raw, 'type', path, { where, label: '类型', required: true, values: FACT_TYPES });
-  const values = checkValues(issues, raw.values, pointer(path, 'values'), where, type);
+  const values = type === undefined ? null : checkValues(issues, raw.values, pointer(path, 'values'), where, type);
   if (label === undefined || type === undefined || values === null) return undefined;
   return values ? { label, type, values } : { label, type };
 }
 
 /** The enum's values; undefined when the type needs none; null when they are wrong (reported). */
-function checkValues(issues: Issues, values: unknown, path: string, where: string, type: FactType | undefined): string[] | undefined | null {
+function checkValues(issues: Issues, values: unknown, path: string, where: string, type: FactType): string[] | undefined | null {
   if (type !== 'enum') {
     if (values === undefined) return undefined;
     issues.error(path, 'BAD_FACT_DECLARATION', `${where}不是枚举（enum）类型，不能有可选值（values）：请删除可选值，或把类型改为 enum`);

@@ -17,8 +17,8 @@ export function moneyFen(issues: Issues, value: unknown, path: string, what: str
   }
   const fen = yuanToFen(value);
   if (fen === null) {
-    const text = Number.isSafeInteger(Math.round(value * 100)) ? `最多2位小数（精确到分），请改为${roundedText(value, 2)}` : '太大，请改为实际金额';
-    issues.error(path, 'BAD_AMOUNT', `${what}（${value}元）${text}`);
+    const fix = Number.isSafeInteger(Math.round(value * 100)) ? `最多2位小数（精确到分），请改为${roundedText(value, 2)}` : '太大，请改为实际金额';
+    issues.error(path, 'BAD_AMOUNT', `${what}（${value}元）${fix}`);
     return undefined;
   }
   return fen;
@@ -36,13 +36,14 @@ export function rateMicros(issues: Issues, value: unknown, path: string, what: s
   }
   const micros = rateToMicros(value);
   if (micros === null) {
-    issues.error(path, 'BAD_AMOUNT', `${what}（${value}）最多6位小数，请改为${roundedText(value, 6)}`);
+    const fix = Number.isSafeInteger(Math.round(value * 1e6)) ? `最多6位小数，请改为${roundedText(value, 6)}` : '太大，请改为实际比例（如 0.08 表示8%）';
+    issues.error(path, 'BAD_AMOUNT', `${what}（${value}）${fix}`);
     return undefined;
   }
   return micros;
 }
 
-/** A non-negative number's decimal text rounded half up to `scale` decimals, for a suggestion. */
+/** A non-negative number below 2^53 / 10^scale, as decimal text rounded half up to `scale` decimals. */
 function roundedText(value: number, scale: number): string {
   const text = /e/i.test(String(value)) ? value.toFixed(20) : String(value);
   const [int, frac = ''] = text.split('.');

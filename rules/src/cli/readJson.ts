@@ -25,8 +25,10 @@ export function parseJson(text: string, abs: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const reason = (e as Error).message;
-    const { line, column } = lineColumn(text, jsonErrorOffset(text, reason));
+    const message = (e as Error).message;
+    const { line, column } = lineColumn(text, jsonErrorOffset(text, message));
+    // The place is given as line and column: drop V8's position and its quoted excerpt of the text.
+    const reason = message.replace(/, .*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
     throw new InputError(`${shownPath(abs)}:${line}:${column}: 第${line}行第${column}列 JSON 格式错误 (invalid JSON): ${reason}`);
   }
 }

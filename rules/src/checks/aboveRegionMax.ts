@@ -1,0 +1,47 @@
+import type { FactInfo } from '../facts.js';
+import { applyRate, rateToMicros, yuanToFen } from '../money.js';
+import { regionMaxFen } from '../policy.js';
+import type { Amount, PolicyYear } from '../types.js';
+import type { Issues } from './issues.js';
+import { yuan } from './labels.js';
+import type { RuleView } from './views.js';
+
+/**
+ * ABOVE_REGION_MAX, at the rule: one rule alone can pay more than the region cap (the highest tier) of a
+ * covered year: a fixed amount above it; a rate whose most (rate × the highest tier for `contribution`,
+ * held by min/max) is above it; a rate of another numeric fact with no `max`, or a `max` above it.
+ */
+export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], policies: readonly PolicyYear[], facts: ReadonlyMap<string, FactInfo>): void {
+  const byCap = [...policies].sort((a, b) => regionMaxFen(a) - regionMaxFen(b));
+  for (const rule of rules) {
+    if (!rule.amount) continue;
+    for (const policy of byCap) {
+      const cap = regionMaxFen(policy);
+      const most = mostFen(rule.amount, cap);
+      if (most <= cap) continue;
+      const bounded = Number.isFinite(most);
+      const pays = bounded ? `最多可付${yuan(most)}` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可以无限大`;
+      const fix = bounded ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${cap / 100}元` : `请设置不超过${cap / 100}元的最高金额（max）`;
+      issues.warn(
+        rule.path,
+        'ABOVE_REGION_MAX',
+        `${rule.where}${rule.id ? `（${rule.id}）` : ''}单条${pays}，超过${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次），超出部分会被截掉：${fix}`,
+      );
+      break;
+    }
+  }
+}
+
+/** The most a validated amount can pay in fen, given the year's highest tier; Infinity when unbounded. */
+function mostFen(amount: Amount, highestTierFen: number): number {
+  if ('fixed' in amount) return yuanToFen(amount.fixed) ?? 0;
+  const min = amount.min === undefined ? 0 : (yuanToFen(amount.min) ?? 0);
+  const max = amount.max === undefined ? Infinity : (yuanToFen(amount.max) ?? 0);
+  const micros = rateToMicros(amount.rate) ?? 0;
+  const base = micros === 0 ? 0 : amount.of === 'contribution' ? applyRate(highestTierFen, micros) : Infinity;
+  return Math.min(max, Math.max(min, base));
+}
+
+function ofLabel(amount: Amount, facts: ReadonlyMap<string, FactInfo>): string {
+  return 'of' in amount ? (facts.get(amount.of)?.label ?? amount.of) : '';
+}

@@ -1,0 +1,71 @@
+import type { FactInfo } from '../facts.js';
+import { HARDSHIP_LABELS } from '../facts.js';
+import { yuanToFen } from '../money.js';
+import type { PolicyYear, Section } from '../types.js';
+import type { Issues } from './issues.js';
+import { yuan } from './labels.js';
+import { BASE_FACTS, combinations, interestingValues } from './monotoneSamples.js';
+import { sectionFen } from './sectionEval.js';
+import type { SectionView } from './views.js';
+
+export interface SoundSection {
+  view: SectionView;
+  section: Section;
+}
+
+/**
+ * NOT_MONOTONE (93号: 多缴多得), at the section: a member would get a smaller `raw` (the sum of the
+ * sections) on a higher tier than on the tier below, everything else equal. Tried for the tiers of every
+ * covered year, over combinations of the values the rule set's own conditions mention
+ * (monotoneSamples.ts); reported on the section whose amount drops, once per section.
+ */
+export function checkMonotone(issues: Issues, sections: readonly SoundSection[], policies: readonly PolicyYear[], facts: ReadonlyMap<string, FactInfo>): void {
+  const plain = sections.map((s) => s.section);
+  const values = interestingValues(plain, facts);
+  const samples = combinations(values);
+  const reported = new Set<number>();
+  for (const tiers of distinctTiers(policies)) {
+    for (const sample of samples) {
+      const amounts = tiers.map((fen) => plain.map((s) => sectionFen(s, { ...BASE_FACTS, ...sample, contribution: fen / 100 })));
+      for (let k = 1; k < tiers.length; k++) {
+        const [lower, higher] = [amounts[k - 1]!, amounts[k]!];
+        if (sum(higher) >= sum(lower)) continue;
+        const at = Math.max(0, higher.findIndex((fen, s) => fen < lower[s]!));
+        if (reported.has(at)) continue;
+        reported.add(at);
+        const { view } = sections[at]!;
+        issues.warn(
+          view.path,
+          'NOT_MONOTONE',
+          `${view.where}（${view.label}）不符合多缴多得：缴费${tiers[k]! / 100}元的成员集体补助合计${yuan(sum(higher))}，` +
+            `少于缴费${tiers[k - 1]! / 100}元的成员的${yuan(sum(lower))}（本节从${yuan(lower[at]!)}降到${yuan(higher[at]!)}` +
+            `${describe(sample, facts)}）：请调整本节金额，使较高档次不少于较低档次`,
+        );
+      }
+      if (reported.size === sections.length) return;
+    }
+  }
+}
+
+/** Each distinct list of tiers (fen, ascending) among the years. */
+function distinctTiers(policies: readonly PolicyYear[]): number[][] {
+  const lists = policies.map((p) => [...new Set(p.tiers.map((t) => yuanToFen(t.amount) ?? 0))].sort((a, b) => a - b));
+  return [...new Map(lists.map((l) => [l.join(','), l])).values()];
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** "；其他条件相同，如 年龄（周岁）=60、困难类别=低保对象" for the facts the sample sets. */
+function describe(sample: Record<string, unknown>, facts: ReadonlyMap<string, FactInfo>): string {
+  const parts = Object.entries(sample).map(([name, v]) => `${facts.get(name)?.label ?? name}=${valueText(v)}`);
+  return parts.length ? `；其他条件相同，如 ${parts.join('、')}` : '；其他条件相同';
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined) return '未填';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.length ? value.map((v) => HARDSHIP_LABELS[v as string] ?? String(v)).join('+') : '无';
+  return String(value);
+}

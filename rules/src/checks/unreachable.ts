@@ -1,0 +1,31 @@
+import type { FactInfo } from '../facts.js';
+import type { Issues } from './issues.js';
+import { implies } from './implication.js';
+import type { RuleView, SectionView } from './views.js';
+
+/**
+ * UNREACHABLE_RULE, at the rule: in a FIRST section, a rule that an earlier rule always shadows, because
+ * whenever its own condition holds the earlier one's does too (implication.ts): an always-true earlier
+ * rule (`{"all": []}`), a wider range on the same fact (contribution ≥ 500 before contribution ≥ 1000),
+ * a set that contains the later one's values. Rules whose condition is broken are left out.
+ */
+export function checkUnreachable(issues: Issues, sections: readonly SectionView[], rules: readonly RuleView[], facts: ReadonlyMap<string, FactInfo>): void {
+  for (const section of sections) {
+    if (section.hitPolicy !== 'FIRST') continue;
+    const sound = rules.filter((r) => r.section === section && r.when);
+    sound.forEach((rule, j) => {
+      const shadow = sound.slice(0, j).find((earlier) => implies(rule.when!, earlier.when!, facts));
+      if (!shadow) return;
+      issues.warn(
+        rule.path,
+        'UNREACHABLE_RULE',
+        `${rule.where}${named(rule)}永远不会生效：凡符合它条件的人都已符合前面第${shadow.index + 1}条规则${named(shadow)}的条件，` +
+          '本节按“第一条符合的规则”计算：请把范围窄的规则移到前面，或修改条件',
+      );
+    });
+  }
+}
+
+function named(rule: RuleView): string {
+  return rule.id ? `（${rule.id}）` : '';
+}
