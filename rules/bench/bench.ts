@@ -107,6 +107,5 @@ console.log(`identical outcomes on ${fmt(checked)} sampled members: ${mismatches
 for (const line of mismatches.slice(0, 5)) console.log(`  ${line}`);
 const maxRss = process.resourceUsage().maxRSS * 1024;
 console.log(`peak memory: rss ${mb(Math.max(peak.rss, maxRss))} (max resident), heapUsed ${mb(peak.heapUsed)} (sampled)`);
-console.log(`ratio ours/baseline: ${(ours / baseline).toFixed(1)}`);
 console.log(`speedup: ${(ours / baseline).toFixed(1)}×`);
 if (mismatches.length > 0) process.exitCode = 1;

@@ -51,36 +51,77 @@ export function factsRead(ruleSet: RuleSet): string[] {
   return [...names].sort();
 }
 
-/** Sections of one member: their amounts (fen, shared and frozen between equal members), raw, and age. */
+/** A fact value as a memo key: primitives as they are, a list (hardship) by its joined items. */
+function keyOf(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  return v.length === 0 ? '\u0000' : `\u0000${v.join(',')}`;
+}
+
+/** Sections of one member: their amounts (fen), shared and frozen between members with equal facts. */
 export interface SectionsResult {
   sections: readonly SectionOutcome[];
   raw: number;
 }
 
+type Memo = Map<unknown, Memo | SectionsResult>;
+
 /**
  * The fast path for rosters: reads only the facts the rule set uses, and evaluates each distinct combination
  * of their values once (members share few), with the compiled conditions and the shared hit-policy code.
+ * The memo is a tree of maps keyed by each fact's value in turn, so a hit allocates nothing. A class, so
+ * that the roster loop calls one method whatever the rule set (a monomorphic call stays optimised).
  */
-export function compileSections(ruleSet: RuleSet, day: FactDay): (m: Member) => SectionsResult {
-  const compiled = ruleSet.sections.map((s) => s.rules.map((r) => compileCondition(r.when)));
-  const names = factsRead(ruleSet);
-  const getters = names.map(factGetter);
-  const memo = new Map<string, SectionsResult>();
-  return (m) => {
-    const facts: Facts = {};
-    let key = '';
+export class CompiledSections {
+  private readonly compiled: Predicate[][];
+  private readonly names: string[];
+  private readonly getters: ((m: Member, d: FactDay) => unknown)[];
+  private readonly values: unknown[];
+  private readonly root: Memo = new Map();
+  private size = 0;
+
+  constructor(
+    private readonly ruleSet: RuleSet,
+    private readonly day: FactDay,
+  ) {
+    this.compiled = ruleSet.sections.map((s) => s.rules.map((r) => compileCondition(r.when)));
+    this.names = factsRead(ruleSet);
+    this.getters = this.names.map(factGetter);
+    this.values = new Array(this.names.length);
+  }
+
+  of(m: Member): SectionsResult {
+    const { names, getters, values, day } = this;
+    let node = this.root;
     for (let i = 0; i < names.length; i++) {
-      const v = getters[i](m, day);
-      facts[names[i]] = v;
-      key += (typeof v === 'object' && v !== null ? JSON.stringify(v) : typeof v === 'string' ? JSON.stringify(v) : String(v)) + '|';
+      values[i] = getters[i](m, day);
+      const key = keyOf(values[i]);
+      let next = node.get(key) as Memo | undefined;
+      if (next === undefined) {
+        if (this.size >= 100_000) {
+          for (let j = i + 1; j < names.length; j++) values[j] = getters[j](m, day);
+          return this.evaluate();
+        }
+        next = new Map();
+        node.set(key, next);
+      }
+      node = next;
     }
-    let hit = memo.get(key);
+    let hit = node.get(LEAF) as SectionsResult | undefined;
     if (!hit) {
-      const sections = evaluateSections(ruleSet, facts, (s, r) => compiled[s][r](facts));
-      sections.forEach((s) => Object.freeze(s.ruleIds) && Object.freeze(s));
-      hit = Object.freeze({ sections: Object.freeze(sections), raw: sections.reduce((sum, s) => sum + s.amount, 0) });
-      if (memo.size < 100_000) memo.set(key, hit);
+      hit = this.evaluate();
+      node.set(LEAF, hit);
+      this.size++;
     }
     return hit;
-  };
+  }
+
+  private evaluate(): SectionsResult {
+    const facts: Facts = {};
+    this.names.forEach((name, i) => this.values[i] !== undefined && (facts[name] = this.values[i]));
+    const sections = evaluateSections(this.ruleSet, facts, (s, r) => this.compiled[s][r](facts));
+    sections.forEach((s) => Object.freeze(s.ruleIds) && Object.freeze(s));
+    return Object.freeze({ sections: Object.freeze(sections), raw: sections.reduce((sum, s) => sum + s.amount, 0) });
+  }
 }
+
+const LEAF = Symbol('sections');

@@ -1,5 +1,5 @@
 import type { Member, PolicyYear } from './types.js';
-import type { OutcomeFen } from './evaluate.js';
+import { addReason, type OutcomeFen } from './evaluate.js';
 import { yuanToFen } from './money.js';
 
 /** Steps 3 and 4: the village cap, then the region cap less what was credited elsewhere (all fen). */
@@ -7,12 +7,12 @@ export function applyCaps(o: OutcomeFen, personCapFen: number | null, regionMaxF
   let amount = o.raw;
   if (personCapFen !== null && amount > personCapFen) {
     amount = personCapFen;
-    o.reasons.push('CAP_VILLAGE');
+    addReason(o, 'CAP_VILLAGE');
   }
   const headroom = Math.max(0, regionMaxFen - priorCreditFen);
   if (amount > headroom) {
     amount = headroom;
-    o.reasons.push('CAP_REGION');
+    addReason(o, 'CAP_REGION');
   }
   o.collective = amount;
 }
@@ -26,7 +26,7 @@ export function prorate(outcomes: OutcomeFen[], budgetFen: number, totalFen: num
     const cut = Number((BigInt(o.collective) * budget) / total);
     if (cut < o.collective) {
       o.collective = cut;
-      o.reasons.push('PRORATED');
+      addReason(o, 'PRORATED');
     }
   }
   const micros = (budget * 1_000_000n * 2n + total) / (2n * total);
@@ -44,7 +44,7 @@ export function finishMoney(o: OutcomeFen, m: Member, policy: PolicyFen): void {
     const room = Math.max(0, policy.regionMaxFen - m.priorCreditFen - o.collective);
     o.donation = Math.min(m.donationFen, room);
     o.donationExcess = m.donationFen - o.donation;
-    if (o.donationExcess > 0) o.reasons.push('DONATION_OVER_CAP');
+    if (o.donationExcess > 0) addReason(o, 'DONATION_OVER_CAP');
   } else {
     o.donation = 0;
     o.donationExcess = m.donationFen;

@@ -20,7 +20,8 @@ export interface TestCaseResult {
 
 export async function runTestCases(ruleSet: RuleSet, policies: PolicySource): Promise<TestCaseResult[]> {
   const results: TestCaseResult[] = [];
-  for (const tc of ruleSet.tests ?? []) results.push(await runTestCase(ruleSet, policies, tc));
+  const cases = Array.isArray(ruleSet.tests) ? ruleSet.tests : [];
+  for (const tc of cases) results.push(await runTestCase(ruleSet, policies, tc));
   return results;
 }
 

@@ -20,12 +20,12 @@ export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], 
       const most = mostFen(rule.amount, cap);
       if (most <= cap) continue;
       const bounded = Number.isFinite(most);
-      const pays = bounded ? `最多可付${yuan(most)}` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可以无限大`;
+      const pays = bounded ? `单条最多可付${yuan(most)}，超过` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可能超过`;
       const fix = bounded ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${cap / 100}元` : `请设置不超过${cap / 100}元的最高金额（max）`;
       issues.warn(
         rule.path,
         'ABOVE_REGION_MAX',
-        `${rule.where}${rule.id ? `（${rule.id}）` : ''}单条${pays}，超过${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次），超出部分会被截掉：${fix}`,
+        `${rule.where}${rule.id ? `（${rule.id}）` : ''}${pays}${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次），超出部分会被截掉：${fix}`,
       );
       break;
     }

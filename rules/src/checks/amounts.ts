@@ -39,7 +39,7 @@ function rateAmount(issues: Issues, amount: Obj, path: string, what: string, fac
   const max = amount.max === undefined ? undefined : moneyFen(issues, amount.max, pointer(path, 'max'), `${what}：最高金额（max）`);
   if ((amount.min !== undefined && min === undefined) || (amount.max !== undefined && max === undefined)) return false;
   if (min !== undefined && max !== undefined && min > max) {
-    issues.error(pointer(path, 'min'), 'BAD_AMOUNT', `${what}：最低金额（${min / 100}元）高于最高金额（${max / 100}元）：请把最低金额改为不超过${max / 100}`);
+    issues.error(pointer(path, 'min'), 'BAD_AMOUNT', `${what}：最低金额（${min / 100}元）高于最高金额（${max / 100}元）：请把最低金额改为不超过${max / 100}元`);
     return false;
   }
   return ok;

@@ -4,8 +4,9 @@ import { yuanToFen } from '../money.js';
 import type { PolicyYear, Section } from '../types.js';
 import type { Issues } from './issues.js';
 import { yuan } from './labels.js';
-import { BASE_FACTS, combinations, interestingValues } from './monotoneSamples.js';
+import { BASE_FACTS, combinations, interestingValues, SAMPLE_LIMIT } from './monotoneSamples.js';
 import { sectionFen } from './sectionEval.js';
+import { WORK_BUDGET, weightOf } from './workBudget.js';
 import type { SectionView } from './views.js';
 
 export interface SoundSection {
@@ -17,14 +18,16 @@ export interface SoundSection {
  * NOT_MONOTONE (93号: 多缴多得), at the section: a member would get a smaller `raw` (the sum of the
  * sections) on a higher tier than on the tier below, everything else equal. Tried for the tiers of every
  * covered year, over combinations of the values the rule set's own conditions mention
- * (monotoneSamples.ts); reported on the section whose amount drops, once per section.
+ * (monotoneSamples.ts; fewer for a heavy document: workBudget.ts). Reported on the section whose
+ * amount drops, once per section.
  */
 export function checkMonotone(issues: Issues, sections: readonly SoundSection[], policies: readonly PolicyYear[], facts: ReadonlyMap<string, FactInfo>): void {
   const plain = sections.map((s) => s.section);
   const values = interestingValues(plain, facts);
-  const samples = combinations(values);
+  const tierLists = distinctTiers(policies);
+  const samples = combinations(values, sampleLimit(plain, tierLists));
   const reported = new Set<number>();
-  for (const tiers of distinctTiers(policies)) {
+  for (const tiers of tierLists) {
     for (const sample of samples) {
       const amounts = tiers.map((fen) => plain.map((s) => sectionFen(s, { ...BASE_FACTS, ...sample, contribution: fen / 100 })));
       for (let k = 1; k < tiers.length; k++) {
@@ -45,6 +48,13 @@ export function checkMonotone(issues: Issues, sections: readonly SoundSection[],
       if (reported.size === sections.length) return;
     }
   }
+}
+
+/** SAMPLE_LIMIT, or fewer samples when evaluating the document once per tier is heavy. */
+function sampleLimit(sections: readonly Section[], tierLists: readonly number[][]): number {
+  const weight = sections.reduce((n, s) => n + s.rules.reduce((m, r) => m + weightOf(r.when) + 1, 1), 0);
+  const tiers = tierLists.reduce((n, l) => n + l.length, 0);
+  return Math.max(1, Math.min(SAMPLE_LIMIT, Math.floor(WORK_BUDGET / (weight * Math.max(1, tiers)))));
 }
 
 /** Each distinct list of tiers (fen, ascending) among the years. */

@@ -1,5 +1,5 @@
 import type { FactInfo } from '../facts.js';
-import type { Condition, LeafCondition, Section } from '../types.js';
+import type { Condition, Section } from '../types.js';
 
 /** How many combinations of the other facts NOT_MONOTONE tries at most (per list of tiers). */
 export const SAMPLE_LIMIT = 2000;
@@ -21,26 +21,26 @@ const FIXED = new Set(['contribution', 'paymentType', 'isCollectiveMember']);
  * together; a village fact may also be absent.
  */
 export function interestingValues(sections: readonly Section[], facts: ReadonlyMap<string, FactInfo>): Map<string, unknown[]> {
-  const mentioned = new Map<string, unknown[]>();
+  const mentioned = new Map<string, Set<unknown>>();
   const visit = (c: Condition): void => {
     if ('all' in c) c.all.forEach(visit);
     else if ('any' in c) c.any.forEach(visit);
     else if ('not' in c) visit(c.not);
-    else if (!FIXED.has(c.fact)) mentioned.set(c.fact, [...(mentioned.get(c.fact) ?? []), ...leafValues(c)]);
+    else if (!FIXED.has(c.fact)) {
+      const seen = mentioned.get(c.fact) ?? new Set();
+      for (const v of Array.isArray(c.value) ? c.value : [c.value]) seen.add(v);
+      mentioned.set(c.fact, seen);
+    }
   };
   for (const section of sections) for (const rule of section.rules) visit(rule.when);
   const result = new Map<string, unknown[]>();
   for (const [name, values] of [...mentioned].sort(([a], [b]) => a.localeCompare(b))) {
     const fact = facts.get(name);
     if (!fact) continue;
-    const candidates = candidatesOf(fact, values);
+    const candidates = candidatesOf(fact, [...values]);
     result.set(name, fact.builtIn ? candidates : [undefined, ...candidates]);
   }
   return result;
-}
-
-function leafValues(leaf: LeafCondition): unknown[] {
-  return Array.isArray(leaf.value) ? leaf.value : [leaf.value];
 }
 
 function candidatesOf(fact: FactInfo, values: unknown[]): unknown[] {

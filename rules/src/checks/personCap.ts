@@ -19,6 +19,6 @@ export function checkPersonCap(issues: Issues, personCap: unknown, policies: rea
   issues.error(
     '/personCap',
     'CAP_ABOVE_REGION_MAX',
-    `每人补助上限（personCap）${yuan(capFen)}高于${lowest.year}年区级上限${yuan(regionMax)}（当年最高缴费档次）：请改为不超过${regionMax / 100}`,
+    `每人补助上限（personCap）${yuan(capFen)}高于${lowest.year}年区级上限${yuan(regionMax)}（当年最高缴费档次）：请改为不超过${yuan(regionMax)}`,
   );
 }

@@ -2,19 +2,23 @@ import type { FactInfo } from '../facts.js';
 import type { Issues } from './issues.js';
 import { implies } from './implication.js';
 import type { RuleView, SectionView } from './views.js';
+import { WORK_BUDGET, weightOf } from './workBudget.js';
 
 /**
  * UNREACHABLE_RULE, at the rule: in a FIRST section, a rule that an earlier rule always shadows, because
  * whenever its own condition holds the earlier one's does too (implication.ts): an always-true earlier
  * rule (`{"all": []}`), a wider range on the same fact (contribution ≥ 500 before contribution ≥ 1000),
- * a set that contains the later one's values. Rules whose condition is broken are left out.
+ * a set that contains the later one's values. Rules whose condition is broken are left out;
+ * a heavy document is compared only as far as the work budget goes (workBudget.ts).
  */
 export function checkUnreachable(issues: Issues, sections: readonly SectionView[], rules: readonly RuleView[], facts: ReadonlyMap<string, FactInfo>): void {
+  let budget = WORK_BUDGET;
+  const affordable = (a: RuleView, b: RuleView): boolean => (budget -= weightOf(a.when!) * weightOf(b.when!)) >= 0;
   for (const section of sections) {
     if (section.hitPolicy !== 'FIRST') continue;
     const sound = rules.filter((r) => r.section === section && r.when);
     sound.forEach((rule, j) => {
-      const shadow = sound.slice(0, j).find((earlier) => implies(rule.when!, earlier.when!, facts));
+      const shadow = sound.slice(0, j).find((earlier) => affordable(rule, earlier) && implies(rule.when!, earlier.when!, facts));
       if (!shadow) return;
       issues.warn(
         rule.path,

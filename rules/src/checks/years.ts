@@ -20,7 +20,7 @@ export interface CoveredYears {
  */
 export function checkYears(issues: Issues, doc: Obj, policies: PolicySource): CoveredYears {
   const first = doc.year;
-  if (!Number.isInteger(first)) {
+  if (!Number.isSafeInteger(first)) {
     const text = first === undefined ? '规则集缺少补助年度（year）' : `补助年度（year）应为整数年份，现为${shown(first)}`;
     issues.error('/year', 'BAD_FIELD', `${text}：请填写，例如2025`);
     return { policies: [] };
@@ -42,7 +42,7 @@ export function checkYears(issues: Issues, doc: Obj, policies: PolicySource): Co
 
 function lastYearOf(issues: Issues, value: unknown, year: number): number {
   if (value === undefined) return year;
-  if (!Number.isInteger(value)) {
+  if (!Number.isSafeInteger(value)) {
     issues.error('/lastYear', 'BAD_FIELD', `最后补助年度（lastYear）应为整数年份，现为${shown(value)}：请改为例如${year + 2}，只补一年请删除此项`);
     return year;
   }

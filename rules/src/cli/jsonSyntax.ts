@@ -29,7 +29,10 @@ function scanForError(text: string): number {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const expect = (ch: string) => (text[i] === ch ? i++ : stop());
+  const expect = (ch: string) => {
+    if (text[i] !== ch) stop();
+    i++;
+  };
   const digits = (): void => {
     if (!/[0-9]/.test(text[i] ?? '')) stop();
     while (/[0-9]/.test(text[i] ?? '')) i++;
@@ -50,7 +53,10 @@ function scanForError(text: string): number {
       i++;
       if (text[i] === 'u') {
         i++;
-        for (let k = 0; k < 4; k++) /[0-9a-fA-F]/.test(text[i] ?? '') ? i++ : stop();
+        for (let k = 0; k < 4; k++) {
+          if (!/[0-9a-fA-F]/.test(text[i] ?? '')) stop();
+          i++;
+        }
       } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
       else stop();
     }
@@ -59,7 +65,10 @@ function scanForError(text: string): number {
     if (text[i] === '-') i++;
     if (text[i] === '0') i++;
     else digits();
-    if (text[i] === '.') (i++, digits());
+    if (text[i] === '.') {
+      i++;
+      digits();
+    }
     if (text[i] === 'e' || text[i] === 'E') {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;

@@ -1,3 +1,4 @@
+import { EXPECT_FIELDS, EXPECT_SECTION_FIELDS } from '../checks/testExpect.js';
 import { fenToYuan, yuanToFen } from '../money.js';
 
 /**
@@ -35,9 +36,6 @@ export interface Comparison {
 
 const MONEY_FIELDS = new Set(['raw', 'collective', 'donation', 'donationExcess', 'governmentSubsidy', 'accountCredit']);
 const PLAIN_FIELDS = new Set(['idNumber', 'eligible', 'age']);
-/** The outcome fields a test case may name (`trace` is not computed by the harness). */
-export const EXPECTABLE_FIELDS: readonly string[] = [...PLAIN_FIELDS, 'reasons', 'sections', ...MONEY_FIELDS];
-const SECTION_FIELDS = new Set(['key', 'amount', 'ruleIds']);
 
 export function compareOutcome(expect: Record<string, unknown>, actual: ComparedOutcome): Comparison {
   const out: Comparison = { diffs: [], problems: [] };
@@ -46,7 +44,7 @@ export function compareOutcome(expect: Record<string, unknown>, actual: Compared
     else if (PLAIN_FIELDS.has(field)) comparePlain(field, expected, actual[field as keyof ComparedOutcome], out);
     else if (field === 'reasons') compareReasons(expected, actual.reasons, out);
     else if (field === 'sections') compareSections(expected, actual.sections, out);
-    else out.problems.push(`期望中的“${field}”不是结果的字段（可用：${EXPECTABLE_FIELDS.join('、')}），请改正字段名`);
+    else out.problems.push(`期望中的“${field}”不是结果的字段（可用：${EXPECT_FIELDS.join('、')}），请改正字段名`);
   }
   return out;
 }
@@ -95,7 +93,7 @@ function compareSection(entry: unknown, i: number, actual: ComparedOutcome['sect
   }
   const want = entry as Record<string, unknown> & { key: string };
   for (const f of Object.keys(want)) {
-    if (!SECTION_FIELDS.has(f)) out.problems.push(`期望中的 sections 第${i + 1}项的“${f}”不是部分结果的字段（可用：key、amount、ruleIds）`);
+    if (!EXPECT_SECTION_FIELDS.includes(f)) out.problems.push(`期望中的 sections 第${i + 1}项的“${f}”不是部分结果的字段（可用：key、amount、ruleIds）`);
   }
   const got = actual.find((s) => s.key === want.key);
   const field = `sections[${want.key}]`;

@@ -69,12 +69,12 @@ describe('never throws', () => {
         expect(v.valid).toBe(v.errors.length === 0);
         for (const issue of [...v.errors, ...v.warnings]) expect(issue.message).toMatch(CHINESE);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   test('on values JSON cannot hold: a cycle, a function, a BigInt', () => {
-    const cyclic: Record<string, unknown> = ruleSet();
+    const cyclic = ruleSet() as unknown as Record<string, unknown>;
     cyclic.title = cyclic;
     (cyclic.sections as unknown[]).push(cyclic);
     expect(() => validate(cyclic)).not.toThrow();

@@ -33,6 +33,7 @@ describe('years', () => {
     ['missing', undefined],
     ['text', '2025'],
     ['fractional', 2025.5],
+    ['beyond exact integers', 1e21],
   ])('refuses a year that is %s', (_, year) => {
     expect(errorsOf(ruleSet({ year }))).toEqual(['BAD_FIELD /year']);
   });
