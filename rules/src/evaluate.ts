@@ -122,7 +122,7 @@ function compiledSteps(ctx: Context, members: readonly Member[], outcomes: Outco
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
     const o = gateStep(ctx, m);
-    if (o.eligible && plan) sectionStep(ctx, o, m, plan.of(m));
+    if (o.eligible && plan) sectionStep(ctx, o, m, plan.of(m, o.age));
     outcomes[i] = o;
   }
 }

@@ -74,7 +74,7 @@ type Memo = Map<unknown, Memo | SectionsResult>;
 export class CompiledSections {
   private readonly compiled: Predicate[][];
   private readonly names: string[];
-  private readonly getters: ((m: Member, d: FactDay) => unknown)[];
+  private readonly getters: ((m: Member, d: FactDay, age: number) => unknown)[];
   private readonly values: unknown[];
   private readonly root: Memo = new Map();
   private size = 0;
@@ -85,20 +85,22 @@ export class CompiledSections {
   ) {
     this.compiled = ruleSet.sections.map((s) => s.rules.map((r) => compileCondition(r.when)));
     this.names = factsRead(ruleSet);
-    this.getters = this.names.map(factGetter);
+    // The member's age is already computed for the outcome: take it rather than compute it again.
+    this.getters = this.names.map((name) => (name === 'age' ? (_m: Member, _d: FactDay, age: number) => age : factGetter(name)));
     this.values = new Array(this.names.length);
   }
 
-  of(m: Member): SectionsResult {
+  /** The sections of member `m`, whose age on the rule set's day is `age`. */
+  of(m: Member, age: number): SectionsResult {
     const { names, getters, values, day } = this;
     let node = this.root;
     for (let i = 0; i < names.length; i++) {
-      values[i] = getters[i](m, day);
+      values[i] = getters[i](m, day, age);
       const key = keyOf(values[i]);
       let next = node.get(key) as Memo | undefined;
       if (next === undefined) {
         if (this.size >= 100_000) {
-          for (let j = i + 1; j < names.length; j++) values[j] = getters[j](m, day);
+          for (let j = i + 1; j < names.length; j++) values[j] = getters[j](m, day, age);
           return this.evaluate();
         }
         next = new Map();
