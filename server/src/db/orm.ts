@@ -2,14 +2,21 @@
 import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
 import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
 import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { Migrator } from '@mikro-orm/migrations';
-import { SeedManager } from '@mikro-orm/seeder';
 import type { Database } from '../config.js';
 import { entities } from './entities.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 
 export type Orm = MikroORM;
+/** The entity manager of either driver (both are knex-based SQL drivers). */
+export type Em = SqlEntityManager;
+
+/** A fresh fork of the ORM's entity manager, typed as the SQL one. */
+export function forkEm(orm: Orm): Em {
+  return orm.em.fork() as unknown as Em;
+}
 
 export interface OrmOptions {
   /** Print the SQL (DEBUG_SQL=1). */
@@ -22,14 +29,14 @@ const common = {
   entities,
   metadataProvider: ReflectMetadataProvider,
   discovery: { warnWhenNoEntities: true },
-  extensions: [Migrator, SeedManager],
+  extensions: [Migrator],
   forceUtcTimezone: true,
   allowGlobalContext: false,
   ignoreUndefinedInQuery: true,
 };
 
 function migrations(list: typeof sqliteMigrations, path?: string) {
-  return { migrationsList: list, snapshot: false, transactional: true, allOrNothing: true, emit: 'ts' as const, ...(path ? { path } : {}) };
+  return { migrationsList: list, snapshot: false, silent: true, transactional: true, allOrNothing: true, emit: 'ts' as const, ...(path ? { path } : {}) };
 }
 
 export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Village } from '../division/village.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -14,7 +14,7 @@ export class AuditEntry {
 
   /** null: the system (seeding, migrations). */
   @ManyToOne(() => User, { nullable: true })
-  user: User | null = null;
+  user: Rel<User> | null = null;
 
   /** e.g. SAVE_RULESET, CREATE_USER, EDIT_POLICY_YEAR. */
   @Property({ type: 'string', length: 64 })
@@ -29,7 +29,7 @@ export class AuditEntry {
 
   /** The village the change concerns, if any (by id: survives code corrections). */
   @ManyToOne(() => Village, { nullable: true })
-  village: Village | null = null;
+  village: Rel<Village> | null = null;
 
   /** Its code when the change happened. */
   @Property({ type: 'string', length: 12, nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
 import { User } from '../user/user.entity.js';
 import type { DecisionStepName } from './decision.steps.js';
@@ -11,7 +11,7 @@ export class DecisionStep {
   id!: number;
 
   @ManyToOne(() => Scheme)
-  scheme!: Scheme;
+  scheme!: Rel<Scheme>;
 
   /** The number of the version in progress it was recorded for. */
   @Property({ type: 'integer' })
@@ -46,5 +46,5 @@ export class DecisionStep {
   createdAt: Date & Opt = new Date();
 
   @ManyToOne(() => User)
-  createdBy!: User;
+  createdBy!: Rel<User>;
 }

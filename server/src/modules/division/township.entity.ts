@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { County } from './county.entity.js';
 import { Village } from './village.entity.js';
 
@@ -15,7 +15,7 @@ export class Township {
   name!: string;
 
   @ManyToOne(() => County)
-  county!: County;
+  county!: Rel<County>;
 
   @OneToMany(() => Village, (v) => v.township)
   villages = new Collection<Village>(this);

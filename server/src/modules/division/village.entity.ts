@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Township } from './township.entity.js';
 import { VillageAlias } from './villageAlias.entity.js';
 
@@ -22,7 +22,7 @@ export class Village {
   provisional: boolean & Opt = false;
 
   @ManyToOne(() => Township)
-  township!: Township;
+  township!: Rel<Township>;
 
   @OneToMany(() => VillageAlias, (a) => a.village)
   aliases = new Collection<VillageAlias>(this);

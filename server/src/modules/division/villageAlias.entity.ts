@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Village } from './village.entity.js';
 
 /** A former code of a village, still accepted wherever a village code is (after a correction). */
@@ -11,7 +11,7 @@ export class VillageAlias {
   code!: string;
 
   @ManyToOne(() => Village)
-  village!: Village;
+  village!: Rel<Village>;
 
   @Property({ type: 'datetime' })
   replacedAt: Date & Opt = new Date();

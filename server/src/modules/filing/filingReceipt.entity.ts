@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -15,7 +15,7 @@ export class FilingReceipt {
   id!: number;
 
   @ManyToOne(() => Scheme)
-  scheme!: Scheme;
+  scheme!: Rel<Scheme>;
 
   /** The version number submitted (or suspended). */
   @Property({ type: 'integer' })
@@ -39,7 +39,7 @@ export class FilingReceipt {
   reason: string | null = null;
 
   @ManyToOne(() => User)
-  user!: User;
+  user!: Rel<User>;
 
   @Property({ type: 'datetime' })
   at: Date & Opt = new Date();

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { PolicyYear } from './policyYear.entity.js';
 
 /** One contribution tier of a policy year (money in fen). */
@@ -9,7 +9,7 @@ export class PolicyTier {
   id!: number;
 
   @ManyToOne(() => PolicyYear)
-  policyYear!: PolicyYear;
+  policyYear!: Rel<PolicyYear>;
 
   /** 0-based order of the tier within the year. */
   @Property({ type: 'integer' })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import type { Hardship, PaymentType } from '@cunce/rules';
 import { Village } from '../division/village.entity.js';
 
@@ -11,7 +11,7 @@ export class Member {
   id!: number;
 
   @ManyToOne(() => Village)
-  village!: Village;
+  village!: Rel<Village>;
 
   @Property({ type: 'integer' })
   year!: number;

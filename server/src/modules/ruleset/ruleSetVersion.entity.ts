@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import type { RuleSet } from '@cunce/rules';
 import { Scheme } from '../scheme/scheme.entity.js';
 import { User } from '../user/user.entity.js';
@@ -11,7 +11,7 @@ export class RuleSetVersion {
   id!: number;
 
   @ManyToOne(() => Scheme)
-  scheme!: Scheme;
+  scheme!: Rel<Scheme>;
 
   /** 1, 2, ... within the scheme. */
   @Property({ type: 'integer' })
@@ -29,5 +29,5 @@ export class RuleSetVersion {
   createdAt: Date & Opt = new Date();
 
   @ManyToOne(() => User)
-  createdBy!: User;
+  createdBy!: Rel<User>;
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Village } from '../division/village.entity.js';
 import type { SchemeStatus } from './scheme.transitions.js';
 
@@ -13,7 +13,7 @@ export class Scheme {
   id!: number;
 
   @ManyToOne(() => Village)
-  village!: Village;
+  village!: Rel<Village>;
 
   @Property({ type: 'integer' })
   year!: number;

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import type { RowIssue } from '@cunce/rules';
 import { Village } from '../division/village.entity.js';
 import { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
@@ -16,7 +16,7 @@ export class Settlement {
   id!: number;
 
   @ManyToOne(() => Village)
-  village!: Village;
+  village!: Rel<Village>;
 
   @Property({ type: 'integer' })
   year!: number;
@@ -30,7 +30,7 @@ export class Settlement {
 
   /** The paying version evaluated; null when no scheme paid (every member SCHEME_NOT_ACTIVE). */
   @ManyToOne(() => RuleSetVersion, { nullable: true })
-  ruleSetVersion: RuleSetVersion | null = null;
+  ruleSetVersion: Rel<RuleSetVersion> | null = null;
 
   /** Whether a scheme paid for the year when settled; a settlement without one cannot be confirmed. */
   @Property({ type: 'boolean' })
@@ -73,17 +73,17 @@ export class Settlement {
   createdAt: Date & Opt = new Date();
 
   @ManyToOne(() => User)
-  createdBy!: User;
+  createdBy!: Rel<User>;
 
   @Property({ type: 'datetime', nullable: true })
   confirmedAt: Date | null = null;
 
   @ManyToOne(() => User, { nullable: true })
-  confirmedBy: User | null = null;
+  confirmedBy: Rel<User> | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   acceptedAt: Date | null = null;
 
   @ManyToOne(() => User, { nullable: true })
-  acceptedBy: User | null = null;
+  acceptedBy: Rel<User> | null = null;
 }

@@ -1,6 +1,11 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import type { SectionOutcome } from '@cunce/rules';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Settlement } from './settlement.entity.js';
+
+export interface SectionOutcomeFen {
+  key: string;
+  amountFen: number;
+  ruleIds: string[];
+}
 
 /** The outcome of one member in a settlement (RULESET.md "Outcome of one member"), money in fen, no trace. */
 @Entity({ tableName: 'settlement_outcome' })
@@ -10,7 +15,7 @@ export class SettlementOutcome {
   id!: number;
 
   @ManyToOne(() => Settlement, { deleteRule: 'cascade' })
-  settlement!: Settlement;
+  settlement!: Rel<Settlement>;
 
   @Property({ type: 'string', length: 18 })
   idNumber!: string;
@@ -28,9 +33,9 @@ export class SettlementOutcome {
   @Property({ type: 'integer' })
   age!: number;
 
-  /** Per section: key, amount (yuan, as the outcome has it) and the rule ids that held. */
+  /** Per section: key, amount in fen and the rule ids that counted. */
   @Property({ type: 'json' })
-  sections!: SectionOutcome[];
+  sections!: SectionOutcomeFen[];
 
   @Property({ type: 'integer' })
   rawFen!: number;

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
 import { User } from '../user/user.entity.js';
 
@@ -9,7 +9,7 @@ export class Suspension {
   id!: number;
 
   @ManyToOne(() => Scheme)
-  scheme!: Scheme;
+  scheme!: Rel<Scheme>;
 
   @Property({ type: 'text' })
   reason!: string;
@@ -22,11 +22,11 @@ export class Suspension {
   createdAt: Date & Opt = new Date();
 
   @ManyToOne(() => User)
-  createdBy!: User;
+  createdBy!: Rel<User>;
 
   @Property({ type: 'datetime', nullable: true })
   resumedAt: Date | null = null;
 
   @ManyToOne(() => User, { nullable: true })
-  resumedBy: User | null = null;
+  resumedBy: Rel<User> | null = null;
 }

@@ -1,0 +1,84 @@
+/** Builds the schema, Apollo Server and the express app (GraphQL at /graphql, the editor at /). No listen. */
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { createContext } from './app/context.factory.js';
+import { complexityLimit } from './app/complexity.js';
+import { formatError } from './app/formatError.js';
+import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
+import { REPO_ROOT, type Config } from './config.js';
+import type { Context } from './context.js';
+import { forkEm, type Orm } from './db/orm.js';
+import { loadSigningSecret } from './modules/setting/signingSecret.js';
+import { resolvers } from './resolvers.js';
+
+export interface App {
+  express: express.Express;
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  secret: Uint8Array;
+  /** The context of one request (used by tests that execute operations without HTTP). */
+  context(authorization?: string): Promise<Context>;
+}
+
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
+  const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
+  const schema = await buildGraphQLSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules: [depthLimit(MAX_DEPTH), complexityLimit()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const context = (authorization?: string) => createContext(orm, secret, authorization);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req.headers.authorization) }),
+  );
+  serveEditor(app, webDist);
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'NOT_FOUND', message: '没有这个地址' });
+  });
+  app.use(bodyErrors);
+  return { express: app, apollo, schema, secret, context };
+}
+
+/** The built editor (web/dist) at /, with index.html for the editor's own routes (paths without a file extension). */
+function serveEditor(app: express.Express, dist: string): void {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  app.use(express.static(dist, { index: 'index.html' }));
+  app.get(/^\/(?!graphql)(?:[^.]*)$/, (req: Request, res: Response, next: NextFunction) => {
+    if (!req.accepts('html')) return next();
+    res.sendFile(join(dist, 'index.html'));
+  });
+}
+
+/** Errors of the body parser (too large, malformed JSON) as GraphQL-shaped JSON. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const status = (err as { status?: number }).status ?? 500;
+  const type = (err as { type?: string }).type;
+  if (res.headersSent) return next(err);
+  if (type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `请求过大，上限为${MAX_BODY}，请分批提交`, extensions: { code: 'BAD_USER_INPUT' } }] });
+  } else if (status >= 400 && status < 500) {
+    res.status(status).json({ errors: [{ message: '请求格式不正确（应为JSON）', extensions: { code: 'BAD_USER_INPUT' } }] });
+  } else {
+    console.error('[cunce] unexpected error', err);
+    res.status(500).json({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Starts the server: open and prepare the database (migrate, seed an empty one), build the app, listen.
+ * Run with `pnpm --filter @cunce/server start` (see server/README.md).
+ */
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openOrm } from './db/orm.js';
+import { prepareDatabase } from './db/prepare.js';
+
+const config = loadConfig();
+const orm = await openOrm(config.database);
+await prepareDatabase(orm, { adminPassword: config.adminPassword });
+const app = await createApp(orm, config);
+const server = app.express.listen(config.port, (error?: Error) => {
+  if (error) {
+    console.error(`[cunce] cannot listen on port ${config.port}: ${error.message}`);
+    process.exit(1);
+  }
+  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  console.log(`[cunce] GraphQL at http://localhost:${config.port}/graphql (database: ${where})`);
+});
+
+async function shutdown(): Promise<void> {
+  server.close();
+  await app.apollo.stop();
+  await orm.close();
+  process.exit(0);
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

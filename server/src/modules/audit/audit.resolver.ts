@@ -1,0 +1,42 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { assertVillageAccess, canSeeFullId, requireRole } from '../auth/access.js';
+import { AuditEntry } from './auditEntry.entity.js';
+import { AuditEntryType } from './audit.types.js';
+import { maskIdsDeep } from './maskIds.js';
+
+const MAX_ENTRIES = 1000;
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => [AuditEntryType], { description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩' })
+  async auditLog(
+    @Ctx() ctx: Context,
+    @Arg('villageCode', () => String) villageCode: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+  ): Promise<AuditEntryType[]> {
+    const village = await assertVillageAccess(ctx, villageCode, 'read');
+    const entries = await ctx.em.find(
+      AuditEntry,
+      { village, ...(year != null ? { year } : {}) },
+      { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: MAX_ENTRIES },
+    );
+    const mask = canSeeFullId(ctx.user, village) ? undefined : maskIdsDeep;
+    return entries.map((e) => AuditEntryType.from(e, mask));
+  }
+
+  @Query(() => [AuditEntryType], { description: '全区操作记录（自治区管理员），可按对象类型筛选，新的在前' })
+  async regionAuditLog(
+    @Ctx() ctx: Context,
+    @Arg('entity', () => String, { nullable: true }) entity: string | null,
+    @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
+  ): Promise<AuditEntryType[]> {
+    requireRole(ctx, []);
+    const entries = await ctx.em.find(
+      AuditEntry,
+      entity ? { entity } : {},
+      { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: Math.min(Math.max(limit, 1), MAX_ENTRIES) },
+    );
+    return entries.map((e) => AuditEntryType.from(e, maskIdsDeep));
+  }
+}

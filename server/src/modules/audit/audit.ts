@@ -1,0 +1,40 @@
+/** Writing audit entries: call inside the transaction of the change, before its flush. */
+import type { Em } from '../../db/orm.js';
+import type { Village } from '../division/village.entity.js';
+import type { User } from '../user/user.entity.js';
+import { AuditEntry } from './auditEntry.entity.js';
+
+export interface AuditScope {
+  village?: Village | null;
+  year?: number | null;
+}
+
+/**
+ * Persists (without flushing) an entry saying `user` did `action` on `entityName` #`entityId`, with plain
+ * JSON snapshots `before` and `after` (null for creation / deletion). `scope` files it under a village and
+ * year for `auditLog`.
+ */
+export function audit(
+  em: Em,
+  user: User | null,
+  action: string,
+  entityName: string,
+  entityId: string | number,
+  before: unknown,
+  after: unknown,
+  scope: AuditScope = {},
+): AuditEntry {
+  const entry = em.create(AuditEntry, {
+    user,
+    action,
+    entity: entityName,
+    entityId: String(entityId),
+    village: scope.village ?? null,
+    villageCode: scope.village?.code ?? null,
+    year: scope.year ?? null,
+    before: before ?? null,
+    after: after ?? null,
+  });
+  em.persist(entry);
+  return entry;
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { requireUser } from '../auth/access.js';
+import { DecisionStepEnum } from '../scheme/scheme.enums.js';
+import { SchemeType } from '../scheme/scheme.types.js';
+import { AttendanceType, VotesType } from './decision.types.js';
+import type { DecisionStepName } from './decision.steps.js';
+import { recordDecisionStep } from './decision.service.js';
+
+@Resolver()
+export class DecisionResolver {
+  @Mutation(() => SchemeType, { description: '记录四议两公开的一个步骤（村干部），按顺序、日期不倒退；两次会议须填出席和表决' })
+  async recordDecisionStep(
+    @Ctx() ctx: Context,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
+    @Arg('date', () => String) date: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('attendance', () => AttendanceType, { nullable: true }) attendance: AttendanceType | null,
+    @Arg('votes', () => VotesType, { nullable: true }) votes: VotesType | null,
+  ): Promise<SchemeType> {
+    const user = requireUser(ctx);
+    const scheme = await recordDecisionStep(ctx.em, user, schemeId, { step, date, note, attendance, votes });
+    return SchemeType.from(scheme);
+  }
+}

@@ -1,0 +1,70 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DecisionStepEnum } from '../scheme/scheme.enums.js';
+import type { DecisionStepName } from './decision.steps.js';
+import type { DecisionStep } from './decisionStep.entity.js';
+
+@InputType('AttendanceInput')
+@ObjectType('Attendance')
+export class AttendanceType {
+  @Field(() => Int, { description: '应到人数' })
+  expected!: number;
+
+  @Field(() => Int, { description: '实到人数' })
+  present!: number;
+}
+
+@InputType('VotesInput')
+@ObjectType('Votes')
+export class VotesType {
+  @Field(() => Int, { description: '赞成' })
+  for!: number;
+
+  @Field(() => Int, { description: '反对' })
+  against!: number;
+
+  @Field(() => Int, { description: '弃权' })
+  abstain!: number;
+}
+
+/** A recorded step of 四议两公开 (the enum `DecisionStep` names the step). */
+@ObjectType('DecisionStepRecord')
+export class DecisionStepType {
+  @Field(() => DecisionStepEnum)
+  step!: DecisionStepName;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => AttendanceType, { nullable: true })
+  attendance!: AttendanceType | null;
+
+  @Field(() => VotesType, { nullable: true })
+  votes!: VotesType | null;
+
+  @Field(() => Int, { description: '所属版本号' })
+  version!: number;
+
+  @Field(() => String, { description: '记录人用户名' })
+  recordedBy!: string;
+
+  @Field(() => Date)
+  recordedAt!: Date;
+
+  static from(s: DecisionStep): DecisionStepType {
+    const attendance = s.attendanceExpected !== null && s.attendancePresent !== null ? { expected: s.attendanceExpected, present: s.attendancePresent } : null;
+    const votes = s.votesFor !== null ? { for: s.votesFor, against: s.votesAgainst ?? 0, abstain: s.votesAbstain ?? 0 } : null;
+    return Object.assign(new DecisionStepType(), {
+      step: s.step,
+      date: s.date,
+      note: s.note,
+      attendance,
+      votes,
+      version: s.version,
+      recordedBy: s.createdBy.username,
+      recordedAt: s.createdAt,
+    });
+  }
+}

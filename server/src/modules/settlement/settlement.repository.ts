@@ -1,0 +1,37 @@
+/** Queries of settlements by village and year. */
+import type { Em } from '../../db/orm.js';
+import { NotFound } from '../../errors.js';
+import type { Village } from '../division/village.entity.js';
+import { Settlement } from './settlement.entity.js';
+import { SettlementOutcome } from './settlementOutcome.entity.js';
+
+export const CONFIRMED_STATUSES = ['CONFIRMED', 'ACCEPTED'] as const;
+
+/** The ID numbers in the village's confirmed (or accepted) settlements of the year; null when there is none. */
+export async function settledIdNumbers(em: Em, village: Village, year: number): Promise<Set<string> | null> {
+  const confirmed = await em.find(Settlement, { village, year, status: { $in: [...CONFIRMED_STATUSES] } }, { fields: ['id'] });
+  if (confirmed.length === 0) return null;
+  const rows = await em.find(SettlementOutcome, { settlement: { $in: confirmed.map((s) => s.id) } }, { fields: ['idNumber'] });
+  return new Set(rows.map((r) => r.idNumber));
+}
+
+/** Deletes the village's draft settlements of the year with their outcome rows; returns their ids. */
+export async function removeDrafts(em: Em, village: Village, year: number): Promise<number[]> {
+  const drafts = await em.find(Settlement, { village, year, status: 'DRAFT' }, { fields: ['id'] });
+  if (drafts.length === 0) return [];
+  const ids = drafts.map((d) => d.id);
+  await em.nativeDelete(SettlementOutcome, { settlement: { $in: ids } });
+  await em.nativeDelete(Settlement, { id: { $in: ids } });
+  for (const d of drafts) em.getUnitOfWork().unsetIdentity(d);
+  return ids;
+}
+
+/** The settlement with its village (township, county) and version, fresh from the database. */
+export async function getSettlement(em: Em, settlementId: string): Promise<Settlement> {
+  const id = Number(settlementId);
+  const found = Number.isSafeInteger(id)
+    ? await em.findOne(Settlement, { id }, { populate: ['village.township.county', 'ruleSetVersion', 'createdBy', 'confirmedBy', 'acceptedBy'], refresh: true })
+    : null;
+  if (!found) throw new NotFound(`没有编号为${settlementId}的结算`);
+  return found;
+}

@@ -1,0 +1,78 @@
+/** Settling a village's year: evaluate the roster with the paying version and store a DRAFT settlement. */
+import { simulate, type PolicySource, type RuleSet } from '@cunce/rules';
+import type { Em } from '../../db/orm.js';
+import { BadRows, BadUserInput, Conflict, InvalidRuleSet } from '../../errors.js';
+import { audit } from '../audit/audit.js';
+import type { Village } from '../division/village.entity.js';
+import { Member } from '../roster/member.entity.js';
+import { toMemberInput } from '../roster/roster.mapper.js';
+import { findPaying } from '../scheme/scheme.paying.js';
+import type { User } from '../user/user.entity.js';
+import { crossVillageWarnings } from './settlement.crossVillage.js';
+import { Settlement } from './settlement.entity.js';
+import { removeDrafts, settledIdNumbers } from './settlement.repository.js';
+import { settlementSnapshot } from './settlement.snapshot.js';
+import { insertOutcomes } from './settlement.store.js';
+
+/**
+ * One transaction: the previous draft of the village and year is removed, the roster (for a supplementary
+ * settlement: only the members not in a confirmed one) is evaluated and the new draft stored with its outcome
+ * rows. A failure at any point leaves the database as it was.
+ */
+export async function settle(em: Em, user: User, policies: PolicySource, req: { village: Village; year: number; supplementary: boolean }): Promise<Settlement> {
+  const { village, year } = req;
+  return em.transactional(async (tx) => {
+    const T=Date.now(); const lap=(l:string)=>console.log('T',l,Date.now()-T);
+    const settled = await settledIdNumbers(tx, village, year);
+    if (settled && !req.supplementary) {
+      throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
+    }
+    const replaced = await removeDrafts(tx, village, year);
+    const roster = await tx.find(Member, { village, year }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
+    const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
+    if (members.length === 0) {
+      throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
+    }
+    lap('roster');
+    const paying = await findPaying(tx, village, year);
+    lap('paying');
+    const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
+    const result = await simulate(ruleSet, members.map(toMemberInput), policies, { year, mode: 'import', schemeActive: paying !== null });
+    lap('simulate');
+    if (!result.ok) {
+      if (result.validation) throw new InvalidRuleSet(result.validation.errors, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
+      throw new BadRows(result.rows, `花名册中有${result.rows.length}处成员信息有误，请重新导入更正后再结算`);
+    }
+    const warnings = [...result.simulation.warnings, ...(await crossVillageWarnings(tx, village, year, result.members.map((m) => m.idNumber)))];
+    lap('warnings');
+    const t = result.result.totals;
+    const settlement = tx.create(Settlement, {
+      village,
+      year,
+      status: 'DRAFT',
+      supplementary: settled !== null,
+      ruleSetVersion: paying?.version ?? null,
+      schemeActive: paying !== null,
+      membersCount: t.members,
+      eligibleCount: t.eligible,
+      contributionFen: t.contribution,
+      governmentSubsidyFen: t.governmentSubsidy,
+      collectiveFen: t.collective,
+      donationFen: t.donation,
+      donationExcessFen: t.donationExcess,
+      accountCreditFen: t.accountCredit,
+      budgetExceeded: result.result.budgetExceeded,
+      prorateFactor: result.result.prorateFactor,
+      warnings,
+      createdBy: user,
+    });
+    await tx.flush();
+    lap('settlement');
+    await insertOutcomes(tx, settlement, result.result.outcomes, result.members);
+    lap('outcomes');
+    audit(tx, user, 'SETTLE', 'Settlement', settlement.id, null, { ...settlementSnapshot(settlement), replacedDrafts: replaced }, { village, year });
+    await tx.flush();
+    lap('audit');
+    return settlement;
+  });
+}

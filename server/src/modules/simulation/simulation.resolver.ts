@@ -1,0 +1,44 @@
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { GraphQLResolveInfo } from 'graphql';
+import { simulate, validateRuleSet, type RuleSet } from '@cunce/rules';
+import type { Context } from '../../context.js';
+import { BadRows, InvalidRuleSet } from '../../errors.js';
+import { assertMemberCount, assertRuleSetSize } from '../../app/limits.js';
+import { MemberInput } from '../roster/member.input.js';
+import { selects } from './selects.js';
+import { SimulationType } from './simulation.types.js';
+import { ValidationType } from './validation.types.js';
+
+/** The public queries: nothing stored is read except the policy years, so no login is needed. */
+@Resolver()
+export class SimulationResolver {
+  @Query(() => ValidationType, { description: '校验补助标准文档；无需登录' })
+  async validateRuleSet(@Ctx() ctx: Context, @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown): Promise<ValidationType> {
+    assertRuleSetSize(ruleSet);
+    return ValidationType.from(validateRuleSet(ruleSet, await ctx.policies()));
+  }
+
+  @Query(() => SimulationType, { description: '按补助标准试算一组成员；无需登录，不保存任何数据' })
+  async simulate(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown,
+    @Arg('members', () => [MemberInput]) members: MemberInput[],
+  ): Promise<SimulationType> {
+    assertRuleSetSize(ruleSet);
+    assertMemberCount(members.length);
+    const trace = selects(info, ['outcomes', 'trace']);
+    const result = await simulate(ruleSet as RuleSet, members.map(plain), await ctx.policies(), { trace, mode: 'simulate' });
+    if (!result.ok) {
+      if (result.validation) throw new InvalidRuleSet(result.validation.errors);
+      throw new BadRows(result.rows);
+    }
+    return Object.assign(new SimulationType(), result.simulation);
+  }
+}
+
+/** The input as a plain object (type-graphql gives class instances), without undefined fields. */
+function plain(member: MemberInput): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(member).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Issue, RowIssue, Validation } from '@cunce/rules';
+
+@ObjectType('Issue')
+export class IssueType {
+  @Field(() => String, { description: 'JSON Pointer，如 /sections/0/rules/1/amount' })
+  path!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType('Validation')
+export class ValidationType {
+  @Field(() => Boolean)
+  valid!: boolean;
+
+  @Field(() => [IssueType])
+  errors!: Issue[];
+
+  @Field(() => [IssueType])
+  warnings!: Issue[];
+
+  static from(validation: Validation): ValidationType {
+    return Object.assign(new ValidationType(), validation);
+  }
+}
+
+@ObjectType('RowIssue')
+export class RowIssueType implements RowIssue {
+  @Field(() => Int, { description: '在所提交列表中的位置（从0起）' })
+  index!: number;
+
+  @Field(() => String)
+  idNumber!: string;
+
+  @Field(() => String)
+  field!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
+}

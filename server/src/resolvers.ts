@@ -1,0 +1,37 @@
+/**
+ * Every resolver class of the schema, in one list: app.ts builds the schema from it. Add a feature's
+ * resolvers here (server-schemes appends the scheme, roster and settlement resolvers).
+ */
+import type { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { DivisionResolver } from './modules/division/division.resolver.js';
+import { PolicyResolver } from './modules/policy/policy.resolver.js';
+import { SimulationResolver } from './modules/simulation/simulation.resolver.js';
+import { UserResolver } from './modules/user/user.resolver.js';
+import { DecisionResolver } from './modules/decision/decision.resolver.js';
+import { FilingResolver } from './modules/filing/filing.resolver.js';
+import { RosterResolver } from './modules/roster/roster.resolver.js';
+import { RuleSetVersionResolver } from './modules/ruleset/ruleSetVersion.resolver.js';
+import { SchemeResolver } from './modules/scheme/scheme.resolver.js';
+import { VillageResolver } from './modules/scheme/village.resolver.js';
+import { SettlementResolver } from './modules/settlement/settlement.resolver.js';
+import { VillageSettlementsResolver } from './modules/settlement/villageSettlements.resolver.js';
+
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  DivisionResolver,
+  PolicyResolver,
+  AuditResolver,
+  SimulationResolver,
+  // server-schemes: scheme, roster, settlement resolvers below
+  VillageResolver,
+  SchemeResolver,
+  RuleSetVersionResolver,
+  DecisionResolver,
+  FilingResolver,
+  RosterResolver,
+  SettlementResolver,
+  VillageSettlementsResolver,
+];

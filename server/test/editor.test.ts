@@ -1,0 +1,52 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createApp, type App } from '../src/app.js';
+import { createHarness, type Harness } from './harness.js';
+
+let h: Harness;
+let app: App;
+let server: Server;
+let base: string;
+const dist = mkdtempSync(join(tmpdir(), 'cunce-dist-'));
+
+beforeAll(async () => {
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>村策</title>');
+  writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+  h = await createHarness();
+  app = await createApp(h.orm, { jwtSecret: undefined }, dist);
+  server = await new Promise<Server>((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await app.apollo.stop();
+  await h.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+test('serves the built editor at / and its files', async () => {
+  expect(await (await fetch(`${base}/`)).text()).toContain('<title>村策</title>');
+  expect(await (await fetch(`${base}/assets/app.js`)).text()).toBe('console.log(1)');
+});
+
+test('answers the editor’s own routes with index.html, missing files with 404', async () => {
+  const route = await fetch(`${base}/villages/640121102201/2025`, { headers: { accept: 'text/html' } });
+  expect(await route.text()).toContain('<title>村策</title>');
+  expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+});
+
+test('keeps GraphQL on the same port', async () => {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ policyYear(year: 2024) { year } }' }),
+  });
+  expect(await res.json()).toEqual({ data: { policyYear: { year: 2024 } } });
+});

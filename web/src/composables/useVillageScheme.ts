@@ -1,0 +1,46 @@
+import { ref, shallowRef } from 'vue';
+import type { MemberInput } from '@cunce/rules';
+import { query } from '../graphql/client';
+import { ROSTER, VILLAGE_SCHEME, type VillageData } from '../graphql/scheme';
+
+/** A village and its scheme for a year, as the server has them, and the imported roster. */
+export function useVillageScheme(code: () => string, year: () => number) {
+  const village = shallowRef<VillageData | null>(null);
+  const roster = shallowRef<MemberInput[]>([]);
+  const loading = ref(false);
+  const error = ref('');
+
+  async function load(): Promise<VillageData | null> {
+    loading.value = true;
+    error.value = '';
+    try {
+      village.value = (await query(VILLAGE_SCHEME, { code: code(), year: year() })).village;
+      if (!village.value) error.value = `没有找到区划代码为 ${code()} 的村`;
+      return village.value;
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+      return null;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function loadRoster(): Promise<void> {
+    try {
+      const data = await query(ROSTER, { code: code(), year: year() });
+      roster.value = (data.village?.roster ?? []).map(cleanMember);
+    } catch {
+      roster.value = [];
+    }
+  }
+
+  return { village, roster, loading, error, load, loadRoster };
+}
+
+/** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given. */
+function cleanMember(m: MemberInput): MemberInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) if (v !== null && v !== undefined && k !== '__typename') out[k] = v;
+  if ('contribution' in m && m.contribution === null) out.contribution = null;
+  return out as unknown as MemberInput;
+}

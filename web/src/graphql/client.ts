@@ -1,0 +1,70 @@
+import { Client, cacheExchange, fetchExchange, type AnyVariables, type DocumentInput } from '@urql/vue';
+
+const TOKEN_KEY = 'cunce.token';
+
+export function readToken(): string | null {
+  return localStorage.getItem(TOKEN_KEY);
+}
+export function writeToken(token: string | null): void {
+  if (token) localStorage.setItem(TOKEN_KEY, token);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
+/** The one GraphQL client: `/graphql` on the same origin, the stored token as `Authorization: Bearer`. */
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  requestPolicy: 'network-only',
+  fetchOptions: () => {
+    const token = readToken();
+    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    return { headers };
+  },
+});
+
+/** A GraphQL error with the server's `extensions.code` (API.md) and its Chinese message. */
+export class GqlError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+let onUnauthenticated: () => void = () => {};
+/** What to do when the server says the token is no longer good (the session store logs out). */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+function toError(error: { graphQLErrors: readonly { message: string; extensions?: Record<string, unknown> }[]; networkError?: Error; message: string }): GqlError {
+  const first = error.graphQLErrors[0];
+  if (first) {
+    const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (code === 'UNAUTHENTICATED') onUnauthenticated();
+    return new GqlError(first.message, code, first.extensions ?? {});
+  }
+  return new GqlError(error.networkError ? '无法连接服务器，请检查网络后重试' : error.message, 'NETWORK_ERROR');
+}
+
+/** Runs a query and returns its data; a GraphQL error is thrown as GqlError. */
+export async function query<T>(doc: DocumentInput<T, AnyVariables> | string, variables: AnyVariables = {}): Promise<T> {
+  const result = await client.query(doc as DocumentInput<T, AnyVariables>, variables).toPromise();
+  if (result.error) throw toError(result.error);
+  return result.data as T;
+}
+
+/** Like `query`, but keeps the data of the fields that succeeded when others failed (aliased batches). */
+export async function queryPartial<T>(doc: string, variables: AnyVariables = {}): Promise<Partial<T>> {
+  const result = await client.query(doc, variables).toPromise();
+  if (result.error && !result.data) throw toError(result.error);
+  return (result.data ?? {}) as Partial<T>;
+}
+
+export async function mutate<T>(doc: DocumentInput<T, AnyVariables> | string, variables: AnyVariables = {}): Promise<T> {
+  const result = await client.mutation(doc as DocumentInput<T, AnyVariables>, variables).toPromise();
+  if (result.error) throw toError(result.error);
+  return result.data as T;
+}

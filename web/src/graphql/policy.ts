@@ -1,0 +1,19 @@
+import { gql } from '@urql/vue';
+import type { Hardship } from '@cunce/rules';
+
+export interface PolicyYearData {
+  year: number;
+  tiers: { amount: number; governmentSubsidy: number; hardshipOnly: boolean }[];
+  maxTier: number;
+  hardshipTierCategories: Hardship[];
+  backPayEarnsSubsidy: boolean;
+}
+
+export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: number }>`
+  query PolicyYear($year: Int!) {
+    policyYear(year: $year) {
+      year maxTier hardshipTierCategories backPayEarnsSubsidy
+      tiers { amount governmentSubsidy hardshipOnly }
+    }
+  }
+`;

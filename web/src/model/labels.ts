@@ -1,0 +1,48 @@
+/** Chinese words for the codes the screens show (the codes stay English inside). */
+
+export const STATUS_LABELS: Record<string, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待备案',
+  FILED: '已备案',
+  SUSPENDED: '已暂停',
+  NONE: '未制定',
+};
+
+export const STATUS_TAG_TYPES: Record<string, 'info' | 'warning' | 'success' | 'danger' | 'primary'> = {
+  DRAFT: 'info',
+  SUBMITTED: 'warning',
+  FILED: 'success',
+  SUSPENDED: 'danger',
+  NONE: 'info',
+};
+
+export const HIT_POLICY_LABELS: Record<string, string> = {
+  MAX: '取最高：符合多条时只给金额最高的一条',
+  SUM: '累加：符合的各条金额相加',
+  FIRST: '取第一条：按顺序给第一条符合的',
+};
+export const HIT_POLICY_SHORT: Record<string, string> = { MAX: '取最高', SUM: '累加', FIRST: '取第一条' };
+
+export const SECTION_KIND_LABELS: Record<string, string> = {
+  TIER: '按缴费档次',
+  AGE: '按年龄（一老一小）',
+  HARDSHIP: '困难群体',
+  CUSTOM: '自定义条件',
+};
+
+export const REASON_LABELS: Record<string, string> = {
+  NOT_COLLECTIVE_MEMBER: '不是本村集体经济组织成员',
+  NOT_CURRENT_YEAR_PAYMENT: '补缴或一次性补缴，不予补助',
+  NO_PERSONAL_CONTRIBUTION: '本人未缴费',
+  SCHEME_NOT_ACTIVE: '补助方案未备案或已暂停',
+  CAP_VILLAGE: '超过本村每人上限，按上限发放',
+  CAP_REGION: '超过自治区最高缴费档次，按上限发放',
+  PRORATED: '预算不足，按比例发放',
+  DONATION_OVER_CAP: '社会资助超过上限，超出部分退回',
+};
+
+export const AGE_AS_OF_LABELS: Record<string, string> = { YEAR_END: '年末（12月31日）', YEAR_START: '年初（1月1日）' };
+
+export const FUND_SOURCE_LABELS: Record<string, string> = { COLLECTIVE_INCOME: '集体经济组织收益' };
+
+export const GENDER_LABELS: Record<string, string> = { M: '男', F: '女' };

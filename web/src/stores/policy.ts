@@ -1,0 +1,31 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { NINGXIA_POLICY_YEARS, policySource, type PolicySource, type PolicyYear } from '@cunce/rules';
+import { query } from '../graphql/client';
+import { POLICY_YEAR } from '../graphql/policy';
+
+/**
+ * The region figures by year that validation and preview use in the browser: the server's `policyYear`
+ * when it answers, the shipped Ningxia figures until then (or when it cannot be reached).
+ */
+export const usePolicyStore = defineStore('policy', () => {
+  const years = ref<Record<number, PolicyYear>>(Object.fromEntries(NINGXIA_POLICY_YEARS.map((y) => [y.year, y])));
+  const fromServer = ref<Set<number>>(new Set());
+  const source = computed<PolicySource>(() => policySource(Object.values(years.value)));
+
+  async function load(year: number): Promise<void> {
+    if (fromServer.value.has(year)) return;
+    try {
+      const { policyYear } = await query(POLICY_YEAR, { year });
+      if (!policyYear) return;
+      const { maxTier: _max, ...rest } = policyYear;
+      years.value = { ...years.value, [year]: rest };
+      fromServer.value = new Set([...fromServer.value, year]);
+    } catch {
+      // Offline or no server: the shipped figures stay.
+    }
+  }
+
+  const get = (year: number): PolicyYear | undefined => years.value[year];
+  return { years, source, load, get };
+});
