@@ -17,4 +17,4 @@ if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-CI=true pnpm install --frozen-lockfile
+CI=true pnpm install --frozen-lockfile --reporter=default

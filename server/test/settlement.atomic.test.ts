@@ -86,3 +86,11 @@ test('a settlement whose outcome rows fail to be written leaves the previous dra
   expect(await h.em().count(AuditEntry, {})).toBe(auditsBefore);
   expect(errorOf(await h.gql(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre))).toBeUndefined();
 });
+
+test('two concurrent settlements of a village leave one draft', async () => {
+  const results = await Promise.all([1, 2].map(() => h.gql(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre)));
+  expect(results.map((r) => errorOf(r))).toEqual([undefined, undefined]);
+  const drafts = await h.em().find(Settlement, { village: { code: PILOT.village }, year: 2025 });
+  expect(drafts).toHaveLength(1);
+  expect(await h.em().count(SettlementOutcome, {})).toBe(3);
+});

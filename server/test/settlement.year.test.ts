@@ -102,3 +102,13 @@ test('during an amendment the filed version keeps paying', async () => {
   const settled = (await h.ok(SETTLE, { v: village, y: 2025 }, t.cadre)).settle;
   expect(settled).toMatchObject({ version: 1, schemeActive: true, totals: { collective: 100 } });
 });
+
+test('a standard covering several years pays each of them and is found under each year', async () => {
+  const village = '640121102001';
+  const t = { ...team, cadre: (await h.loginAs('VILLAGE_CADRE', village)).token };
+  await fileScheme(h, t, ruleSet({ village, lastYear: 2026 }));
+  expect((await h.ok(SCHEME, { v: village, y: 2026 }, t.cadre)).village.scheme).toMatchObject({ year: 2025, lastYear: 2026, status: 'FILED' });
+  await h.ok(IMPORT, { v: village, y: 2026, m: [member(41)] }, t.cadre);
+  const settled = (await h.ok(SETTLE, { v: village, y: 2026 }, t.cadre)).settle;
+  expect(settled).toMatchObject({ year: 2026, version: 1, schemeActive: true, totals: { collective: 100 } });
+});

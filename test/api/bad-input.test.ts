@@ -100,7 +100,13 @@ describe('bad input', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_RULESET');
     const issues = res.errors![0]!.extensions!.issues as { path: string; code: string; message: string }[];
     for (const i of issues) expect(i.message).toMatch(CHINESE);
-    expect(issues.map((i) => `${i.path} ${i.code}`)).toMatchInlineSnapshot();
+    expect(issues.map((i) => `${i.path} ${i.code}`)).toMatchInlineSnapshot(`
+      [
+        "/overBudget BAD_FIELD",
+        "/personCap CAP_ABOVE_REGION_MAX",
+        "/sections/1/rules EMPTY_SECTION",
+      ]
+    `);
   });
 
   test('validateRuleSet answers the same issues without an error', async () => {

@@ -31,7 +31,7 @@ export const countyOf = (villageCode: string) => villageCode.slice(0, 6);
 export const townshipOf = (villageCode: string) => villageCode.slice(0, 9);
 
 /** The pilot rule set of `template` (default 通桥村), moved to `village` and `year`, without test cases. */
-export function ruleSet(village: string, year = 2025, overrides: Partial<RuleSet> = {}, template = PILOT.village): RuleSet {
+export function ruleSet(village: string, year = 2025, overrides: Partial<RuleSet> = {}, template: string = PILOT.village): RuleSet {
   const doc = JSON.parse(readFileSync(join(REPO_ROOT, 'rules/villages', `${template}.json`), 'utf8')) as RuleSet;
   delete doc.tests;
   return { ...doc, village, year, title: `${village} ${year}年补助标准`, ...overrides };

@@ -15,6 +15,8 @@ export const client = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
   requestPolicy: 'network-only',
+  // POST with a JSON body: Apollo Server refuses GET queries without a preflight header (CSRF protection).
+  preferGetMethod: false,
   fetchOptions: () => {
     const token = readToken();
     const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};

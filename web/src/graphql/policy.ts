@@ -4,7 +4,6 @@ import type { Hardship } from '@cunce/rules';
 export interface PolicyYearData {
   year: number;
   tiers: { amount: number; governmentSubsidy: number; hardshipOnly: boolean }[];
-  maxTier: number;
   hardshipTierCategories: Hardship[];
   backPayEarnsSubsidy: boolean;
 }
@@ -12,7 +11,7 @@ export interface PolicyYearData {
 export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: number }>`
   query PolicyYear($year: Int!) {
     policyYear(year: $year) {
-      year maxTier hardshipTierCategories backPayEarnsSubsidy
+      year hardshipTierCategories backPayEarnsSubsidy
       tiers { amount governmentSubsidy hardshipOnly }
     }
   }

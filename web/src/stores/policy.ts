@@ -18,8 +18,7 @@ export const usePolicyStore = defineStore('policy', () => {
     try {
       const { policyYear } = await query(POLICY_YEAR, { year });
       if (!policyYear) return;
-      const { maxTier: _max, ...rest } = policyYear;
-      years.value = { ...years.value, [year]: rest };
+      years.value = { ...years.value, [year]: policyYear };
       fromServer.value = new Set([...fromServer.value, year]);
     } catch {
       // Offline or no server: the shipped figures stay.

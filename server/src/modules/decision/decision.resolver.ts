@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { requireUser } from '../auth/access.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { SchemeType } from '../scheme/scheme.types.js';
-import { AttendanceType, VotesType } from './decision.types.js';
+import { AttendanceType, VotesType } from './decision.input.js';
 import type { DecisionStepName } from './decision.steps.js';
 import { recordDecisionStep } from './decision.service.js';
 

@@ -1,30 +1,8 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
+import { AttendanceType, VotesType } from './decision.input.js';
 import type { DecisionStepName } from './decision.steps.js';
 import type { DecisionStep } from './decisionStep.entity.js';
-
-@InputType('AttendanceInput')
-@ObjectType('Attendance')
-export class AttendanceType {
-  @Field(() => Int, { description: '应到人数' })
-  expected!: number;
-
-  @Field(() => Int, { description: '实到人数' })
-  present!: number;
-}
-
-@InputType('VotesInput')
-@ObjectType('Votes')
-export class VotesType {
-  @Field(() => Int, { description: '赞成' })
-  for!: number;
-
-  @Field(() => Int, { description: '反对' })
-  against!: number;
-
-  @Field(() => Int, { description: '弃权' })
-  abstain!: number;
-}
 
 /** A recorded step of 四议两公开 (the enum `DecisionStep` names the step). */
 @ObjectType('DecisionStepRecord')

@@ -6,6 +6,7 @@ import { BadRows, BadUserInput } from '../../errors.js';
 import { audit } from '../audit/audit.js';
 import type { Village } from '../division/village.entity.js';
 import { findPaying } from '../scheme/scheme.paying.js';
+import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../user/user.entity.js';
 import { Member } from './member.entity.js';
 import { storedFields } from './roster.mapper.js';
@@ -36,6 +37,7 @@ export async function importMembers(
   const checked = checkMembers(req.rows, { year, policy, ageAsOf: ruleSet?.ageAsOf, facts: ruleSet?.facts, mode: 'import' });
   if (checked.errors.length) throw new BadRows(checked.errors);
   return em.transactional(async (tx) => {
+    await lockVillage(tx, village);
     const existing = await tx.find(Member, { village, year }, { disableIdentityMap: true, orderBy: { id: 'asc' } });
     const byId = new Map(existing.map((m) => [m.idNumber, m]));
     const now = new Date();

@@ -7,6 +7,8 @@
  *                  └────────────────┘                        └→ DRAFT
  */
 
+import type { ReceiptKind } from '../filing/filingReceipt.entity.js';
+
 export const SCHEME_STATUSES = ['DRAFT', 'SUBMITTED', 'FILED', 'SUSPENDED'] as const;
 export type SchemeStatus = (typeof SCHEME_STATUSES)[number];
 
@@ -54,7 +56,6 @@ export function transitionMessage(from: SchemeStatus | null, move: SchemeMove): 
  * Which receipt an acknowledgement is while the scheme is in `status`: a filing's (备案) while SUBMITTED, a
  * suspension's (暂停) while SUSPENDED; null when there is nothing to acknowledge.
  */
-export type ReceiptKind = 'FILING' | 'SUSPENSION';
 export function receiptKindFor(status: SchemeStatus): ReceiptKind | null {
   if (status === 'SUBMITTED') return 'FILING';
   if (status === 'SUSPENDED') return 'SUSPENSION';

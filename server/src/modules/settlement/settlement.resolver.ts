@@ -6,7 +6,8 @@ import type { Settlement } from './settlement.entity.js';
 import { acceptSettlement, confirmSettlement } from './settlement.confirm.js';
 import { getSettlement } from './settlement.repository.js';
 import { settle } from './settlement.service.js';
-import { SettlementOutcomeType, SettlementType } from './settlement.types.js';
+import { SettlementType } from './settlement.types.js';
+import { SettlementOutcomeType } from './settlementOutcome.types.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 import { toOutcomeType } from './settlementOutcome.mapper.js';
 
@@ -20,9 +21,8 @@ export class SettlementResolver {
     @Arg('supplementary', () => Boolean, { defaultValue: false }) supplementary: boolean,
   ): Promise<SettlementType> {
     const village = await assertVillageRole(ctx, villageCode, ['VILLAGE_CADRE', 'COUNTY_HRSS']);
-    const T=Date.now();const settlement = await settle(ctx.em, ctx.user!, await ctx.policies(), { village, year, supplementary });
-    console.log('T committed', Date.now()-T);
-    return this.view(ctx, await getSettlement(ctx.em, String(settlement.id)));
+    const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), { village, year, supplementary });
+    return SettlementType.from(settlement, idShower(ctx, village), outcomes);
   }
 
   @Mutation(() => SettlementType, { description: '确认结算（本村村干部）：动用集体资金，确认后不再改变' })
@@ -45,7 +45,7 @@ export class SettlementResolver {
 
   @FieldResolver(() => [SettlementOutcomeType], { description: '每人的结果，按花名册顺序；身份证号按查看权限遮掩' })
   async outcomes(@Ctx() ctx: Context, @Root() settlement: SettlementType): Promise<SettlementOutcomeType[]> {
-    const rows = await ctx.em.find(SettlementOutcome, { settlement: settlement.entity.id }, { orderBy: { id: 'asc' } });
+    const rows = settlement.outcomeRows ?? (await ctx.em.find(SettlementOutcome, { settlement: settlement.entity.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true }));
     return rows.map((o) => toOutcomeType(o, settlement.showId));
   }
 

@@ -7,22 +7,24 @@ import type { Village } from '../division/village.entity.js';
 import { Member } from '../roster/member.entity.js';
 import { toMemberInput } from '../roster/roster.mapper.js';
 import { findPaying } from '../scheme/scheme.paying.js';
+import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../user/user.entity.js';
 import { crossVillageWarnings } from './settlement.crossVillage.js';
 import { Settlement } from './settlement.entity.js';
 import { removeDrafts, settledIdNumbers } from './settlement.repository.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
-import { insertOutcomes } from './settlement.store.js';
+import { insertOutcomes, outcomeRows, type OutcomeRow } from './settlement.store.js';
 
 /**
  * One transaction: the previous draft of the village and year is removed, the roster (for a supplementary
  * settlement: only the members not in a confirmed one) is evaluated and the new draft stored with its outcome
- * rows. A failure at any point leaves the database as it was.
+ * rows. A failure at any point leaves the database as it was. Returns the settlement with its outcome rows (so
+ * that the answer does not depend on reading back what a concurrent settlement may already have replaced).
  */
-export async function settle(em: Em, user: User, policies: PolicySource, req: { village: Village; year: number; supplementary: boolean }): Promise<Settlement> {
+export async function settle(em: Em, user: User, policies: PolicySource, req: { village: Village; year: number; supplementary: boolean }): Promise<{ settlement: Settlement; outcomes: OutcomeRow[] }> {
   const { village, year } = req;
   return em.transactional(async (tx) => {
-    const T=Date.now(); const lap=(l:string)=>console.log('T',l,Date.now()-T);
+    await lockVillage(tx, village);
     const settled = await settledIdNumbers(tx, village, year);
     if (settled && !req.supplementary) {
       throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
@@ -33,18 +35,14 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     if (members.length === 0) {
       throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
     }
-    lap('roster');
     const paying = await findPaying(tx, village, year);
-    lap('paying');
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
     const result = await simulate(ruleSet, members.map(toMemberInput), policies, { year, mode: 'import', schemeActive: paying !== null });
-    lap('simulate');
     if (!result.ok) {
       if (result.validation) throw new InvalidRuleSet(result.validation.errors, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
       throw new BadRows(result.rows, `花名册中有${result.rows.length}处成员信息有误，请重新导入更正后再结算`);
     }
     const warnings = [...result.simulation.warnings, ...(await crossVillageWarnings(tx, village, year, result.members.map((m) => m.idNumber)))];
-    lap('warnings');
     const t = result.result.totals;
     const settlement = tx.create(Settlement, {
       village,
@@ -67,12 +65,10 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       createdBy: user,
     });
     await tx.flush();
-    lap('settlement');
-    await insertOutcomes(tx, settlement, result.result.outcomes, result.members);
-    lap('outcomes');
+    const outcomes = outcomeRows(result.result.outcomes, result.members);
+    await insertOutcomes(tx, settlement.id, outcomes);
     audit(tx, user, 'SETTLE', 'Settlement', settlement.id, null, { ...settlementSnapshot(settlement), replacedDrafts: replaced }, { village, year });
     await tx.flush();
-    lap('audit');
-    return settlement;
+    return { settlement, outcomes };
   });
 }

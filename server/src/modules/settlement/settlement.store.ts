@@ -1,13 +1,15 @@
-/** Writing a settlement's outcome rows (no traces are stored), in batches. */
+/** A settlement's outcome rows (no traces are stored): built from the evaluation, written in batches. */
 import type { Member as CheckedMember, OutcomeFen } from '@cunce/rules';
 import { batchInsert } from '../../db/batchInsert.js';
 import type { Em } from '../../db/orm.js';
-import type { Settlement } from './settlement.entity.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 
-export async function insertOutcomes(em: Em, settlement: Settlement, outcomes: readonly OutcomeFen[], members: readonly CheckedMember[]): Promise<void> {
-  const rows = outcomes.map((o, i) => ({
-    settlement: settlement.id,
+/** One stored outcome as plain data (money in fen). */
+export type OutcomeRow = Omit<SettlementOutcome, 'id' | 'settlement'>;
+
+/** The rows of `outcomes`, `members` being the checked members in the same order. */
+export function outcomeRows(outcomes: readonly OutcomeFen[], members: readonly CheckedMember[]): OutcomeRow[] {
+  return outcomes.map((o, i) => ({
     idNumber: o.idNumber,
     name: members[i]!.name,
     eligible: o.eligible,
@@ -22,5 +24,8 @@ export async function insertOutcomes(em: Em, settlement: Settlement, outcomes: r
     accountCreditFen: o.accountCredit,
     contributionFen: members[i]!.contributionFen,
   }));
-  await batchInsert(em, SettlementOutcome, rows);
+}
+
+export async function insertOutcomes(em: Em, settlementId: number, rows: readonly OutcomeRow[]): Promise<void> {
+  await batchInsert(em, SettlementOutcome, rows.map((r) => ({ settlement: settlementId, ...r })));
 }

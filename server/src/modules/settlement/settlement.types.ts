@@ -1,21 +1,12 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { fenToYuan, type RowIssue, type Totals } from '@cunce/rules';
-import { OutcomeType, TotalsType } from '../simulation/simulation.types.js';
+import { TotalsType } from '../simulation/simulation.types.js';
 import { RowIssueType } from '../simulation/validation.types.js';
 import { SETTLEMENT_STATUSES, type Settlement, type SettlementStatus } from './settlement.entity.js';
+import type { OutcomeRow } from './settlement.store.js';
 
 export const SettlementStatusEnum = Object.fromEntries(SETTLEMENT_STATUSES.map((s) => [s, s])) as Record<SettlementStatus, SettlementStatus>;
 registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: '结算状态：草稿、村集体已确认、经办机构已受理' });
-
-/** One member's stored outcome (no trace is stored: `trace` is always null). */
-@ObjectType('SettlementOutcome')
-export class SettlementOutcomeType extends OutcomeType {
-  @Field(() => String, { nullable: true })
-  name!: string | null;
-
-  @Field(() => Float, { nullable: true, description: '个人缴费（元）；为空表示未缴费' })
-  contribution!: number | null;
-}
 
 /** A village's settlement of a year; `outcomes` is resolved in SettlementResolver (ID numbers masked by role). */
 @ObjectType('Settlement')
@@ -73,8 +64,10 @@ export class SettlementType {
 
   entity!: Settlement;
   showId!: (id: string) => string;
+  /** The outcome rows when already in memory (just settled); otherwise read when selected. */
+  outcomeRows?: readonly OutcomeRow[];
 
-  static from(s: Settlement, showId: (id: string) => string): SettlementType {
+  static from(s: Settlement, showId: (id: string) => string, outcomeRows?: readonly OutcomeRow[]): SettlementType {
     return Object.assign(new SettlementType(), {
       id: String(s.id),
       status: s.status,
@@ -95,6 +88,7 @@ export class SettlementType {
       acceptedBy: s.acceptedBy?.username ?? null,
       entity: s,
       showId,
+      outcomeRows,
     });
   }
 }

@@ -1,8 +1,8 @@
 import { fenToYuan } from '@cunce/rules';
-import { SettlementOutcomeType } from './settlement.types.js';
-import type { SettlementOutcome } from './settlementOutcome.entity.js';
+import { SettlementOutcomeType } from './settlementOutcome.types.js';
+import type { OutcomeRow } from './settlement.store.js';
 
-export function toOutcomeType(o: SettlementOutcome, showId: (id: string) => string): SettlementOutcomeType {
+export function toOutcomeType(o: OutcomeRow, showId: (id: string) => string): SettlementOutcomeType {
   return Object.assign(new SettlementOutcomeType(), {
     idNumber: showId(o.idNumber),
     name: o.name,

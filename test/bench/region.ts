@@ -1,0 +1,101 @@
+/**
+ * (c) The whole region: 2,200 villages × 850 members imported (importMembers, one call a village) and settled,
+ * each village with a filed scheme (one of the 16 pilot standards). Villages beyond the 16 seeded ones are
+ * added through the API as admin. By default a sample of the villages runs and the total is extrapolated
+ * (clearly marked); `--full` runs the whole region. Prints time and the server's peak memory (VmHWM).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleSet } from '@cunce/rules';
+import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
+import { policies } from '../support/expected.js';
+import { makeUser, ruleSet, type TestUser, type VillageTeam } from '../support/factories.js';
+import type { Client } from '../support/gql.js';
+import { filedScheme, importRoster } from '../support/scheme.js';
+import { REPO_ROOT } from '../support/serverCommand.js';
+import type { TestServer } from '../support/server.js';
+import { duration, fmt, mb } from './measure.js';
+
+export const REGION_VILLAGES = 2200;
+export const VILLAGE_MEMBERS = 850;
+const SAMPLE_VILLAGES = 110;
+const YEAR = 2025;
+const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { totals { members } } }`;
+
+export async function wholeRegion(admin: Client, server: TestServer, full: boolean): Promise<void> {
+  const count = full ? REGION_VILLAGES : SAMPLE_VILLAGES;
+  const t0 = performance.now();
+  const villages = await villageCodes(admin, count);
+  const teams = await departments(admin, villages);
+  const templates = readdirSync(join(REPO_ROOT, 'rules/villages')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const docs = new Map<string, RuleSet>();
+  for (const [i, village] of villages.entries()) {
+    const doc = ruleSet(village, YEAR, {}, templates[i % templates.length]);
+    docs.set(village, doc);
+    await filedScheme(teams(village), doc);
+  }
+  const setupMs = performance.now() - t0;
+  console.log(`region: ${fmt(villages.length)} villages added and filed through the API in ${duration(setupMs)} (setup, not counted below)`);
+
+  let importMs = 0;
+  let settleMs = 0;
+  let members = 0;
+  const policy = policies(YEAR)!;
+  for (const [i, village] of villages.entries()) {
+    const doc = docs.get(village)!;
+    const roster = syntheticRoster(VILLAGE_MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: village.slice(0, 6), seed: i + 1 }).map(toMemberInput);
+    let t = performance.now();
+    await importRoster(admin, village, YEAR, roster);
+    importMs += performance.now() - t;
+    t = performance.now();
+    members += (await admin.ok(SETTLE, { v: village, y: YEAR })).settle.totals.members;
+    settleMs += performance.now() - t;
+    if (full && (i + 1) % 200 === 0) console.log(`  ${i + 1} villages: import ${duration(importMs)}, settle ${duration(settleMs)}, server peak ${mb(server.peakMemory())}`);
+  }
+  const total = importMs + settleMs;
+  const rate = (members * 1000) / total;
+  console.log(`region: ${fmt(members)} members imported in ${duration(importMs)} and settled in ${duration(settleMs)}: ${duration(total)} (${fmt(rate)} members/s)`);
+  if (!full) {
+    const all = REGION_VILLAGES * VILLAGE_MEMBERS;
+    console.log(`region (EXTRAPOLATED from ${fmt(villages.length)} of ${fmt(REGION_VILLAGES)} villages at the measured rate; run with --full to measure it): ${fmt(all)} members in about ${duration((all * 1000) / rate)}`);
+  }
+  console.log(`region: server peak memory (VmHWM) ${mb(server.peakMemory())}${full ? '' : ` over the ${fmt(villages.length)}-village sample`}`);
+}
+
+/** The seeded villages, then new ones (township code + 400, 401, ...) added through the API, `count` in all. */
+async function villageCodes(admin: Client, count: number): Promise<string[]> {
+  const { counties } = await admin.ok(`{ counties { townships { code villages { code } } } }`);
+  const townships: { code: string; villages: { code: string }[] }[] = counties.flatMap((c: { townships: unknown[] }) => c.townships);
+  const codes = townships.flatMap((t) => t.villages.map((v) => v.code)).slice(0, count);
+  for (let n = 0; codes.length < count; n++) {
+    const township = townships[n % townships.length]!;
+    const code = `${township.code}${400 + Math.floor(n / townships.length)}`;
+    await admin.ok(`mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`, { t: township.code, c: code, n: `测试村${n + 1}` });
+    codes.push(code);
+  }
+  return codes;
+}
+
+/** The receiving departments of every township and county involved; the admin stands in for the cadres. */
+async function departments(admin: Client, villages: string[]): Promise<(village: string) => VillageTeam> {
+  const users = new Map<string, TestUser>();
+  const user = async (role: 'TOWNSHIP_OFFICER' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE', area: string) => {
+    const key = `${role} ${area}`;
+    if (!users.has(key)) users.set(key, await makeUser(admin, role, area));
+    return users.get(key)!;
+  };
+  for (const v of villages) {
+    await user('TOWNSHIP_OFFICER', v.slice(0, 9));
+    await user('COUNTY_HRSS', v.slice(0, 6));
+    await user('COUNTY_AGRICULTURE', v.slice(0, 6));
+  }
+  const cadre = { id: '', username: 'admin', role: 'REGION_ADMIN' as const, areaCode: null, client: admin };
+  return (v) => ({
+    village: v,
+    cadre,
+    agency: cadre,
+    township: users.get(`TOWNSHIP_OFFICER ${v.slice(0, 9)}`)!,
+    hrss: users.get(`COUNTY_HRSS ${v.slice(0, 6)}`)!,
+    agriculture: users.get(`COUNTY_AGRICULTURE ${v.slice(0, 6)}`)!,
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * `pnpm --filter @cunce/test bench` (the root `pnpm bench` runs it after the rules bench): the server's speed
+ * figures of issue 3, measured against the real server process on SQLite, ratios from the same run.
+ *   (a) simulate overhead: R×   (b) settle vs insert: R×   (c) the whole region: time and peak memory
+ * `--full` runs (c) over all 2,200 villages instead of a sample.
+ */
+import { NINGXIA_POLICY_YEARS, policySource } from '@cunce/rules';
+import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
+import { buildServer } from '../support/build.js';
+import { freshDatabase } from '../support/database.js';
+import { PILOT, ruleSet } from '../support/factories.js';
+import { client } from '../support/gql.js';
+import { filedScheme, importRoster } from '../support/scheme.js';
+import { ADMIN_PASSWORD, startServer } from '../support/server.js';
+import { wholeRegion } from './region.js';
+import { settleVsInsert } from './settleVsInsert.js';
+import { simulateOverhead } from './simulateOverhead.js';
+import { makeUser } from '../support/factories.js';
+
+const VILLAGE = PILOT.village;
+const YEAR = 2025;
+const MEMBERS = 2000;
+const full = process.argv.includes('--full');
+
+buildServer();
+const doc = ruleSet(VILLAGE, YEAR);
+const policy = policySource(NINGXIA_POLICY_YEARS)(YEAR)!;
+const roster = syntheticRoster(MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 42 }).map(toMemberInput);
+
+const server = await startServer({ database: await freshDatabase('sqlite') });
+try {
+  const anon = client(server.url);
+  const admin = await anon.login('admin', ADMIN_PASSWORD);
+  await simulateOverhead(anon, doc, roster);
+  const team = {
+    village: VILLAGE,
+    cadre: { id: '', username: 'admin', role: 'REGION_ADMIN' as const, areaCode: null, client: admin },
+    township: await makeUser(admin, 'TOWNSHIP_OFFICER', VILLAGE.slice(0, 9)),
+    hrss: await makeUser(admin, 'COUNTY_HRSS', VILLAGE.slice(0, 6)),
+    agriculture: await makeUser(admin, 'COUNTY_AGRICULTURE', VILLAGE.slice(0, 6)),
+  };
+  await filedScheme({ ...team, agency: team.cadre }, doc);
+  await importRoster(admin, VILLAGE, YEAR, roster);
+  await settleVsInsert(admin, server, VILLAGE, YEAR, MEMBERS);
+} finally {
+  await server.close();
+}
+
+const region = await startServer({ database: await freshDatabase('sqlite') });
+try {
+  await wholeRegion(await client(region.url).login('admin', ADMIN_PASSWORD), region, full);
+} finally {
+  await region.close();
+}

@@ -1,0 +1,69 @@
+/**
+ * (b) `settle` storing a village's outcomes against a bare batched INSERT of the same rows into the same SQLite
+ * file (a scratch copy of settlement_outcome with the same columns and indexes, written through the sqlite3
+ * package in one transaction, 1,000 rows a statement).
+ */
+import sqlite3 from 'sqlite3';
+import type { Client } from '../support/gql.js';
+import type { TestServer } from '../support/server.js';
+import { medianMs, ms } from './measure.js';
+
+const RUNS = 7;
+const WARMUP = 2;
+const BATCH = 1000;
+const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { id totals { members } } }`;
+
+export async function settleVsInsert(admin: Client, server: TestServer, village: string, year: number, members: number): Promise<number> {
+  let settlementId = '';
+  const settleOnce = async () => {
+    const { settle } = await admin.ok(SETTLE, { v: village, y: year });
+    if (settle.totals.members !== members) throw new Error(`settled ${settle.totals.members} members, expected ${members}`);
+    settlementId = settle.id;
+  };
+  const settleMs = await medianMs(RUNS, WARMUP, settleOnce);
+
+  const db = await open(server.database.file!);
+  try {
+    const schema = await all<{ type: string; sql: string }>(db, `select type, sql from sqlite_master where tbl_name = 'settlement_outcome' and sql is not null order by type desc`);
+    await run(db, 'drop table if exists bench_outcome');
+    for (const { sql } of schema) await run(db, sql.replace(/settlement_outcome/g, 'bench_outcome'));
+    const rows = await all<Record<string, unknown>>(db, `select * from settlement_outcome where settlement_id = ${Number(settlementId)}`);
+    const columns = Object.keys(rows[0]!).filter((c) => c !== 'id');
+    if (rows.length !== members) throw new Error(`found ${rows.length} stored outcomes, expected ${members}`);
+    const insertAll = async () => {
+      await run(db, 'begin');
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const chunk = rows.slice(i, i + BATCH);
+        const marks = chunk.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
+        await run(db, `insert into bench_outcome (${columns.join(',')}) values ${marks}`, chunk.flatMap((r) => columns.map((c) => r[c])));
+      }
+      await run(db, 'commit');
+    };
+    const inserts: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      await run(db, 'delete from bench_outcome');
+      const t0 = performance.now();
+      await insertAll();
+      if (i >= WARMUP) inserts.push(performance.now() - t0);
+    }
+    inserts.sort((a, b) => a - b);
+    const bare = inserts[Math.floor(RUNS / 2)]!;
+    await run(db, 'drop table bench_outcome');
+    const ratio = settleMs / bare;
+    console.log(`settle ${members} members over HTTP ${ms(settleMs)}; bare batched INSERT of the same ${rows.length} rows ${ms(bare)} (medians of ${RUNS})`);
+    console.log(`settle vs insert: ${ratio.toFixed(2)}×`);
+    return ratio;
+  } finally {
+    await new Promise((resolve) => db.close(resolve));
+  }
+}
+
+function open(file: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(db)));
+  });
+}
+const run = (db: sqlite3.Database, sql: string, params: unknown[] = []) =>
+  new Promise<void>((resolve, reject) => db.run(sql, params, (err) => (err ? reject(err) : resolve())));
+const all = <R>(db: sqlite3.Database, sql: string) =>
+  new Promise<R[]>((resolve, reject) => db.all(sql, (err, rows) => (err ? reject(err) : resolve(rows as R[]))));

@@ -1,0 +1,31 @@
+/**
+ * (a) `simulate` of a 2,000-member village over HTTP (no traces) against the in-process evaluation producing
+ * the same outcomes, serialised (JSON.stringify of @cunce/rules' `simulate` result).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { simulate, type MemberInput, type RuleSet } from '@cunce/rules';
+import { policies } from '../support/expected.js';
+import type { Client } from '../support/gql.js';
+import { SIMULATE } from '../support/operations.js';
+import { medianMs, ms } from './measure.js';
+
+const RUNS = 15;
+const WARMUP = 3;
+
+export async function simulateOverhead(anon: Client, doc: RuleSet, roster: MemberInput[]): Promise<number> {
+  const inProcess = async () => {
+    const result = await simulate(doc, roster, policies, { year: doc.year });
+    if (!result.ok) throw new Error('the bench roster does not evaluate');
+    return JSON.stringify(result.simulation);
+  };
+  const overHttp = async () => (await anon.ok(SIMULATE, { ruleSet: doc, members: roster })).simulate;
+
+  const same = isDeepStrictEqual(await overHttp(), JSON.parse(await inProcess()));
+  const local = await medianMs(RUNS, WARMUP, inProcess);
+  const http = await medianMs(RUNS, WARMUP, overHttp);
+  const ratio = http / local;
+  console.log(`simulate ${roster.length} members: in-process + JSON.stringify ${ms(local)}, over HTTP ${ms(http)} (medians of ${RUNS}); same outcomes: ${same ? 'yes' : 'NO'}`);
+  console.log(`simulate overhead: ${ratio.toFixed(2)}×`);
+  if (!same) process.exitCode = 1;
+  return ratio;
+}

@@ -1,0 +1,17 @@
+import { chromium, selectors } from 'playwright-core';
+selectors.setTestIdAttribute('data-test');
+const base = 'http://127.0.0.1:4791';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(base + '/');
+await page.getByTestId('login-username').fill('cadre');
+await page.getByTestId('login-password').fill('e2e-password-1');
+await page.getByTestId('login-submit').click();
+await page.getByTestId('village-640181105201').waitFor();
+await page.screenshot({ path: '/tmp/bx/1-area.png' });
+await page.getByTestId('village-640181105201').click();
+await page.getByTestId('template-picker').waitFor();
+await page.screenshot({ path: '/tmp/bx/2-picker.png' });
+await browser.close();

@@ -1,0 +1,14 @@
+import { chromium, selectors } from 'playwright-core';
+selectors.setTestIdAttribute('data-test');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.goto('http://127.0.0.1:4791/');
+await page.getByTestId('login-username').fill('cadre');
+await page.getByTestId('login-password').fill('e2e-password-1');
+await page.getByTestId('login-submit').click();
+await page.getByTestId('village-640181105201').click();
+await page.getByRole('tab', { name: '决议与备案' }).click();
+await page.getByTestId('step-form').waitFor();
+console.log(await page.locator('[data-test]').evaluateAll(es => es.map(e => e.tagName + ':' + e.getAttribute('data-test')).join(' ')));
+await page.screenshot({ path: '/tmp/bx/12.png' });
+await browser.close();

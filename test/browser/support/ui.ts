@@ -1,0 +1,61 @@
+/**
+ * What a person does on the editor's pages, in Element Plus terms: type into a number box or a date picker,
+ * log in, open a village from the area tree, switch tabs; and `expectText`, which waits for a text to appear
+ * and then asserts it, so a failure shows what the page said instead.
+ */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until `locator` shows `expected` (a string: the whole text, trimmed; a RegExp: a match), then asserts it. */
+export async function expectText(locator: Locator, expected: string | RegExp): Promise<string> {
+  const wanted = typeof expected === 'string' ? new RegExp(`^\\s*${escape(expected)}\\s*$`) : expected;
+  await locator.filter({ hasText: wanted }).first().waitFor().catch(() => undefined);
+  const text = await locator.first().innerText();
+  expect(text).toMatch(wanted);
+  return text;
+}
+
+/** The number in a figure as displayed ("2,400" → 2400). */
+export const figure = (text: string) => Number(text.replace(/[,\s元]/g, ''));
+
+/** Types a number into an el-input-number and leaves the box, as a person would (the value applies on change). */
+export async function typeNumber(box: Locator, value: number): Promise<void> {
+  const input = box.locator('input');
+  await input.fill(String(value));
+  await input.press('Tab');
+}
+
+/** Types a date (YYYY-MM-DD) into the el-date-picker inside `scope` and confirms it with Enter. */
+export async function typeDate(scope: Locator, date: string): Promise<void> {
+  const input = scope.locator('.el-date-editor input');
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+export async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await expectText(page.getByTestId('current-user'), new RegExp(`^${escape(username)}（`));
+}
+
+/** From the area page: the village's status tag there, then a click on its name into its page. */
+export async function openVillage(page: Page, code: string): Promise<void> {
+  if (!/^\/$/.test(new URL(page.url()).pathname)) await page.getByTestId('nav-home').click();
+  await page.getByTestId(`village-${code}`).click();
+  await page.getByTestId('village-header').waitFor();
+}
+
+/** The village's status as its tag on the area page says it. */
+export async function areaStatus(page: Page, code: string): Promise<Locator> {
+  const tag = page.getByTestId(`status-${code}`);
+  await tag.waitFor();
+  return tag;
+}
+
+export async function openTab(page: Page, label: '补助标准' | '测试用例' | '决议与备案' | '结算' | '历史版本'): Promise<void> {
+  await page.getByRole('tab', { name: label }).click();
+}
