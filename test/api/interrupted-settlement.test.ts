@@ -60,7 +60,7 @@ describe('a settlement interrupted midway', () => {
     await s.server.kill();
     const requestFailed = await request;
     await s.server.restart();
-    if (!sawWriting) console.warn(`no write seen before the settle ended: ${answer}`);
+    if (!sawWriting) console.warn(`no write seen before the settle ended: ${answer}\n${s.server.output().slice(-3000)}`);
     return { sawWriting, requestFailed };
   }
 

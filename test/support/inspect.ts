@@ -4,7 +4,9 @@
  */
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
+import { readFileSync } from 'node:fs';
 import type { TestDatabase } from './database.js';
+import type { TestServer } from './server.js';
 
 export async function sql<R = Record<string, unknown>>(db: TestDatabase, text: string): Promise<R[]> {
   if (db.kind === 'postgres') {
@@ -27,16 +29,19 @@ export async function sql<R = Record<string, unknown>>(db: TestDatabase, text: s
 }
 
 export interface WriteWatch {
-  /** True while another connection holds an open write transaction that has written something. */
+  /** True once the server has started writing (see watchWrites). */
   writing(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 /**
- * Watches for a write transaction in progress: on SQLite a `BEGIN IMMEDIATE` that finds the database
- * locked (SQLITE_BUSY) at once; on PostgreSQL a session other than ours whose transaction has an xid.
+ * Watches, without taking any lock, for the server starting to write: on PostgreSQL a session other than ours
+ * whose transaction has an xid (it has written, not yet committed); on SQLite the bytes the server process has
+ * written through write(2)/pwrite(2) (/proc/<pid>/io wchar) growing, which during a settle is SQLite spilling
+ * the open transaction's pages to the WAL long before the commit and the response.
  */
-export async function watchWrites(db: TestDatabase): Promise<WriteWatch> {
+export async function watchWrites(server: TestServer): Promise<WriteWatch> {
+  const db = server.database;
   if (db.kind === 'postgres') {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -50,18 +55,23 @@ export async function watchWrites(db: TestDatabase): Promise<WriteWatch> {
       close: () => client.end(),
     };
   }
-  const handle = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const d = new sqlite3.Database(db.file!, sqlite3.OPEN_READWRITE, (err) => (err ? reject(err) : resolve(d)));
-  });
-  handle.configure('busyTimeout', 0);
-  const exec = (text: string) => new Promise<Error | null>((resolve) => handle.exec(text, (err) => resolve(err)));
+  const written = () => Number(/wchar:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid()}/io`, 'utf8'))![1]);
+  const start = written();
   return {
-    async writing() {
-      const err = await exec('BEGIN IMMEDIATE');
-      if (err) return (err as { code?: string }).code === 'SQLITE_BUSY';
-      await exec('ROLLBACK');
-      return false;
+    writing: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return written() > start;
     },
-    close: () => new Promise((resolve) => handle.close(() => resolve())),
+    close: async () => undefined,
   };
+}
+
+/** Each settlement whole (as many outcome rows as its members) and no outcome row without its settlement. */
+export async function settlementsOnDisk(db: TestDatabase): Promise<{ partial: unknown[]; orphans: number; settlements: number; outcomes: number }> {
+  const partial = await sql(db, `select s.id, s.members_count as members, (select count(*) from settlement_outcome o where o.settlement_id = s.id) as outcomes
+    from settlement s where s.members_count <> (select count(*) from settlement_outcome o where o.settlement_id = s.id)`);
+  const [orphans] = await sql<{ n: string | number }>(db, `select count(*) as n from settlement_outcome o where not exists (select 1 from settlement s where s.id = o.settlement_id)`);
+  const [settlements] = await sql<{ n: string | number }>(db, 'select count(*) as n from settlement');
+  const [outcomes] = await sql<{ n: string | number }>(db, 'select count(*) as n from settlement_outcome');
+  return { partial, orphans: Number(orphans!.n), settlements: Number(settlements!.n), outcomes: Number(outcomes!.n) };
 }

@@ -3,7 +3,7 @@
  * scenario gets a context of their own (their own localStorage: their own login and unsaved drafts), as on their
  * own computer, with a 1366×768 window. Locators find `data-test` attributes (`page.getByTestId`).
  */
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { screenshots, type Screenshots } from './screenshots.js';
@@ -57,10 +57,9 @@ export function useBrowser(suite: string): BrowserSuite {
   afterAll(async () => {
     await ctx.browser?.close();
   });
-  beforeEach((test) => {
-    test.onTestFailed(async () => {
-      for (const p of people) if (!p.page.isClosed()) await ctx.shots.take(p.page, `FAILED-${p.name}`).catch(() => undefined);
-    });
+  afterEach(async (test) => {
+    if (test.task.result?.state !== 'fail') return;
+    for (const p of people) await ctx.shots.take(p.page, `FAILED-${p.name}`).catch(() => undefined);
   });
   ctx.person = async (name) => {
     const context = await ctx.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: ctx.origin });
@@ -72,6 +71,7 @@ export function useBrowser(suite: string): BrowserSuite {
       if (m.type() === 'error') person.errors.push(m.text());
     });
     people.push(person);
+    context.on('close', () => people.splice(people.indexOf(person), 1));
     return person;
   };
   return ctx;

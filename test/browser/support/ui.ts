@@ -42,18 +42,20 @@ export async function login(page: Page, username: string, password: string): Pro
   await expectText(page.getByTestId('current-user'), new RegExp(`^${escape(username)}（`));
 }
 
-/** From the area page: the village's status tag there, then a click on its name into its page. */
-export async function openVillage(page: Page, code: string): Promise<void> {
-  if (!/^\/$/.test(new URL(page.url()).pathname)) await page.getByTestId('nav-home').click();
-  await page.getByTestId(`village-${code}`).click();
-  await page.getByTestId('village-header').waitFor();
-}
-
-/** The village's status as its tag on the area page says it. */
-export async function areaStatus(page: Page, code: string): Promise<Locator> {
+/** On the area page, finds the village with the search box (which opens its township): its status tag. */
+export async function findVillage(page: Page, code: string): Promise<Locator> {
+  if (new URL(page.url()).pathname !== '/') await page.getByTestId('nav-home').click();
+  await page.getByTestId('area-filter').fill(code);
   const tag = page.getByTestId(`status-${code}`);
   await tag.waitFor();
   return tag;
+}
+
+/** From the area page, into the village's page for the year chosen there. */
+export async function openVillage(page: Page, code: string): Promise<void> {
+  await findVillage(page, code);
+  await page.getByTestId(`village-${code}`).click();
+  await page.getByTestId('village-header').waitFor();
 }
 
 export async function openTab(page: Page, label: '补助标准' | '测试用例' | '决议与备案' | '结算' | '历史版本'): Promise<void> {

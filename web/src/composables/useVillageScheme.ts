@@ -1,4 +1,4 @@
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { MemberInput } from '@cunce/rules';
 import { query } from '../graphql/client';
 import { ROSTER, VILLAGE_SCHEME, type VillageData } from '../graphql/scheme';
@@ -7,6 +7,9 @@ import { ROSTER, VILLAGE_SCHEME, type VillageData } from '../graphql/scheme';
 export function useVillageScheme(code: () => string, year: () => number) {
   const village = shallowRef<VillageData | null>(null);
   const roster = shallowRef<MemberInput[]>([]);
+  /** ID numbers masked for this user (API.md): birth dates are hidden, so the browser cannot evaluate the roster. */
+  const rosterMasked = computed(() => roster.value.some((m) => m.idNumber.includes('*')));
+  const usableRoster = computed(() => (rosterMasked.value ? [] : roster.value));
   const loading = ref(false);
   const error = ref('');
 
@@ -34,7 +37,7 @@ export function useVillageScheme(code: () => string, year: () => number) {
     }
   }
 
-  return { village, roster, loading, error, load, loadRoster };
+  return { village, roster, rosterMasked, usableRoster, loading, error, load, loadRoster };
 }
 
 /** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given. */

@@ -56,3 +56,13 @@ export interface StepRecord {
   attendance: { expected: number; present: number } | null;
   votes: { for: number; against: number; abstain: number } | null;
 }
+
+/** The earliest date a step may carry: the day after the previous step, or the same day for the committees' deliberation. */
+export function earliestDate(step: DecisionStepName, previous: string | null): string | null {
+  if (!previous) return null;
+  if (step === 'COMMITTEES_DELIBERATION') return previous;
+  const d = new Date(`${previous}T00:00:00`);
+  d.setDate(d.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -17,11 +17,11 @@ export class RosterResolver {
     @Arg('villageCode', () => String) villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('members', () => [MemberInput]) members: MemberInput[],
-    @Arg('replace', () => Boolean, { defaultValue: false }) replace: boolean,
+    @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,
   ): Promise<ImportResultType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     assertMemberCount(members.length);
-    const counts = await importMembers(ctx.em, ctx.user!, await ctx.policies(), { village, year, rows: members.map(plain), replace });
+    const counts = await importMembers(ctx.em, ctx.user!, await ctx.policies(), { village, year, rows: members.map(plain), replace: replace === true });
     return Object.assign(new ImportResultType(), counts);
   }
 

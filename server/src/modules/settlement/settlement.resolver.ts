@@ -18,10 +18,10 @@ export class SettlementResolver {
     @Ctx() ctx: Context,
     @Arg('villageCode', () => String) villageCode: string,
     @Arg('year', () => Int) year: number,
-    @Arg('supplementary', () => Boolean, { defaultValue: false }) supplementary: boolean,
+    @Arg('supplementary', () => Boolean, { nullable: true, defaultValue: false }) supplementary: boolean | null,
   ): Promise<SettlementType> {
     const village = await assertVillageRole(ctx, villageCode, ['VILLAGE_CADRE', 'COUNTY_HRSS']);
-    const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), { village, year, supplementary });
+    const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), { village, year, supplementary: supplementary === true });
     return SettlementType.from(settlement, idShower(ctx, village), outcomes);
   }
 

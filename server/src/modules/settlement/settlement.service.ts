@@ -39,7 +39,9 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
     const result = await simulate(ruleSet, members.map(toMemberInput), policies, { year, mode: 'import', schemeActive: paying !== null });
     if (!result.ok) {
-      if (result.validation) throw new InvalidRuleSet(result.validation.errors, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
+      const issues = result.validation?.errors;
+      if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
+      if (issues) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
       throw new BadRows(result.rows, `花名册中有${result.rows.length}处成员信息有误，请重新导入更正后再结算`);
     }
     const warnings = [...result.simulation.warnings, ...(await crossVillageWarnings(tx, village, year, result.members.map((m) => m.idNumber)))];
