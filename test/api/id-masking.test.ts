@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { maskIdNumber } from '@cunce/rules';
 import { PILOT, flatRuleSet, makeUser, members, villageTeam, type TestUser, type VillageTeam } from '../support/factories.js';
 import type { Client } from '../support/gql.js';
-import { AUDIT_LOG, ROSTER, SETTLEMENT } from '../support/operations.js';
+import { AUDIT_LOG, ROSTER, SAVE_RULE_SET, SETTLEMENT } from '../support/operations.js';
 import { filedScheme, importRoster, settle } from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
 
@@ -66,11 +66,25 @@ describe('ID number masking', () => {
     expect(settlement.warnings.map((w: { idNumber: string }) => w.idNumber)).toEqual([maskIdNumber(roster[0]!.idNumber)]);
   });
 
+  test("the rule set's test cases show whole numbers only to the cadre", async () => {
+    const village = PILOT.sameCounty.village;
+    const other = await villageTeam(s.admin, village);
+    const id = roster[2]!.idNumber;
+    const doc = flatRuleSet(village, 30, YEAR, { tests: [{ name: '每人30元', member: { idNumber: id, contribution: 300 }, expect: { collective: 30 } }] });
+    await other.cadre.client.ok(SAVE_RULE_SET, { village, year: YEAR, ruleSet: doc });
+    const read = async (c: Client) => (await c.ok(`query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { ruleSet } } } }`, { v: village })).village.scheme.versions[0].ruleSet.tests[0].member.idNumber;
+    expect(await read(other.cadre.client)).toBe(id);
+    for (const c of [other.township.client, other.hrss.client, other.agriculture.client]) expect(await read(c)).toBe(maskIdNumber(id));
+  });
+
   test('the audit log never shows a whole ID number to those who may not see it', async () => {
     for (const [who, c, view] of readers()) {
       const text = JSON.stringify((await c.ok(AUDIT_LOG, { village: VILLAGE, year: YEAR })).auditLog);
-      const shown = whole.filter((id) => text.includes(id));
-      if (view === 'masked') expect(shown, who).toEqual([]);
+      if (view === 'masked') expect(whole.filter((id) => text.includes(id)), who).toEqual([]);
     }
+    const hrss = (await makeUser(s.admin, 'COUNTY_HRSS', PILOT.county)).client;
+    const text = JSON.stringify((await hrss.ok(AUDIT_LOG, { village: PILOT.sameCounty.village, year: YEAR })).auditLog);
+    expect(text).toContain('ruleSet');
+    expect(text).not.toContain(roster[2]!.idNumber);
   });
 });

@@ -77,7 +77,7 @@ async function villageCodes(admin: Client, count: number): Promise<string[]> {
 }
 
 /** The receiving departments of every township and county involved; the admin stands in for the cadres. */
-async function departments(admin: Client, villages: string[]): Promise<(village: string) => VillageTeam> {
+export async function departments(admin: Client, villages: string[]): Promise<(village: string) => VillageTeam> {
   const users = new Map<string, TestUser>();
   const user = async (role: 'TOWNSHIP_OFFICER' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE', area: string) => {
     const key = `${role} ${area}`;

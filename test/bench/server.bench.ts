@@ -12,10 +12,9 @@ import { PILOT, ruleSet } from '../support/factories.js';
 import { client } from '../support/gql.js';
 import { filedScheme, importRoster } from '../support/scheme.js';
 import { ADMIN_PASSWORD, startServer } from '../support/server.js';
-import { wholeRegion } from './region.js';
+import { departments, wholeRegion } from './region.js';
 import { settleVsInsert } from './settleVsInsert.js';
 import { simulateOverhead } from './simulateOverhead.js';
-import { makeUser } from '../support/factories.js';
 
 const VILLAGE = PILOT.village;
 const YEAR = 2025;
@@ -32,16 +31,12 @@ try {
   const anon = client(server.url);
   const admin = await anon.login('admin', ADMIN_PASSWORD);
   await simulateOverhead(anon, doc, roster);
-  const team = {
-    village: VILLAGE,
-    cadre: { id: '', username: 'admin', role: 'REGION_ADMIN' as const, areaCode: null, client: admin },
-    township: await makeUser(admin, 'TOWNSHIP_OFFICER', VILLAGE.slice(0, 9)),
-    hrss: await makeUser(admin, 'COUNTY_HRSS', VILLAGE.slice(0, 6)),
-    agriculture: await makeUser(admin, 'COUNTY_AGRICULTURE', VILLAGE.slice(0, 6)),
-  };
-  await filedScheme({ ...team, agency: team.cadre }, doc);
+  await filedScheme((await departments(admin, [VILLAGE]))(VILLAGE), doc);
   await importRoster(admin, VILLAGE, YEAR, roster);
-  await settleVsInsert(admin, server, VILLAGE, YEAR, MEMBERS);
+  await settleVsInsert(admin, server, doc, roster);
+} catch (error) {
+  console.error(`the server said:\n${server.output().slice(-4000)}`);
+  throw error;
 } finally {
   await server.close();
 }
@@ -49,6 +44,9 @@ try {
 const region = await startServer({ database: await freshDatabase('sqlite') });
 try {
   await wholeRegion(await client(region.url).login('admin', ADMIN_PASSWORD), region, full);
+} catch (error) {
+  console.error(`the server said:\n${region.output().slice(-4000)}`);
+  throw error;
 } finally {
   await region.close();
 }

@@ -3,7 +3,9 @@
  * file (a scratch copy of settlement_outcome with the same columns and indexes, written through the sqlite3
  * package in one transaction, 1,000 rows a statement).
  */
+import { simulate, type MemberInput, type RuleSet } from '@cunce/rules';
 import sqlite3 from 'sqlite3';
+import { policies } from '../support/expected.js';
 import type { Client } from '../support/gql.js';
 import type { TestServer } from '../support/server.js';
 import { medianMs, ms } from './measure.js';
@@ -13,7 +15,11 @@ const WARMUP = 2;
 const BATCH = 1000;
 const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { id totals { members } } }`;
 
-export async function settleVsInsert(admin: Client, server: TestServer, village: string, year: number, members: number): Promise<number> {
+export async function settleVsInsert(admin: Client, server: TestServer, doc: RuleSet, roster: MemberInput[]): Promise<number> {
+  const village = doc.village;
+  const year = doc.year;
+  const members = roster.length;
+  const evaluateMs = await medianMs(RUNS, WARMUP, () => simulate(doc, roster, policies, { year, mode: 'import' }));
   let settlementId = '';
   const settleOnce = async () => {
     const { settle } = await admin.ok(SETTLE, { v: village, y: year });
@@ -51,6 +57,7 @@ export async function settleVsInsert(admin: Client, server: TestServer, village:
     await run(db, 'drop table bench_outcome');
     const ratio = settleMs / bare;
     console.log(`settle ${members} members over HTTP ${ms(settleMs)}; bare batched INSERT of the same ${rows.length} rows ${ms(bare)} (medians of ${RUNS})`);
+    console.log(`  (for scale: checking and evaluating the same roster in-process takes ${ms(evaluateMs)} of the settle's ${ms(settleMs)})`);
     console.log(`settle vs insert: ${ratio.toFixed(2)}×`);
     return ratio;
   } finally {

@@ -2,9 +2,9 @@
  * Read-only SQL against a suite's database, to see what a crash left on disk (the API cannot show rows that
  * belong to no settlement). SQLite through the sqlite3 package, PostgreSQL through pg.
  */
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { readFileSync } from 'node:fs';
 import type { TestDatabase } from './database.js';
 import type { TestServer } from './server.js';
 

@@ -42,10 +42,19 @@ export async function login(page: Page, username: string, password: string): Pro
   await expectText(page.getByTestId('current-user'), new RegExp(`^${escape(username)}（`));
 }
 
-/** On the area page, finds the village with the search box (which opens its township): its status tag. */
+/**
+ * On the area page, opens the village's county and township in the tree where they are folded (a county
+ * officer's tree opens at the county; folded nodes have no children on the page yet) and returns the village's
+ * status tag.
+ */
 export async function findVillage(page: Page, code: string): Promise<Locator> {
   if (new URL(page.url()).pathname !== '/') await page.getByTestId('nav-home').click();
-  await page.getByTestId('area-filter').fill(code);
+  const tree = page.getByTestId('area-tree');
+  for (const area of [code.slice(0, 6), code.slice(0, 9)]) {
+    const row = tree.locator('.el-tree-node__content').filter({ has: page.getByText(area, { exact: true }) });
+    await row.waitFor();
+    if ((await row.locator('xpath=..').getAttribute('aria-expanded')) !== 'true') await row.click();
+  }
   const tag = page.getByTestId(`status-${code}`);
   await tag.waitFor();
   return tag;

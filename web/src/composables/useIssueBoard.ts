@@ -11,6 +11,8 @@ export interface IssueBoard {
 }
 
 const KEY: InjectionKey<IssueBoard> = Symbol('issue-board');
+/** The same empty list every time, so fields without issues do not re-render on every keystroke. */
+const NONE: AnchoredIssue[] = [];
 
 export function createIssueBoard(validation: Ref<Validation>): IssueBoard {
   const counts = reactive(new Map<string, number>());
@@ -23,7 +25,7 @@ export function createIssueBoard(validation: Ref<Validation>): IssueBoard {
       if (n <= 0) counts.delete(path);
       else counts.set(path, n);
     },
-    at: (path) => anchored.value.get(path) ?? [],
+    at: (path) => anchored.value.get(path) ?? NONE,
   };
 }
 
@@ -34,7 +36,7 @@ export function provideIssueBoard(board: IssueBoard): void {
 const EMPTY: IssueBoard = {
   register: () => {},
   unregister: () => {},
-  at: () => [],
+  at: () => NONE,
   validation: computed(() => ({ valid: true, errors: [], warnings: [] })),
 };
 
