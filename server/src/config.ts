@@ -1,8 +1,17 @@
 /** Settings from the environment (API.md "Running it"). */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root: two levels above this file, both from src/ and from dist/. */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository root (with a trailing slash): the nearest folder above this file with pnpm-workspace.yaml, from src/ and from dist/ alike. */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir.endsWith('/') ? dir : `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+  }
+}
 
 export type Database = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
 

@@ -1,12 +1,21 @@
 /** Timing helpers for the server bench: the median of repeated runs after warm-up, and formatting. */
 
+/**
+ * Between runs the event loop gets a turn (setImmediate): CPU-bound runs back to back would otherwise starve
+ * the HTTP client's idle-socket timers, and a socket the server has meanwhile closed would be reused.
+ */
 export async function medianMs(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < warmup; i++) {
+    await fn();
+    await turn();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
+    await turn();
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;

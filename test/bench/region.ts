@@ -19,6 +19,8 @@ import { duration, fmt, mb } from './measure.js';
 export const REGION_VILLAGES = 2200;
 export const VILLAGE_MEMBERS = 850;
 const SAMPLE_VILLAGES = 110;
+/** Villages filed at once during the setup (the measured import and settle run one village at a time). */
+const SETUP_CONCURRENCY = 4;
 const YEAR = 2025;
 const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { totals { members } } }`;
 
@@ -29,11 +31,8 @@ export async function wholeRegion(admin: Client, server: TestServer, full: boole
   const teams = await departments(admin, villages);
   const templates = readdirSync(join(REPO_ROOT, 'rules/villages')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   const docs = new Map<string, RuleSet>();
-  for (const [i, village] of villages.entries()) {
-    const doc = ruleSet(village, YEAR, {}, templates[i % templates.length]);
-    docs.set(village, doc);
-    await filedScheme(teams(village), doc);
-  }
+  villages.forEach((village, i) => docs.set(village, ruleSet(village, YEAR, {}, templates[i % templates.length])));
+  await inParallel(villages, SETUP_CONCURRENCY, (village) => filedScheme(teams(village), docs.get(village)!));
   const setupMs = performance.now() - t0;
   console.log(`region: ${fmt(villages.length)} villages added and filed through the API in ${duration(setupMs)} (setup, not counted below)`);
 
@@ -67,12 +66,14 @@ async function villageCodes(admin: Client, count: number): Promise<string[]> {
   const { counties } = await admin.ok(`{ counties { townships { code villages { code } } } }`);
   const townships: { code: string; villages: { code: string }[] }[] = counties.flatMap((c: { townships: unknown[] }) => c.townships);
   const codes = townships.flatMap((t) => t.villages.map((v) => v.code)).slice(0, count);
-  for (let n = 0; codes.length < count; n++) {
+  const added = Array.from({ length: count - codes.length }, (_, n) => {
     const township = townships[n % townships.length]!;
-    const code = `${township.code}${400 + Math.floor(n / townships.length)}`;
-    await admin.ok(`mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`, { t: township.code, c: code, n: `测试村${n + 1}` });
-    codes.push(code);
-  }
+    return { township: township.code, code: `${township.code}${400 + Math.floor(n / townships.length)}`, name: `测试村${n + 1}` };
+  });
+  await inParallel(added, SETUP_CONCURRENCY, (v) =>
+    admin.ok(`mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`, { t: v.township, c: v.code, n: v.name }),
+  );
+  codes.push(...added.map((v) => v.code));
   return codes;
 }
 
@@ -98,4 +99,12 @@ export async function departments(admin: Client, villages: string[]): Promise<(v
     hrss: users.get(`COUNTY_HRSS ${v.slice(0, 6)}`)!,
     agriculture: users.get(`COUNTY_AGRICULTURE ${v.slice(0, 6)}`)!,
   });
+}
+
+async function inParallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
 }

@@ -302,7 +302,8 @@ test('GraphQL shows what the pages showed: the scheme FILED, the settlement ACCE
     ].sort(),
   );
 
-  const { village } = await people.admin.ok(
+  // The agency sees ID numbers whole (the administrator sees them masked).
+  const { village } = await people.agency.client.ok(
     `query ($v: String!, $y: Int!) { village(code: $v) { settlements(year: $y) { id status version totals { members eligible collective } outcomes { idNumber collective } } } }`,
     { v: VILLAGE, y: YEAR },
   );

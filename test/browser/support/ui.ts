@@ -11,7 +11,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Waits until `locator` shows `expected` (a string: the whole text, trimmed; a RegExp: a match), then asserts it. */
 export async function expectText(locator: Locator, expected: string | RegExp): Promise<string> {
   const wanted = typeof expected === 'string' ? new RegExp(`^\\s*${escape(expected)}\\s*$`) : expected;
-  await locator.filter({ hasText: wanted }).first().waitFor().catch(() => undefined);
+  // `first()` before the filter: an element on its way out (Element Plus animates tags and messages away) may
+  // still carry the same data-test for a moment, and the assertion below reads the first one.
+  await locator.first().filter({ hasText: wanted }).waitFor().catch(() => undefined);
   const text = await locator.first().innerText();
   expect(text).toMatch(wanted);
   return text;
