@@ -6,9 +6,13 @@ export function regionMaxFen(policy: PolicyYear): number {
   return Math.max(0, ...policy.tiers.map((t) => yuanToFen(t.amount) ?? 0));
 }
 
-/** The tier of the year whose amount is exactly `fen`, if any. */
+const tiersByFen = new WeakMap<PolicyYear, Map<number, PolicyTier>>();
+
+/** The tier of the year whose amount is exactly `fen`, if any (looked up per row: the map is built once). */
 export function tierOf(policy: PolicyYear, fen: number): PolicyTier | undefined {
-  return policy.tiers.find((t) => yuanToFen(t.amount) === fen);
+  let byFen = tiersByFen.get(policy);
+  if (!byFen) tiersByFen.set(policy, (byFen = new Map(policy.tiers.map((t) => [yuanToFen(t.amount) ?? -1, t]))));
+  return byFen.get(fen);
 }
 
 /** Whether the member's categories open the tiers reserved for hardship groups. */

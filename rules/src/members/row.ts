@@ -45,14 +45,23 @@ export function checkRow(raw: unknown, index: number, ctx: RowContext): { member
   if (issues.errors.length > 0) return { issues };
   // No error recorded: every reader returned a value.
   warnHardshipTier(contributionFen!, paymentType!, hardship!, ctx.policy, issues);
+  // One literal with every field in one order: members share one hidden class (spreads would not).
   const member: Member = {
-    ...identity!,
+    idNumber: identity!.idNumber,
     name: name as string | null,
+    birthDate: identity!.birthDate,
+    gender: identity!.gender,
     isCollectiveMember: isCollectiveMember!,
     contributionFen: contributionFen!,
     paymentType: paymentType!,
+    proxyPaid: fields.proxyPaid!,
     hardship: hardship!,
-    ...(fields as { [K in keyof typeof fields]: NonNullable<(typeof fields)[K]> }),
+    contributionYears: fields.contributionYears!,
+    householdElderly: fields.householdElderly!,
+    householdChildren: fields.householdChildren!,
+    donationFen: fields.donationFen!,
+    priorCreditFen: fields.priorCreditFen!,
+    custom: fields.custom!,
   };
   return { member, issues };
 }
