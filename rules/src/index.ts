@@ -12,3 +12,4 @@ export { evaluateMember, evaluateRoster, type EvaluateOptions, type RosterResult
 export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptions, type SimulateResult } from './simulate.js';
 export { runTestCases, type TestCaseResult } from './harness.js';
 export { divisions, type DivisionsData } from './divisionsData.js';
+export * from './projection.js';
