@@ -17,6 +17,8 @@ import { SchemeResolver } from './modules/scheme/scheme.resolver.js';
 import { VillageResolver } from './modules/scheme/village.resolver.js';
 import { SettlementResolver } from './modules/settlement/settlement.resolver.js';
 import { VillageSettlementsResolver } from './modules/settlement/villageSettlements.resolver.js';
+import { ProjectionResolver } from './modules/projection/projection.resolver.js';
+import { ExcelResolver } from './modules/excel/excel.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -34,4 +36,6 @@ export const resolvers: NonEmptyArray<Function> = [
   RosterResolver,
   SettlementResolver,
   VillageSettlementsResolver,
+  ProjectionResolver,
+  ExcelResolver,
 ];

@@ -97,6 +97,7 @@ describe('the cadre builds the standard', () => {
     await expectText(page.getByTestId('validation-summary'), '校验通过');
     expect(await capField.getByTestId('issues').count()).toBe(0);
     await expectText(page.getByTestId('save'), '保存');
+    await page.getByTestId('preview-invalid').waitFor({ state: 'detached' });
     await shot(page, 'cadre-cap-fixed');
   });
 

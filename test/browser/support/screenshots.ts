@@ -1,4 +1,7 @@
-/** Screenshots of a suite under test/artifacts/browser/<suite>/, numbered in the order they were taken. */
+/**
+ * Screenshots of a suite under test/artifacts/browser/<suite>/, numbered in the order they were taken, with
+ * transitions finished (Element Plus zooms tags and fades messages in) so each shows the settled page.
+ */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -25,7 +28,7 @@ export function screenshots(suite: string): Screenshots {
         fresh = true;
       }
       const file = join(dir, `${String(++counter).padStart(2, '0')}-${name}.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
       return file;
     },
   };

@@ -5,18 +5,18 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { UI_TIMEOUT } from './browser.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Waits until `locator` shows `expected` (a string: the whole text, trimmed; a RegExp: a match), then asserts it. */
+/**
+ * Waits until the first element of `locator` shows `expected` (a string: its whole text, trimmed; a RegExp: a
+ * match, against the text as the page renders it, cells and lines apart), then returns that text.
+ */
 export async function expectText(locator: Locator, expected: string | RegExp): Promise<string> {
   const wanted = typeof expected === 'string' ? new RegExp(`^\\s*${escape(expected)}\\s*$`) : expected;
-  // `first()` before the filter: an element on its way out (Element Plus animates tags and messages away) may
-  // still carry the same data-test for a moment, and the assertion below reads the first one.
-  await locator.first().filter({ hasText: wanted }).waitFor().catch(() => undefined);
-  const text = await locator.first().innerText();
-  expect(text).toMatch(wanted);
-  return text;
+  await expect.poll(() => locator.first().innerText(), { timeout: UI_TIMEOUT }).toMatch(wanted);
+  return locator.first().innerText();
 }
 
 /** The number in a figure as displayed ("2,400" → 2400). */
