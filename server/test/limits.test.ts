@@ -17,10 +17,10 @@ test('refuses a query nested deeper than 12 levels', async () => {
   // The rule reads the document only, so field names need not exist for the depth to be refused.
   const nest = (depth: number) => Array.from({ length: depth }, (_, i) => `f${i} {`).join(' ') + ' leaf ' + '}'.repeat(depth);
   const messages = async (depth: number) => ((await h.gql(`{ counties { ${nest(depth)} } }`)).errors ?? []).map((e) => e.message);
-  expect(await messages(10)).not.toContainEqual(expect.stringMatching(/maximum operation depth/));
+  expect(await messages(10)).not.toContainEqual(expect.stringMatching(/查询嵌套过深/));
   const deep = await h.gql(`{ counties { ${nest(12)} } }`);
   expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-  expect(deep.errors?.map((e) => e.message)).toContain("'' exceeds maximum operation depth of 12");
+  expect(deep.errors?.map((e) => e.message)).toContain('查询嵌套过深（13层，上限12层），请减少嵌套后再查询');
 });
 
 test('refuses a document with too many aliases', async () => {

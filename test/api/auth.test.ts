@@ -1,6 +1,7 @@
 /** Logging in: tokens, wrong passwords, lockout, disabled users, forged tokens. */
 import { describe, expect, test } from 'vitest';
 import { PASSWORD, PILOT, makeUser } from '../support/factories.js';
+import { errorShape } from '../support/gql.js';
 import { ADMIN_PASSWORD } from '../support/server.js';
 import { useServer } from '../support/useServer.js';
 
@@ -18,7 +19,7 @@ describe('authentication', () => {
   test('a wrong password and an unknown user are refused alike with UNAUTHENTICATED', async () => {
     const wrong = await s.anon.request(LOGIN, { u: 'admin', p: 'not-the-password' });
     const unknown = await s.anon.request(LOGIN, { u: 'nobody-here', p: 'not-the-password' });
-    expect({ code: wrong.errors?.[0]?.extensions?.code, path: wrong.errors?.[0]?.path }).toMatchInlineSnapshot(`
+    expect(errorShape(wrong)).toMatchInlineSnapshot(`
       {
         "code": "UNAUTHENTICATED",
         "path": [

@@ -1,6 +1,7 @@
 /** 四议两公开: steps in order, dates that never go back, the meetings' quorum and majority; else BAD_USER_INPUT. */
 import { describe, expect, test } from 'vitest';
 import { PILOT, flatRuleSet, villageTeam, type VillageTeam } from '../support/factories.js';
+import { errorShape } from '../support/gql.js';
 import { RECORD_STEP, SUBMIT } from '../support/operations.js';
 import { MEETING, recordStep, save, schemeOf } from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
@@ -20,7 +21,7 @@ describe('decision steps', () => {
     await save(team.cadre.client, flatRuleSet(VILLAGE, 30, YEAR));
     id = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!.id;
     const res = await attempt('COMMITTEES_DELIBERATION', '2025-01-06');
-    expect({ code: res.errors?.[0]?.extensions?.code, path: res.errors?.[0]?.path }).toMatchInlineSnapshot(`
+    expect(errorShape(res)).toMatchInlineSnapshot(`
       {
         "code": "BAD_USER_INPUT",
         "path": [

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { PILOT, flatRuleSet, makeUser, members, villageTeam } from '../support/factories.js';
+import { errorShape } from '../support/gql.js';
 import { CONFIRM, SCHEME } from '../support/operations.js';
 import { filedScheme, importRoster, save, settle } from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
@@ -60,7 +61,7 @@ describe('region administration', () => {
     expect((await s.anon.ok(POLICY, { y: YEAR })).policyYear.frozen).toBe(true);
     const changed = { ...input, tiers: input.tiers.map((t: { amount: number; governmentSubsidy: number }) => ({ ...t, governmentSubsidy: t.governmentSubsidy + 1 })) };
     const res = await s.admin.request(SAVE_POLICY, { input: changed });
-    expect({ code: res.errors?.[0]?.extensions?.code, path: res.errors?.[0]?.path }).toMatchInlineSnapshot(`
+    expect(errorShape(res)).toMatchInlineSnapshot(`
       {
         "code": "POLICY_FROZEN",
         "path": [

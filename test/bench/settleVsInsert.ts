@@ -19,7 +19,7 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
   const village = doc.village;
   const year = doc.year;
   const members = roster.length;
-  const evaluateMs = await medianMs(RUNS, WARMUP, () => simulate(doc, roster, policies, { year, mode: 'import' }));
+  const evaluateMs = await medianMs(RUNS, WARMUP, () => simulate(structuredClone(doc), roster, policies, { year, mode: 'import' }));
   let settlementId = '';
   const settleOnce = async () => {
     const { settle } = await admin.ok(SETTLE, { v: village, y: year });
