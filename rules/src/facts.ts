@@ -26,6 +26,18 @@ export const PAYMENT_TYPE_LABELS: Record<string, string> = {
   LUMP_SUM: '一次性补缴',
 };
 
+/** The outcome's reason codes (RULESET.md, in the order of the steps) in the words cadres and the agency read. */
+export const REASON_LABELS: Record<string, string> = {
+  NOT_COLLECTIVE_MEMBER: '不是本村集体经济组织成员',
+  NOT_CURRENT_YEAR_PAYMENT: '补缴或一次性补缴，不予补助',
+  NO_PERSONAL_CONTRIBUTION: '本人未缴费',
+  SCHEME_NOT_ACTIVE: '补助方案未备案或已暂停',
+  CAP_VILLAGE: '超过本村每人上限，按上限发放',
+  CAP_REGION: '超过自治区最高缴费档次，按上限发放',
+  PRORATED: '预算不足，按比例发放',
+  DONATION_OVER_CAP: '社会资助超过上限，超出部分退回',
+};
+
 export const BUILT_IN_FACTS: readonly FactInfo[] = [
   { name: 'age', label: '年龄（周岁）', type: 'number', builtIn: true },
   { name: 'gender', label: '性别', type: 'string', values: ['M', 'F'], builtIn: true },

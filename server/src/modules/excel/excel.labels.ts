@@ -1,14 +1,5 @@
-/** Chinese words for the codes an exported file shows (the web editor keeps its own copy in web/src/model/labels.ts). */
-export const REASON_LABELS: Record<string, string> = {
-  NOT_COLLECTIVE_MEMBER: '不是本村集体经济组织成员',
-  NOT_CURRENT_YEAR_PAYMENT: '补缴或一次性补缴，不予补助',
-  NO_PERSONAL_CONTRIBUTION: '本人未缴费',
-  SCHEME_NOT_ACTIVE: '补助方案未备案或已暂停',
-  CAP_VILLAGE: '超过本村每人上限，按上限发放',
-  CAP_REGION: '超过自治区最高缴费档次，按上限发放',
-  PRORATED: '预算不足，按比例发放',
-  DONATION_OVER_CAP: '社会资助超过上限，超出部分退回',
-};
+/** Chinese words for the codes an exported file shows (reasons: the rules package's REASON_LABELS). */
+import { REASON_LABELS } from '@cunce/rules';
 
 export const STATUS_LABELS: Record<string, string> = { DRAFT: '草稿', CONFIRMED: '已确认', ACCEPTED: '经办机构已受理' };
 
