@@ -1,8 +1,9 @@
-import { fenToYuan, type Hardship, type PaymentType } from '@cunce/rules';
+import type { Hardship, PaymentType } from '@cunce/rules';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { HardshipEnum, PaymentTypeEnum } from '../../graphql/enums.js';
 import type { Member } from './member.entity.js';
+import { toMemberInput } from './roster.mapper.js';
 
 @ObjectType('ImportResult')
 export class ImportResultType {
@@ -62,21 +63,6 @@ export class MemberType {
   updatedAt!: Date;
 
   static from(m: Member, showId: (id: string) => string): MemberType {
-    return Object.assign(new MemberType(), {
-      idNumber: showId(m.idNumber),
-      name: m.name,
-      isCollectiveMember: m.isCollectiveMember,
-      contribution: m.contributionFen === null ? null : fenToYuan(m.contributionFen),
-      paymentType: m.paymentType,
-      proxyPaid: m.proxyPaid,
-      hardship: m.hardship,
-      contributionYears: m.contributionYears,
-      householdElderly: m.householdElderly,
-      householdChildren: m.householdChildren,
-      donation: fenToYuan(m.donationFen),
-      priorCredit: fenToYuan(m.priorCreditFen),
-      custom: m.custom,
-      updatedAt: m.updatedAt,
-    });
+    return Object.assign(new MemberType(), toMemberInput(m), { idNumber: showId(m.idNumber), updatedAt: m.updatedAt });
   }
 }
