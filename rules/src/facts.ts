@@ -20,6 +20,8 @@ export const HARDSHIP_LABELS: Record<string, string> = {
   OTHER_HARDSHIP: '其他困难群体',
 };
 
+export const GENDER_LABELS: Record<string, string> = { M: '男', F: '女' };
+
 export const PAYMENT_TYPE_LABELS: Record<string, string> = {
   CURRENT: '当年缴费',
   BACK_PAY: '以往年度补缴',

@@ -13,3 +13,14 @@ export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptio
 export { runTestCases, type TestCaseResult } from './harness.js';
 export { divisions, type DivisionsData } from './divisionsData.js';
 export * from './projection.js';
+export * from './donations/types.js';
+export { allocateDonations } from './donations/allocate.js';
+export { evaluateWithDonations, type DonationsInput } from './donations/evaluate.js';
+export { checkPoolCondition } from './donations/condition.js';
+export { describeRuleSet, type DescribeOptions, type RuleSetDescription } from './describe/describeRuleSet.js';
+export type { SectionDescription } from './describe/sectionWords.js';
+export { conditionWords, leafWords } from './describe/conditionWords.js';
+export { amountWords } from './describe/amountWords.js';
+export { valueWords } from './describe/valueWords.js';
+export { yuanText } from './describe/money.js';
+export { HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS } from './describe/labels.js';

@@ -54,7 +54,8 @@ export type DomainCode =
   | 'INVALID_TRANSITION'
   | 'BUDGET_EXCEEDED'
   | 'SCHEME_NOT_ACTIVE'
-  | 'POLICY_FROZEN';
+  | 'POLICY_FROZEN'
+  | 'SETTLEMENT_NOT_CONFIRMED';
 
 /** A refusal by a rule of the domain, with its own code. */
 export class DomainError extends CodedError {

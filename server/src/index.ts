@@ -2,6 +2,7 @@
  * Starts the server: open and prepare the database (migrate, seed an empty one), build the app, listen.
  * Run with `pnpm --filter @cunce/server start` (see server/README.md).
  */
+import './production.js';
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';

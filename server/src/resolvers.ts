@@ -19,6 +19,19 @@ import { SettlementResolver } from './modules/settlement/settlement.resolver.js'
 import { VillageSettlementsResolver } from './modules/settlement/villageSettlements.resolver.js';
 import { ProjectionResolver } from './modules/projection/projection.resolver.js';
 import { ExcelResolver } from './modules/excel/excel.resolver.js';
+import { DocumentResolver } from './modules/document/document.resolver.js';
+import { SchemeDocumentsResolver } from './modules/document/schemeDocuments.resolver.js';
+import { StepDocumentsResolver } from './modules/document/stepDocuments.resolver.js';
+import { NoticeResolver } from './modules/notice/notice.resolver.js';
+import { PostingResolver } from './modules/posting/posting.resolver.js';
+import { VillagePostingsResolver } from './modules/posting/villagePostings.resolver.js';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { DonorResolver } from './modules/donation/donor.resolver.js';
+import { GiftResolver } from './modules/donation/gift.resolver.js';
+import { PoolResolver } from './modules/donation/pool.resolver.js';
+import { SettlementDonationsResolver } from './modules/donation/settlementDonations.resolver.js';
+import { StatementResolver } from './modules/donation/statement.resolver.js';
+import { VillageDonationsResolver } from './modules/donation/villageDonations.resolver.js';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -38,4 +51,17 @@ export const resolvers: NonEmptyArray<Function> = [
   VillageSettlementsResolver,
   ProjectionResolver,
   ExcelResolver,
+  DocumentResolver,
+  StepDocumentsResolver,
+  SchemeDocumentsResolver,
+  NoticeResolver,
+  PostingResolver,
+  VillagePostingsResolver,
+  DashboardResolver,
+  DonorResolver,
+  GiftResolver,
+  PoolResolver,
+  SettlementDonationsResolver,
+  VillageDonationsResolver,
+  StatementResolver,
 ];

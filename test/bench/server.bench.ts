@@ -30,7 +30,7 @@ const server = await startServer({ database: await freshDatabase('sqlite') });
 try {
   const anon = client(server.url);
   const admin = await anon.login('admin', ADMIN_PASSWORD);
-  await simulateOverhead(anon, doc, roster);
+  await simulateOverhead(anon, doc, roster, server.pid());
   await filedScheme((await departments(admin, [VILLAGE]))(VILLAGE), doc);
   await importRoster(admin, VILLAGE, YEAR, roster);
   await settleVsInsert(admin, server, doc, roster);

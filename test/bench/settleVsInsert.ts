@@ -8,7 +8,7 @@ import sqlite3 from 'sqlite3';
 import { policies } from '../support/expected.js';
 import type { Client } from '../support/gql.js';
 import type { TestServer } from '../support/server.js';
-import { medianMs, ms } from './measure.js';
+import { cpuPerRun, medianMs, ms, selfCpuMs } from './measure.js';
 
 const RUNS = 7;
 const WARMUP = 2;
@@ -27,6 +27,7 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
     settlementId = settle.id;
   };
   const settleMs = await medianMs(RUNS, WARMUP, settleOnce);
+  const settleCpu = await cpuPerRun(RUNS, settleOnce, server.pid());
 
   const db = await open(server.database.file!);
   try {
@@ -46,11 +47,14 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
       await run(db, 'commit');
     };
     const inserts: number[] = [];
+    let insertCpu = 0;
     for (let i = 0; i < WARMUP + RUNS; i++) {
       await run(db, 'delete from bench_outcome');
       const t0 = performance.now();
+      const c0 = selfCpuMs();
       await insertAll();
       if (i >= WARMUP) inserts.push(performance.now() - t0);
+      if (i >= WARMUP) insertCpu += (selfCpuMs() - c0) / RUNS;
     }
     inserts.sort((a, b) => a - b);
     const bare = inserts[Math.floor(RUNS / 2)]!;
@@ -58,6 +62,8 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
     const ratio = settleMs / bare;
     console.log(`settle ${members} members over HTTP ${ms(settleMs)}; bare batched INSERT of the same ${rows.length} rows ${ms(bare)} (medians of ${RUNS})`);
     console.log(`  (for scale: checking and evaluating the same roster in-process takes ${ms(evaluateMs)} of the settle's ${ms(settleMs)})`);
+    const cpu = settleCpu.server + settleCpu.client;
+    console.log(`  CPU time: settle ${ms(cpu)} (server ${ms(settleCpu.server)}, client ${ms(settleCpu.client)}), bare INSERT ${ms(insertCpu)}: ${(cpu / insertCpu).toFixed(2)}×`);
     console.log(`settle vs insert: ${ratio.toFixed(2)}×`);
     return ratio;
   } finally {

@@ -7,12 +7,12 @@ import { simulate, type MemberInput, type RuleSet } from '@cunce/rules';
 import { policies } from '../support/expected.js';
 import type { Client } from '../support/gql.js';
 import { SIMULATE } from '../support/operations.js';
-import { medianMs, ms } from './measure.js';
+import { cpuPerRun, medianMs, ms } from './measure.js';
 
 const RUNS = 15;
 const WARMUP = 3;
 
-export async function simulateOverhead(anon: Client, doc: RuleSet, roster: MemberInput[]): Promise<number> {
+export async function simulateOverhead(anon: Client, doc: RuleSet, roster: MemberInput[], serverPid: number): Promise<number> {
   // A fresh copy of the document each run, as the server gets one per request: the rules package caches its
   // compiled plan per document object, which would otherwise favour the in-process side.
   const inProcess = async () => {
@@ -26,7 +26,10 @@ export async function simulateOverhead(anon: Client, doc: RuleSet, roster: Membe
   const local = await medianMs(RUNS, WARMUP, inProcess);
   const http = await medianMs(RUNS, WARMUP, overHttp);
   const ratio = http / local;
+  const cpuLocal = (await cpuPerRun(RUNS, inProcess)).client;
+  const cpuHttp = await cpuPerRun(RUNS, overHttp, serverPid);
   console.log(`simulate ${roster.length} members: in-process + JSON.stringify ${ms(local)}, over HTTP ${ms(http)} (medians of ${RUNS}); same outcomes: ${same ? 'yes' : 'NO'}`);
+  console.log(`  CPU time a call: in-process ${ms(cpuLocal)}, over HTTP ${ms(cpuHttp.server + cpuHttp.client)} (server ${ms(cpuHttp.server)}, client ${ms(cpuHttp.client)}): ${((cpuHttp.server + cpuHttp.client) / cpuLocal).toFixed(2)}×`);
   console.log(`simulate overhead: ${ratio.toFixed(2)}×`);
   if (!same) process.exitCode = 1;
   return ratio;

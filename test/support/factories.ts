@@ -10,7 +10,7 @@ import { REPO_ROOT } from './serverCommand.js';
 
 export const PASSWORD = 'e2e-password-1';
 
-export type Role = 'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY';
+export type Role = 'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
 
 /** Seeded pilot divisions (rules/divisions/ningxia.json). */
 export const PILOT = {

@@ -1,11 +1,18 @@
 /** Every entity, listed explicitly (no folder discovery). */
 import { AuditEntry } from '../modules/audit/auditEntry.entity.js';
 import { DecisionStep } from '../modules/decision/decisionStep.entity.js';
+import { StepDocument } from '../modules/document/stepDocument.entity.js';
 import { County } from '../modules/division/county.entity.js';
 import { Township } from '../modules/division/township.entity.js';
 import { Village } from '../modules/division/village.entity.js';
 import { VillageAlias } from '../modules/division/villageAlias.entity.js';
+import { DonationAllocation } from '../modules/donation/donationAllocation.entity.js';
+import { DonationBasis } from '../modules/donation/donationBasis.entity.js';
+import { DonationGift } from '../modules/donation/donationGift.entity.js';
+import { DonationPool } from '../modules/donation/donationPool.entity.js';
+import { Donor } from '../modules/donation/donor.entity.js';
 import { FilingReceipt } from '../modules/filing/filingReceipt.entity.js';
+import { Posting } from '../modules/posting/posting.entity.js';
 import { PolicyTier } from '../modules/policy/policyTier.entity.js';
 import { PolicyYear } from '../modules/policy/policyYear.entity.js';
 import { Member } from '../modules/roster/member.entity.js';
@@ -29,10 +36,17 @@ export const entities = [
   Scheme,
   RuleSetVersion,
   DecisionStep,
+  StepDocument,
   FilingReceipt,
   Suspension,
   Member,
   Settlement,
   SettlementOutcome,
+  Posting,
+  Donor,
+  DonationGift,
+  DonationPool,
+  DonationAllocation,
+  DonationBasis,
   AuditEntry,
 ];

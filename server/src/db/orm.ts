@@ -6,6 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { entities } from './entities.js';
+import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 
@@ -52,5 +53,6 @@ export async function openOrm(db: Database, options: OrmOptions = {}): Promise<O
   const connection = orm.em.getConnection();
   if (db.file !== ':memory:') await connection.execute('pragma journal_mode = WAL');
   await connection.execute('pragma busy_timeout = 5000');
+  beginImmediate(orm);
   return orm;
 }

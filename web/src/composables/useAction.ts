@@ -1,6 +1,8 @@
 import { ref } from 'vue';
 import { ElMessage } from 'element-plus';
 import { mutate } from '../graphql/client';
+import { toastSuccess } from './toast';
+import { readableMessage } from '../model/issueText';
 
 /**
  * Runs a mutation for a button: busy while it runs, a Chinese success message, the server's Chinese message
@@ -12,11 +14,11 @@ export function useAction(after: () => unknown) {
     busy.value = name;
     try {
       await mutate(doc, variables);
-      ElMessage.success(success);
+      toastSuccess(success);
       await after();
       return true;
     } catch (e) {
-      ElMessage.error({ message: e instanceof Error ? e.message : String(e), duration: 6000 });
+      ElMessage.error({ message: readableMessage(e instanceof Error ? e.message : String(e)), duration: 6000 });
       return false;
     } finally {
       busy.value = null;

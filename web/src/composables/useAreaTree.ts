@@ -13,6 +13,23 @@ export interface AreaTreeNode {
   children?: AreaTreeNode[];
 }
 
+/** A node of Element Plus's tree as the filter sees it: its data and the node above it. */
+export interface TreeNodeLike {
+  data: unknown;
+  parent?: TreeNodeLike | null;
+}
+
+const isAreaNode = (d: unknown): d is AreaTreeNode => typeof d === 'object' && d !== null && 'id' in d && 'label' in d;
+/** The region's own name is not searched: every area lies in it. */
+const hit = (value: string, data: AreaTreeNode) => data.level !== 'region' && (data.label.includes(value) || data.id.startsWith(value));
+
+/** The search `value` finds the node itself or an area above it (so searching a township shows its villages). */
+export function areaMatches(value: string, node: TreeNodeLike): boolean {
+  if (!value) return true;
+  for (let n: TreeNodeLike | null | undefined = node; n; n = n.parent) if (isAreaNode(n.data) && hit(value, n.data)) return true;
+  return false;
+}
+
 /** The user's area as a tree region → county → township → village, with each village's scheme status for `year`. */
 export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
   const counties = ref<CountyNode[]>([]);

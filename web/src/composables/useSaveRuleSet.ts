@@ -5,6 +5,7 @@ import { GqlError, mutate } from '../graphql/client';
 import { SAVE_RULE_SET, type VersionFull, type VillageData } from '../graphql/scheme';
 import { clone } from '../model/clone';
 import type { useRuleSetDraft } from './useRuleSetDraft';
+import { toastSuccess } from './toast';
 
 export interface Conflict {
   theirs: VersionFull;
@@ -27,7 +28,7 @@ export function useSaveRuleSet(code: () => string, year: () => number, draft: Re
       const { saveRuleSet } = await mutate(SAVE_RULE_SET, { villageCode: code(), year: year(), ruleSet: doc, expectedVersion: draft.baseVersion.value });
       draft.markSaved(saveRuleSet.version, doc);
       await reload();
-      ElMessage.success(`已保存为第 ${saveRuleSet.version} 版`);
+      toastSuccess(`已保存为第 ${saveRuleSet.version} 版`);
       return true;
     } catch (e) {
       if (e instanceof GqlError && e.code === 'CONFLICT') {

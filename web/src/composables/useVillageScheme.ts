@@ -41,7 +41,7 @@ export function useVillageScheme(code: () => string, year: () => number) {
 }
 
 /** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given. */
-function cleanMember(m: MemberInput): MemberInput {
+export function cleanMember(m: MemberInput): MemberInput {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m)) if (v !== null && v !== undefined && k !== '__typename') out[k] = v;
   if ('contribution' in m && m.contribution === null) out.contribution = null;

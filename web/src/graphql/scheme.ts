@@ -1,6 +1,7 @@
 import { gql } from '@urql/vue';
 import type { MemberInput, RuleSet } from '@cunce/rules';
 import type { DecisionStepName } from '../model/decisionSteps';
+import { DOCUMENT_FIELDS, type StepDocumentData } from './documents';
 
 export interface VersionSummary {
   version: number;
@@ -12,11 +13,15 @@ export interface VersionFull extends VersionSummary {
   ruleSet: RuleSet;
 }
 export interface DecisionStepData {
+  id: string;
   step: DecisionStepName;
   date: string;
   note: string | null;
   attendance: { expected: number; present: number } | null;
   votes: { for: number; against: number; abstain: number } | null;
+  /** 实施结果公开: the confirmed settlement whose result list was disclosed. */
+  settlementId: string | null;
+  documents: StepDocumentData[];
 }
 export interface ReceiptData {
   department: 'TOWNSHIP' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE';
@@ -52,7 +57,7 @@ const SCHEME_FIELDS = `
   filedVersion { version }
   currentVersion { version ruleSet createdAt createdBy validation { valid } }
   versions { version createdAt createdBy validation { valid } }
-  decisionSteps { step date note attendance { expected present } votes { for against abstain } }
+  decisionSteps { id step date note attendance { expected present } votes { for against abstain } settlementId documents { ${DOCUMENT_FIELDS} } }
   filingReceipts { department user at kind outcome reason version }
   suspension { reason effectiveDate createdBy createdAt }
 `;

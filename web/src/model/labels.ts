@@ -16,11 +16,6 @@ export const STATUS_TAG_TYPES: Record<string, 'info' | 'warning' | 'success' | '
   NONE: 'info',
 };
 
-export const HIT_POLICY_LABELS: Record<string, string> = {
-  MAX: '取最高：符合多条时只给金额最高的一条',
-  SUM: '累加：符合的各条金额相加',
-  FIRST: '取第一条：按顺序给第一条符合的',
-};
 export const HIT_POLICY_SHORT: Record<string, string> = { MAX: '取最高', SUM: '累加', FIRST: '取第一条' };
 
 export const SECTION_KIND_LABELS: Record<string, string> = {
@@ -30,10 +25,4 @@ export const SECTION_KIND_LABELS: Record<string, string> = {
   CUSTOM: '自定义条件',
 };
 
-export { REASON_LABELS } from '@cunce/rules';
-
-export const AGE_AS_OF_LABELS: Record<string, string> = { YEAR_END: '年末（12月31日）', YEAR_START: '年初（1月1日）' };
-
-export const FUND_SOURCE_LABELS: Record<string, string> = { COLLECTIVE_INCOME: '集体经济组织收益' };
-
-export const GENDER_LABELS: Record<string, string> = { M: '男', F: '女' };
+export { REASON_LABELS, HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS, GENDER_LABELS } from '@cunce/rules';

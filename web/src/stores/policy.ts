@@ -25,6 +25,11 @@ export const usePolicyStore = defineStore('policy', () => {
     }
   }
 
+  /** After the administrator changed a year: the next `load` asks the server again. */
+  function forget(year: number): void {
+    fromServer.value = new Set([...fromServer.value].filter((y) => y !== year));
+  }
+
   const get = (year: number): PolicyYear | undefined => years.value[year];
-  return { years, source, load, get };
+  return { years, source, load, get, forget };
 });

@@ -22,5 +22,8 @@ export function coversVillage(user: User, village: Village): boolean {
       return user.areaCode === levels.township;
     case 'VILLAGE_CADRE':
       return user.areaCode === levels.village;
+    case 'CIVIL_AFFAIRS':
+      // 县民政 reads only donations, through the donation module's own checks (donation.access.ts).
+      return false;
   }
 }

@@ -18,9 +18,11 @@ export class DecisionResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Arg('attendance', () => AttendanceType, { nullable: true }) attendance: AttendanceType | null,
     @Arg('votes', () => VotesType, { nullable: true }) votes: VotesType | null,
+    @Arg('settlementId', () => ID, { nullable: true, description: '仅实施结果公开：所公开的已确认结算；不填则为本方案年度最近确认的结算' })
+    settlementId: string | null,
   ): Promise<SchemeType> {
     const user = requireUser(ctx);
-    const scheme = await recordDecisionStep(ctx.em, user, schemeId, { step, date, note, attendance, votes });
+    const scheme = await recordDecisionStep(ctx.em, user, schemeId, { step, date, note, attendance, votes, settlementId });
     return SchemeType.from(scheme);
   }
 }

@@ -6,16 +6,27 @@ import { checkVillageRole } from '../auth/access.js';
 import { changeScheme } from '../scheme/scheme.change.js';
 import type { Scheme } from '../scheme/scheme.entity.js';
 import { stepsInProgress } from '../scheme/scheme.repository.js';
-import { Settlement } from '../settlement/settlement.entity.js';
 import type { User } from '../user/user.entity.js';
+import { disclosedSettlement } from './decision.result.js';
 import { checkDecisionStep, type NewStep } from './decision.rules.js';
 import { DecisionStep } from './decisionStep.entity.js';
 
-export async function recordDecisionStep(em: Em, user: User, schemeId: string, step: NewStep & { note?: string | null }): Promise<Scheme> {
+export interface StepRequest extends NewStep {
+  note?: string | null;
+  /** 实施结果公开 only: the confirmed settlement disclosed (default: the latest confirmed of the scheme's years). */
+  settlementId?: string | null;
+}
+
+export async function recordDecisionStep(em: Em, user: User, schemeId: string, step: StepRequest): Promise<Scheme> {
   return changeScheme(em, schemeId, async (tx, scheme) => {
     checkVillageRole(user, scheme.village, ['VILLAGE_CADRE']);
+    const results = step.step === 'RESULT_DISCLOSED';
+    if (!results && step.settlementId) {
+      throw new BadUserInput('只有“实施结果公开”需要指明所公开的结算（settlementId），其他步骤请不要填写', { field: 'settlementId' });
+    }
+    const settlement = results ? await disclosedSettlement(tx, scheme, step.settlementId ?? null) : null;
     const recorded = await stepsInProgress(tx, scheme);
-    const issues = checkDecisionStep(recorded, step, { settled: await hasConfirmedSettlement(tx, scheme) });
+    const issues = checkDecisionStep(recorded, step, { settled: settlement !== null });
     if (issues.length) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
     const row = tx.create(DecisionStep, {
       scheme,
@@ -28,17 +39,13 @@ export async function recordDecisionStep(em: Em, user: User, schemeId: string, s
       votesFor: step.votes?.for ?? null,
       votesAgainst: step.votes?.against ?? null,
       votesAbstain: step.votes?.abstain ?? null,
+      settlement,
       createdBy: user,
     });
     await tx.flush();
-    const after = { scheme: scheme.id, version: row.version, step: row.step, date: row.date, note: row.note, attendance: step.attendance ?? null, votes: step.votes ?? null };
+    const after = { scheme: scheme.id, version: row.version, step: row.step, date: row.date, note: row.note, attendance: step.attendance ?? null, votes: step.votes ?? null, settlement: settlement?.id ?? null };
     audit(tx, user, 'RECORD_DECISION_STEP', 'DecisionStep', row.id, null, after, { village: scheme.village, year: scheme.year });
     return scheme;
   });
 }
 
-/** Whether a settlement of the village for a year of the scheme has been confirmed (实施结果公开 may follow). */
-async function hasConfirmedSettlement(em: Em, scheme: Scheme): Promise<boolean> {
-  const years = { $gte: scheme.year, $lte: scheme.lastYear ?? scheme.year };
-  return (await em.count(Settlement, { village: scheme.village, year: years, status: { $in: ['CONFIRMED', 'ACCEPTED'] } })) > 0;
-}

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { AttendanceType, VotesType } from './decision.input.js';
 import type { DecisionStepName } from './decision.steps.js';
@@ -7,6 +7,9 @@ import type { DecisionStep } from './decisionStep.entity.js';
 /** A recorded step of 四议两公开 (the enum `DecisionStep` names the step). */
 @ObjectType('DecisionStepRecord')
 export class DecisionStepType {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => DecisionStepEnum)
   step!: DecisionStepName;
 
@@ -31,10 +34,14 @@ export class DecisionStepType {
   @Field(() => Date)
   recordedAt!: Date;
 
+  @Field(() => ID, { nullable: true, description: '实施结果公开所公开的（已确认的）结算；其公示名单见 resultNotice(settlementId)' })
+  settlementId!: string | null;
+
   static from(s: DecisionStep): DecisionStepType {
     const attendance = s.attendanceExpected !== null && s.attendancePresent !== null ? { expected: s.attendanceExpected, present: s.attendancePresent } : null;
     const votes = s.votesFor !== null ? { for: s.votesFor, against: s.votesAgainst ?? 0, abstain: s.votesAbstain ?? 0 } : null;
     return Object.assign(new DecisionStepType(), {
+      id: String(s.id),
       step: s.step,
       date: s.date,
       note: s.note,
@@ -43,6 +50,7 @@ export class DecisionStepType {
       version: s.version,
       recordedBy: s.createdBy.username,
       recordedAt: s.createdAt,
+      settlementId: s.settlement ? String(s.settlement.id) : null,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
+import { Settlement } from '../settlement/settlement.entity.js';
 import { User } from '../user/user.entity.js';
 import type { DecisionStepName } from './decision.steps.js';
 
@@ -41,6 +42,10 @@ export class DecisionStep {
 
   @Property({ type: 'integer', nullable: true })
   votesAbstain: number | null = null;
+
+  /** For 实施结果公开: the confirmed settlement whose result list was disclosed. */
+  @ManyToOne(() => Settlement, { nullable: true })
+  settlement: Rel<Settlement> | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();

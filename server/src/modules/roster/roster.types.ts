@@ -18,7 +18,7 @@ export class ImportResultType {
 }
 
 /** A person on a village's roster; the ID number masked unless the reader may see it whole. */
-@ObjectType('Member')
+@ObjectType('Member', { simpleResolvers: true })
 export class MemberType {
   @Field(() => String)
   idNumber!: string;

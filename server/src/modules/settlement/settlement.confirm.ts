@@ -2,6 +2,7 @@
 import type { Em } from '../../db/orm.js';
 import { Conflict, DomainError } from '../../errors.js';
 import { audit } from '../audit/audit.js';
+import { assertDonationsCurrent } from '../donation/donation.basis.js';
 import { checkVillageRole } from '../auth/access.js';
 import { findPaying } from '../scheme/scheme.paying.js';
 import type { User } from '../user/user.entity.js';
@@ -23,6 +24,7 @@ export function confirmSettlement(em: Em, user: User, settlementId: string): Pro
     if (paying.version.id !== s.ruleSetVersion?.id) {
       throw new Conflict(`结算后执行中的补助标准已变为第${paying.version.version}版，请重新结算后再确认`);
     }
+    await assertDonationsCurrent(tx, s);
     if (s.budgetExceeded) {
       throw new DomainError('BUDGET_EXCEEDED', '符合条件成员的集体补助合计超出预算（超预算时拒绝），请调整补助标准或预算后重新结算');
     }

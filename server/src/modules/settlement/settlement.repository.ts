@@ -2,17 +2,23 @@
 import type { Em } from '../../db/orm.js';
 import { NotFound } from '../../errors.js';
 import type { Village } from '../division/village.entity.js';
+import { postingKey, rejectedKeys } from '../posting/posting.repository.js';
 import { Settlement } from './settlement.entity.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 
 export const CONFIRMED_STATUSES = ['CONFIRMED', 'ACCEPTED'] as const;
 
-/** The ID numbers in the village's confirmed (or accepted) settlements of the year; null when there is none. */
+/**
+ * The ID numbers in the village's confirmed (or accepted) settlements of the year, except where the agency
+ * rejected the member's posting (such a member may be settled again); null when there is no confirmed one.
+ */
 export async function settledIdNumbers(em: Em, village: Village, year: number): Promise<Set<string> | null> {
   const confirmed = await em.find(Settlement, { village, year, status: { $in: [...CONFIRMED_STATUSES] } }, { fields: ['id'] });
   if (confirmed.length === 0) return null;
-  const rows = await em.find(SettlementOutcome, { settlement: { $in: confirmed.map((s) => s.id) } }, { fields: ['idNumber'] });
-  return new Set(rows.map((r) => r.idNumber));
+  const ids = confirmed.map((s) => s.id);
+  const rows = await em.find(SettlementOutcome, { settlement: { $in: ids } }, { fields: ['idNumber', 'settlement'] });
+  const rejected = await rejectedKeys(em, ids);
+  return new Set(rows.filter((r) => !rejected.has(postingKey(r.settlement.id, r.idNumber))).map((r) => r.idNumber));
 }
 
 /** Deletes the village's draft settlements of the year with their outcome rows; returns their ids. */

@@ -4,8 +4,7 @@ import type { Em } from '../../db/orm.js';
 import { BadRows, BadUserInput, Conflict, InvalidRuleSet } from '../../errors.js';
 import { audit } from '../audit/audit.js';
 import type { Village } from '../division/village.entity.js';
-import { Member } from '../roster/member.entity.js';
-import { toMemberInput } from '../roster/roster.mapper.js';
+import { rosterInputs } from '../roster/roster.read.js';
 import { findPaying } from '../scheme/scheme.paying.js';
 import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../user/user.entity.js';
@@ -14,6 +13,7 @@ import { Settlement } from './settlement.entity.js';
 import { removeDrafts, settledIdNumbers } from './settlement.repository.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
 import { insertOutcomes, outcomeRows, type OutcomeRow } from './settlement.store.js';
+import { allocateForSettlement } from '../donation/donation.settle.js';
 
 /**
  * One transaction: the previous draft of the village and year is removed, the roster (for a supplementary
@@ -30,14 +30,14 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
     }
     const replaced = await removeDrafts(tx, village, year);
-    const roster = await tx.find(Member, { village, year }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
+    const roster = await rosterInputs(tx, village.id, year);
     const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
     if (members.length === 0) {
       throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
     }
     const paying = await findPaying(tx, village, year);
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
-    const result = await simulate(ruleSet, members.map(toMemberInput), policies, { year, mode: 'import', schemeActive: paying !== null });
+    const result = await simulate(ruleSet, members, policies, { year, mode: 'import', schemeActive: paying !== null });
     if (!result.ok) {
       const issues = result.validation?.errors;
       if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
@@ -45,7 +45,10 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       throw new BadRows(result.rows, `花名册中有${result.rows.length}处成员信息有误，请重新导入更正后再结算`);
     }
     const warnings = [...result.simulation.warnings, ...(await crossVillageWarnings(tx, village, year, result.members.map((m) => m.idNumber)))];
-    const t = result.result.totals;
+    // Social donations (社会资助): gifts and pools shared out within the cap, then evaluated again if they changed anything.
+    const donations = await allocateForSettlement(tx, policies, { village, year, ruleSet, schemeActive: paying !== null, members: result.members, result: result.result });
+    const evaluated = donations.result;
+    const t = evaluated.totals;
     const settlement = tx.create(Settlement, {
       village,
       year,
@@ -61,14 +64,15 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       donationFen: t.donation,
       donationExcessFen: t.donationExcess,
       accountCreditFen: t.accountCredit,
-      budgetExceeded: result.result.budgetExceeded,
-      prorateFactor: result.result.prorateFactor,
+      budgetExceeded: evaluated.budgetExceeded,
+      prorateFactor: evaluated.prorateFactor,
       warnings,
       createdBy: user,
     });
     await tx.flush();
-    const outcomes = outcomeRows(result.result.outcomes, result.members);
+    const outcomes = outcomeRows(evaluated.outcomes, result.members);
     await insertOutcomes(tx, settlement.id, outcomes);
+    await donations.store(settlement.id);
     audit(tx, user, 'SETTLE', 'Settlement', settlement.id, null, { ...settlementSnapshot(settlement), replacedDrafts: replaced }, { village, year });
     await tx.flush();
     return { settlement, outcomes };

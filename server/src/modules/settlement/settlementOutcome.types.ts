@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { OutcomeType } from '../simulation/simulation.types.js';
 
 /** One member's stored outcome (no trace is stored: `trace` is always null). */
-@ObjectType('SettlementOutcome')
+@ObjectType('SettlementOutcome', { simpleResolvers: true })
 export class SettlementOutcomeType extends OutcomeType {
   @Field(() => String, { nullable: true })
   name!: string | null;

@@ -40,5 +40,10 @@ export class SimulationResolver {
 
 /** The input as a plain object (type-graphql gives class instances), without undefined fields. */
 function plain(member: MemberInput): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(member).filter(([, v]) => v !== undefined));
+  const out: Record<string, unknown> = {};
+  for (const key in member) {
+    const value = member[key as keyof MemberInput];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { Outcome, RowIssue, SectionOutcome, Simulation, Totals, TraceEntry } from '@cunce/rules';
 import { RowIssueType } from './validation.types.js';
 
-@ObjectType('SectionOutcome')
+@ObjectType('SectionOutcome', { simpleResolvers: true })
 export class SectionOutcomeType implements SectionOutcome {
   @Field(() => String)
   key!: string;
@@ -15,7 +15,7 @@ export class SectionOutcomeType implements SectionOutcome {
   ruleIds!: string[];
 }
 
-@ObjectType('Outcome')
+@ObjectType('Outcome', { simpleResolvers: true })
 export class OutcomeType implements Outcome {
   @Field(() => String)
   idNumber!: string;
@@ -54,7 +54,7 @@ export class OutcomeType implements Outcome {
   trace?: TraceEntry[];
 }
 
-@ObjectType('Totals')
+@ObjectType('Totals', { simpleResolvers: true })
 export class TotalsType implements Totals {
   @Field(() => Int)
   members!: number;
@@ -81,7 +81,7 @@ export class TotalsType implements Totals {
   accountCredit!: number;
 }
 
-@ObjectType('Simulation')
+@ObjectType('Simulation', { simpleResolvers: true })
 export class SimulationType implements Simulation {
   @Field(() => [OutcomeType], { description: '与提交顺序一致' })
   outcomes!: Outcome[];

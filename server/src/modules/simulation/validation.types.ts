@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Issue, RowIssue, Validation } from '@cunce/rules';
 
-@ObjectType('Issue')
+@ObjectType('Issue', { simpleResolvers: true })
 export class IssueType {
   @Field(() => String, { description: 'JSON Pointer，如 /sections/0/rules/1/amount' })
   path!: string;
@@ -29,7 +29,7 @@ export class ValidationType {
   }
 }
 
-@ObjectType('RowIssue')
+@ObjectType('RowIssue', { simpleResolvers: true })
 export class RowIssueType implements RowIssue {
   @Field(() => Int, { description: '在所提交列表中的位置（从0起）' })
   index!: number;

@@ -24,6 +24,7 @@ export async function resolveArea(em: Em, role: Role, areaCode: string | null | 
       return countyArea(em, code, role);
     case 'COUNTY_HRSS':
     case 'COUNTY_AGRICULTURE':
+    case 'CIVIL_AFFAIRS':
       if (!code) throw new BadUserInput(`${role} 须填写县级区域代码（6位）`);
       return countyArea(em, code, role);
     case 'TOWNSHIP_OFFICER': {

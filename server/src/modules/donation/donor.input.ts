@@ -1,0 +1,24 @@
+import { Field, InputType } from 'type-graphql';
+import type { DonorKind } from './donor.entity.js';
+import { DonorKindEnum } from './donation.enums.js';
+
+@InputType('DonorInput', { description: '捐赠方：企业和慈善组织须填统一社会信用代码，个人不填' })
+export class DonorInput {
+  @Field(() => DonorKindEnum)
+  kind!: DonorKind;
+
+  @Field(() => String, { description: '名称或姓名，至多100字' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '联系人、电话等，至多200字' })
+  contact?: string | null;
+
+  @Field(() => String, { nullable: true, description: '统一社会信用代码（18位，GB 32100-2015 校验）' })
+  creditCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '登记区域：县（6位）或村（12位）代码。县民政缺省为本县，村干部缺省为本村；自治区管理员留空为全区',
+  })
+  areaCode?: string | null;
+}

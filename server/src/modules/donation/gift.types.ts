@@ -1,0 +1,88 @@
+import { fenToYuan } from '@cunce/rules';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { channelOf, type Channel } from './donation.access.js';
+import { DonationChannelEnum } from './donation.enums.js';
+import { DonationVillageType } from './donation.types.js';
+import type { DonationGift } from './donationGift.entity.js';
+import { DonorType } from './donor.types.js';
+
+@ObjectType('DonationGift', { description: '定向资助' })
+export class GiftType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DonorType)
+  donor!: DonorType;
+
+  @Field(() => DonorType, { nullable: true, description: '经由的慈善组织' })
+  charity!: DonorType | null;
+
+  @Field(() => DonationChannelEnum)
+  channel!: Channel;
+
+  @Field(() => DonationVillageType)
+  village!: DonationVillageType;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String, { description: '身份证号，按查看权限遮掩' })
+  idNumber!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Float)
+  amount!: number;
+
+  @Field(() => String, { nullable: true })
+  receivedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => String)
+  createdBy!: string;
+
+  /** Expects donor, charity, village and createdBy loaded. */
+  static from(g: DonationGift, showId: (id: string) => string): GiftType {
+    return Object.assign(new GiftType(), {
+      id: String(g.id),
+      donor: DonorType.from(g.donor),
+      charity: g.charity ? DonorType.from(g.charity) : null,
+      channel: channelOf(g.donor, g.charity),
+      village: DonationVillageType.from(g.village),
+      year: g.year,
+      idNumber: showId(g.idNumber),
+      name: g.name,
+      amount: fenToYuan(g.amountFen),
+      receivedOn: g.receivedOn,
+      note: g.note,
+      version: g.version,
+      createdAt: g.createdAt,
+      createdBy: g.createdBy.username,
+    });
+  }
+}
+
+/** What the audit log keeps of a gift (the ID number whole: the log masks it for readers who may not see it). */
+export function giftSnapshot(g: DonationGift) {
+  return {
+    id: g.id,
+    donor: g.donor.id,
+    charity: g.charity?.id ?? null,
+    village: g.village.code,
+    year: g.year,
+    idNumber: g.idNumber,
+    amountFen: g.amountFen,
+    receivedOn: g.receivedOn,
+    note: g.note,
+    version: g.version,
+  };
+}

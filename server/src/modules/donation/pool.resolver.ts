@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { requireRole } from '../auth/access.js';
+import { poolUsage } from './donation.usage.js';
+import { DonationPool } from './donationPool.entity.js';
+import { RECORDERS } from './donor.resolver.js';
+import { PoolInput } from './pool.input.js';
+import { deletePool, POOL_POPULATE, recordPool, updatePool } from './pool.service.js';
+import { PoolType } from './pool.types.js';
+
+@Resolver()
+export class PoolResolver {
+  @Mutation(() => PoolType, { description: '登记资助池（县民政：本县一个或几个村；村干部：本村的直接资助）' })
+  async recordPool(@Ctx() ctx: Context, @Arg('input', () => PoolInput) input: PoolInput): Promise<PoolType> {
+    return view(ctx, await recordPool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), input));
+  }
+
+  @Mutation(() => PoolType, { description: '修改资助池：总额不能少于已确认结算已分配的金额；已有确认分配的不能换捐赠方、年度或移除已使用的村' })
+  async updatePool(
+    @Ctx() ctx: Context,
+    @Arg('poolId', () => ID) poolId: string,
+    @Arg('input', () => PoolInput) input: PoolInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+  ): Promise<PoolType> {
+    return view(ctx, await updatePool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), poolId, input, expectedVersion));
+  }
+
+  @Mutation(() => ID, { description: '删除资助池（已有确认分配的不能删除）；返回其编号' })
+  async deletePool(@Ctx() ctx: Context, @Arg('poolId', () => ID) poolId: string): Promise<string> {
+    return deletePool(ctx.em, requireRole(ctx, RECORDERS), poolId);
+  }
+}
+
+async function view(ctx: Context, stored: DonationPool): Promise<PoolType> {
+  const pool = await ctx.em.findOneOrFail(DonationPool, stored.id, { populate: POOL_POPULATE, refresh: true });
+  return PoolType.from(pool, (await poolUsage(ctx.em, [pool.id])).get(pool.id));
+}

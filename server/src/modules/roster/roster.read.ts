@@ -1,0 +1,48 @@
+/**
+ * A village's roster of a year as MemberInputs, read with one plain SELECT: settling 2,000 members through the
+ * unit of work spent more time building entities than checking and evaluating them.
+ */
+import { fenToYuan, type Hardship, type MemberInput, type PaymentType } from '@cunce/rules';
+import type { Em } from '../../db/orm.js';
+import { Member } from './member.entity.js';
+
+const READ = [
+  'idNumber', 'name', 'isCollectiveMember', 'contributionFen', 'paymentType', 'proxyPaid', 'hardship',
+  'contributionYears', 'householdElderly', 'householdChildren', 'donationFen', 'priorCreditFen', 'custom',
+] as const;
+
+type Row = Record<(typeof READ)[number], unknown>;
+
+/** The members in the order they were first imported (by id), as `toMemberInput` would give them. */
+export async function rosterInputs(em: Em, villageId: number, year: number): Promise<MemberInput[]> {
+  const { properties } = em.getMetadata().get(Member.name);
+  const field = (name: keyof Member) => properties[name].fieldNames[0]!;
+  const knex = em.getTransactionContext() ?? em.getKnex();
+  const rows: Row[] = await knex(em.getMetadata().get(Member.name).tableName)
+    .select(READ.map((name) => `${field(name)} as ${name}`))
+    .where(field('village'), villageId)
+    .andWhere(field('year'), year)
+    .orderBy(field('id'));
+  return rows.map(toInput);
+}
+
+function toInput(r: Row): MemberInput {
+  return {
+    idNumber: r.idNumber as string,
+    name: r.name as string | null,
+    isCollectiveMember: Boolean(r.isCollectiveMember),
+    contribution: r.contributionFen === null ? null : fenToYuan(Number(r.contributionFen)),
+    paymentType: r.paymentType as PaymentType,
+    proxyPaid: Boolean(r.proxyPaid),
+    hardship: json(r.hardship) as Hardship[],
+    contributionYears: Number(r.contributionYears),
+    householdElderly: Number(r.householdElderly),
+    householdChildren: Number(r.householdChildren),
+    donation: fenToYuan(Number(r.donationFen)),
+    priorCredit: fenToYuan(Number(r.priorCreditFen)),
+    custom: json(r.custom) as Record<string, unknown> | null,
+  };
+}
+
+/** JSON columns: SQLite gives the text, PostgreSQL the parsed value. */
+const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);

@@ -1,0 +1,85 @@
+/**
+ * The agency's postings and the dashboards in Chromium (临河村, 640181105205): the agency pastes a rejection and
+ * posts the rest, the cadre sees the reason and settles the rejected member again, and the county's and the
+ * region's dashboards show the confirmed money without the rejected member.
+ */
+import { beforeAll, expect, test } from 'vitest';
+import { flatRuleSet, members, type VillageTeam } from '../support/factories.js';
+import { ACCEPT, CONFIRM } from '../support/operations.js';
+import { filedScheme, importRoster, settle } from '../support/scheme.js';
+import { useBrowser } from './support/browser.js';
+import { createPeople, PASSWORD, type People } from './support/people.js';
+import { expectText, login, openTab } from './support/ui.js';
+
+const suite = useBrowser('postings-dashboard');
+const AREA = { county: '640181', township: '640181105', village: '640181105205' } as const;
+const roster = members(4).map((m, i) => ({ ...m, name: ['马建国', '王秀兰', '李海军', '张玉梅'][i]! }));
+let people: People;
+
+beforeAll(async () => {
+  people = await createPeople('postings', AREA);
+  const team: VillageTeam = { village: AREA.village, ...people };
+  await filedScheme(team, flatRuleSet(AREA.village, 30, 2025, { budget: 300 }));
+  await importRoster(people.cadre.client, AREA.village, 2025, roster);
+  const draft = await settle(people.cadre.client, AREA.village, 2025);
+  await people.cadre.client.ok(CONFIRM, { id: draft.id });
+  await people.agency.client.ok(ACCEPT, { id: draft.id });
+});
+
+test('the agency pastes one rejection, posts the other three, and the settlement reconciles', async () => {
+  const { page, errors } = await suite.person('agency');
+  await login(page, people.agency.username, PASSWORD);
+  await page.goto(`/village/${AREA.village}/2025`);
+  await page.getByTestId('village-header').waitFor();
+  await openTab(page, '结算');
+  await expectText(page.getByTestId('postings-figures'), /待登记\s*4\s*人/);
+  await page.getByTestId('record-postings').click();
+  await page.getByTestId('postings-rejections').fill(`${roster[1]!.idNumber}\t银行账户已注销`);
+  await expectText(page.getByTestId('postings-post-rest'), /其余待登记的 3 人/);
+  await page.getByTestId('postings-submit').click();
+  await expectText(page.getByTestId('postings-figures'), /已入账\s*3\s*人\s*90 元；\s*已退回\s*1\s*人\s*30 元；\s*待登记\s*0\s*人/);
+  await expectText(page.getByTestId('postings-reconciled'), '已对平');
+  await expectText(page.getByTestId('settlement-rejected'), /银行账户已注销/);
+  await suite.shots.take(page, 'agency-recorded');
+  expect(errors).toEqual([]);
+});
+
+test('the cadre reads the reason and settles the rejected member again in a supplementary settlement', async () => {
+  const { page, errors } = await suite.person('cadre');
+  await login(page, people.cadre.username, PASSWORD);
+  await page.goto(`/village/${AREA.village}/2025`);
+  await page.getByTestId('village-header').waitFor();
+  await openTab(page, '结算');
+  const rejected = page.getByTestId('settlement-rejected');
+  await expectText(rejected, /王秀兰[\s\S]*银行账户已注销[\s\S]*待更正后补充结算/);
+  await page.getByTestId('resettle-rejected').click();
+  await expectText(rejected, /已补充结算（草稿，待确认）/);
+  await expectText(page.getByTestId('settlement-status'), '草稿（未确认）');
+  await expectText(page.getByTestId('settlement-outcomes'), /王秀兰/);
+  await suite.shots.take(page, 'cadre-resettled');
+  expect(errors).toEqual([]);
+});
+
+test('the county dashboard shows the village with the confirmed money net of the rejection; the region opens the county', async () => {
+  const { page, errors } = await suite.person('hrss');
+  await login(page, people.hrss.username, PASSWORD);
+  await page.goto('/dashboard?year=2025');
+  await expectText(page.getByTestId('dashboard-title'), '银川市灵武市 2025年 集体补助统计');
+  const row = page.getByTestId('dashboard-table').locator('tr').filter({ hasText: '临河村' });
+  await expectText(row, /临河村[\s\S]*临河镇[\s\S]*已备案[\s\S]*4[\s\S]*3[\s\S]*90[\s\S]*30[\s\S]*300[\s\S]*30\.0%[\s\S]*3 \/ 1[\s\S]*30/);
+  await page.getByTestId('dashboard-status-chart').locator('canvas').waitFor();
+  await suite.shots.take(page, 'county-dashboard');
+  expect(errors).toEqual([]);
+
+  const admin = await suite.person('admin');
+  await login(admin.page, 'admin', (await import('vitest')).inject('adminPassword'));
+  await admin.page.goto('/dashboard?year=2025');
+  await expectText(admin.page.getByTestId('dashboard-title'), '宁夏回族自治区 2025年 集体补助统计');
+  await admin.page.getByTestId(`open-${AREA.county}`).click();
+  await expectText(admin.page.getByTestId('dashboard-title'), '银川市灵武市 2025年 集体补助统计');
+  await suite.shots.take(admin.page, 'region-to-county');
+  await admin.page.getByTestId('dashboard-region').click();
+  await expectText(admin.page.getByTestId('dashboard-title'), /宁夏回族自治区/);
+  await suite.shots.take(admin.page, 'region-dashboard');
+  expect(admin.errors).toEqual([]);
+});

@@ -1,0 +1,27 @@
+import { gql } from '@urql/vue';
+import type { CountyNode, VillageNode } from './divisions';
+
+/** The divisions as the administrator edits them: villages with their former (provisional) codes. */
+
+export interface AdminVillage extends VillageNode {
+  formerCodes: string[];
+}
+export type AdminCounty = Omit<CountyNode, 'townships'> & { city: string; townships: { code: string; name: string; villages: AdminVillage[] }[] };
+
+const VILLAGE = 'code name provisional formerCodes';
+
+export const DIVISIONS = gql<{ counties: AdminCounty[] }>`
+  query Divisions { counties { code name city townships { code name villages { ${VILLAGE} } } } }
+`;
+
+export const ADD_VILLAGE = gql<{ addVillage: AdminVillage }, { townshipCode: string; code: string; name: string; provisional: boolean }>`
+  mutation AddVillage($townshipCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
+    addVillage(townshipCode: $townshipCode, code: $code, name: $name, provisional: $provisional) { ${VILLAGE} }
+  }
+`;
+
+export const CORRECT_VILLAGE_CODE = gql<{ correctVillageCode: AdminVillage }, { code: string; newCode: string }>`
+  mutation CorrectVillageCode($code: String!, $newCode: String!) {
+    correctVillageCode(code: $code, newCode: $newCode) { ${VILLAGE} }
+  }
+`;

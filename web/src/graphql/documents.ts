@@ -1,0 +1,27 @@
+import { gql } from '@urql/vue';
+import type { DecisionStepName } from '../model/decisionSteps';
+
+/** A document kept for a decision step (server: StepDocument); `url` is downloaded with the bearer token. */
+export interface StepDocumentData {
+  id: string;
+  step: DecisionStepName;
+  version: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+  url: string;
+}
+
+export const DOCUMENT_FIELDS = 'id step version fileName mimeType size uploadedBy uploadedAt url';
+
+export const ATTACH_DOCUMENT = gql<{ attachDocument: StepDocumentData }, { schemeId: string; step: DecisionStepName; fileName: string; contentBase64: string }>`
+  mutation AttachDocument($schemeId: ID!, $step: DecisionStep!, $fileName: String!, $contentBase64: String!) {
+    attachDocument(schemeId: $schemeId, step: $step, fileName: $fileName, contentBase64: $contentBase64) { ${DOCUMENT_FIELDS} }
+  }
+`;
+
+export const REMOVE_DOCUMENT = gql<{ removeDocument: string }, { documentId: string }>`
+  mutation RemoveDocument($documentId: ID!) { removeDocument(documentId: $documentId) }
+`;

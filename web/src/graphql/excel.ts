@@ -1,0 +1,42 @@
+import { gql } from '@urql/vue';
+
+/** Excel in and out (server/src/modules/excel): the roster template, a roster file's import, the 花名册 export. */
+
+export interface FileDownload {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** One problem of an imported file, where the cadre finds it in the sheet (`extensions.rows` of the refusal). */
+export interface FileRowIssue {
+  row: number;
+  column: string;
+  field: string;
+  idNumber: string;
+  code: string;
+  message: string;
+}
+
+export type ExportFormat = 'XLSX' | 'CSV';
+
+export const ROSTER_TEMPLATE = gql<{ rosterTemplate: FileDownload }, { villageCode: string; year: number }>`
+  query RosterTemplate($villageCode: String!, $year: Int!) {
+    rosterTemplate(villageCode: $villageCode, year: $year) { fileName mimeType base64 }
+  }
+`;
+
+export const IMPORT_ROSTER_FILE = gql<
+  { importRosterFile: { imported: number; updated: number; removed: number } },
+  { villageCode: string; year: number; fileBase64: string; fileName: string; replace: boolean }
+>`
+  mutation ImportRosterFile($villageCode: String!, $year: Int!, $fileBase64: String!, $fileName: String!, $replace: Boolean) {
+    importRosterFile(villageCode: $villageCode, year: $year, fileBase64: $fileBase64, fileName: $fileName, replace: $replace) { imported updated removed }
+  }
+`;
+
+export const SETTLEMENT_EXPORT = gql<{ settlementExport: FileDownload }, { settlementId: string; format: ExportFormat }>`
+  query SettlementExport($settlementId: ID!, $format: ExportFormat!) {
+    settlementExport(settlementId: $settlementId, format: $format) { fileName mimeType base64 }
+  }
+`;
