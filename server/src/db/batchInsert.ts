@@ -6,6 +6,7 @@
  * rather than by the query builder, which quotes every value of every row.
  */
 import type { EntityClass } from '@mikro-orm/core';
+import { quote, runRaw } from './driverRaw.js';
 import type { Em } from './orm.js';
 
 /** 1,000 rows × ~16 columns stays under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
@@ -15,7 +16,6 @@ export type RowOf<T> = { [K in keyof T]?: unknown };
 
 export async function batchInsert<T extends object>(em: Em, entity: EntityClass<T>, rows: readonly RowOf<T>[]): Promise<void> {
   if (rows.length === 0) return;
-  const knex = em.getTransactionContext() ?? em.getKnex();
   const meta = em.getMetadata().get(entity.name);
   const names = Object.keys(rows[0]!);
   const columns = columnsOf(em, entity, names);
@@ -28,7 +28,7 @@ export async function batchInsert<T extends object>(em: Em, entity: EntityClass<
     for (const row of chunk) {
       for (let i = 0; i < names.length; i++) bindings.push(convert(columns[i]!.type, (row as Record<string, unknown>)[names[i]!], platform));
     }
-    await knex.raw(head + Array(chunk.length).fill(group).join(', '), bindings);
+    await runRaw(em, head + Array(chunk.length).fill(group).join(', '), bindings);
   }
 }
 
@@ -52,8 +52,6 @@ function columnsOf<T extends object>(em: Em, entity: EntityClass<T>, names: read
   });
 }
 
-/** Identifiers are the entities' own (snake_case names from the metadata), quoted for both SQLite and PostgreSQL. */
-const quote = (identifier: string) => `"${identifier}"`;
 
 function convert(type: string, value: unknown, platform: { processDateProperty(v: unknown): unknown }): unknown {
   if (value === null || value === undefined) return null;

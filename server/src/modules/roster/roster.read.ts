@@ -3,6 +3,7 @@
  * unit of work spent more time building entities than checking and evaluating them.
  */
 import { fenToYuan, type Hardship, type MemberInput, type PaymentType } from '@cunce/rules';
+import { allRaw, quote } from '../../db/driverRaw.js';
 import type { Em } from '../../db/orm.js';
 import { Member } from './member.entity.js';
 
@@ -15,15 +16,11 @@ type Row = Record<(typeof READ)[number], unknown>;
 
 /** The members in the order they were first imported (by id), as `toMemberInput` would give them. */
 export async function rosterInputs(em: Em, villageId: number, year: number): Promise<MemberInput[]> {
-  const { properties } = em.getMetadata().get(Member.name);
-  const field = (name: keyof Member) => properties[name].fieldNames[0]!;
-  const knex = em.getTransactionContext() ?? em.getKnex();
-  const rows: Row[] = await knex(em.getMetadata().get(Member.name).tableName)
-    .select(READ.map((name) => `${field(name)} as ${name}`))
-    .where(field('village'), villageId)
-    .andWhere(field('year'), year)
-    .orderBy(field('id'));
-  return rows.map(toInput);
+  const meta = em.getMetadata().get(Member.name);
+  const field = (name: keyof Member) => quote(meta.properties[name].fieldNames[0]!);
+  const columns = READ.map((name) => `${field(name)} as ${quote(name)}`).join(', ');
+  const sql = `select ${columns} from ${quote(meta.tableName)} where ${field('village')} = ? and ${field('year')} = ? order by ${field('id')}`;
+  return (await allRaw<Row>(em, sql, [villageId, year])).map(toInput);
 }
 
 function toInput(r: Row): MemberInput {
