@@ -2,6 +2,7 @@
  * Dashboards against a seeded database: villages of two counties taken to every scheme status and settled in
  * different ways; every expected figure below is worked out by hand from the rosters and rule sets.
  */
+import type { Knex } from '@mikro-orm/sqlite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { RECORD, settleYear } from './posting.fixtures.js';
@@ -159,7 +160,9 @@ test('a township officer sees only its township\'s villages', async () => {
   expect(d.totals).toMatchObject({ villages: 3, rosterMembers: 8, coveredMembers: 6, collectivePaid: 530, drafts: { villages: 1, members: 1, collective: 100 } });
 });
 
-test('village cadres, other counties and strangers are refused; bad years and unknown counties are named', async () => {
+test('village cadres, other roles, other counties and strangers are refused; bad years and unknown counties are named', async () => {
+  const civilAffairs = (await h.loginAs('CIVIL_AFFAIRS', PILOT.county)).token;
+  expect(errorOf(await h.gql(DASHBOARD, { y: 2025 }, civilAffairs))?.code).toBe('FORBIDDEN');
   const cadre = (await h.loginAs('VILLAGE_CADRE', A)).token;
   expect(errorOf(await h.gql(DASHBOARD, { y: 2025 }, cadre))).toMatchInlineSnapshot(`
     {
@@ -185,4 +188,23 @@ test('village cadres, other counties and strangers are refused; bad years and un
 test('another year has its own figures: in 2024 only the multi-year standard exists', async () => {
   const d = (await h.ok(DASHBOARD, { y: 2024, c: PILOT.county }, await h.adminToken())).dashboard;
   expect(d.totals).toMatchObject({ villages: 5, schemes: { filed: 1, none: 4 }, payingVillages: 1, rosterMembers: 0, settledVillages: 0, collectivePaid: 0, averagePerCovered: null, budget: null });
+});
+
+test('a dashboard costs the same few queries for a township, a county and the region (none per village)', async () => {
+  const knex = h.em().getKnex() as Knex;
+  const statements = async (token: string, countyCode?: string) => {
+    let n = 0;
+    const count = () => n++;
+    knex.on('query', count);
+    try {
+      await dashboardOf(token, countyCode);
+    } finally {
+      knex.removeListener('query', count);
+    }
+    return n;
+  };
+  const admin = await h.adminToken();
+  const township = (await h.loginAs('TOWNSHIP_OFFICER', PILOT.township)).token;
+  const counts = [await statements(township), await statements(admin, PILOT.county), await statements(admin)];
+  expect(counts).toEqual([8, 8, 8]); // the user, the scope (or the counties) and six grouped queries
 });

@@ -130,6 +130,19 @@ test('pools: one county only; a cadre only for its own village and directly; CIV
   expect(entries.map((e) => e.villageCode)).toEqual([A, B]);
 });
 
+test('pool lists: CIVIL_AFFAIRS its county\'s, a cadre those covering its village, another county none of them', async () => {
+  const POOLS = `query ($y: Int!, $c: String) { donationPools(year: $y, countyCode: $c) { id label villages { code } } }`;
+  const county = (await h.ok(POOLS, { y: 2025 }, civil)).donationPools;
+  expect(county.map((p: any) => p.villages.map((v: any) => v.code))).toEqual([[A], [A, B]]);
+  const cadreB = (await h.loginAs('VILLAGE_CADRE', B)).token;
+  expect((await h.ok(POOLS, { y: 2025 }, cadreB)).donationPools.map((p: any) => p.id)).toEqual([county[1].id]);
+  expect((await h.ok(POOLS, { y: 2026 }, civil)).donationPools).toEqual([]);
+  const far = (await h.loginAs('CIVIL_AFFAIRS', PILOT.elsewhere.county)).token;
+  expect((await h.ok(POOLS, { y: 2025 }, far)).donationPools).toEqual([]);
+  expect(errorOf(await h.gql(POOLS, { y: 2025, c: PILOT.county }, far))?.code).toBe('FORBIDDEN');
+  expect(errorOf(await h.gql(POOLS, { y: 2025 }, team.hrss))?.code).toBe('FORBIDDEN');
+});
+
 test('reading: CIVIL_AFFAIRS reads its county\'s village donations but not the settlement itself; another county cannot', async () => {
   const settled = (await h.ok(SETTLE, { v: A, y: 2025 }, team.cadre)).settle;
   const read = (await h.ok(VILLAGE_DONATIONS, { v: A, y: 2025 }, civil)).villageDonations;
@@ -155,4 +168,15 @@ test('a cadre\'s statement of a county charity lists only its village\'s part an
   expect(countyView.pools.map((p: any) => p.allocations.length)).toEqual([2]);
   expect(countyView.totals).toMatchObject({ given: 1040, applied: 400, appliedDraft: 400, returned: 0, unallocated: 640 });
   expect(countyView.final).toBe(false);
+});
+
+test('CIVIL_AFFAIRS reads the donation records of its county\'s village logs, ID numbers masked, and nothing else', async () => {
+  const LOG = `query ($v: String!) { auditLog(villageCode: $v) { action entity after } }`;
+  const entries = (await h.ok(LOG, { v: A }, civil)).auditLog;
+  expect(new Set(entries.map((e: any) => e.entity))).toEqual(new Set(['Donor', 'DonationGift', 'DonationPool']));
+  expect(entries.map((e: any) => e.action)).toContain('RECORD_POOL');
+  expect(JSON.stringify(entries)).not.toContain(m1.idNumber);
+  expect((await h.ok(LOG, { v: A }, team.cadre)).auditLog.map((e: any) => e.entity)).toContain('Scheme');
+  const far = (await h.loginAs('CIVIL_AFFAIRS', PILOT.elsewhere.county)).token;
+  expect(errorOf(await h.gql(LOG, { v: A }, far))?.code).toBe('FORBIDDEN');
 });

@@ -8,7 +8,7 @@ const RESOLUTION = `query ($id: ID!, $version: Int) { resolutionNotice(schemeId:
   schemeId version valid filed villageName townshipName countyName year title years eligibility limits notes resolved
   sections { key label how lines } decisionSteps { step date attendance { expected present } votes { for against abstain } } } }`;
 const RESULT = `query ($id: ID!) { resultNotice(settlementId: $id) {
-  settlementId status villageName year version title confirmedAt membersSettled
+  settlementId status villageName year version title confirmedAt disclosedOn membersSettled
   rows { name idNumber contribution collective donation total notes } totals { people contribution collective donation total } } }`;
 const RESULT_STEP = `mutation ($id: ID!, $date: String!, $s: ID) {
   recordDecisionStep(schemeId: $id, step: RESULT_DISCLOSED, date: $date, settlementId: $s) { decisionSteps { step settlementId } } }`;
@@ -92,7 +92,7 @@ describe('实施结果公开', () => {
     const confirmed = (await h.ok(CONFIRM, { id: settlementId }, team.cadre)).confirmSettlement;
     const n = (await h.ok(RESULT, { id: settlementId }, team.cadre)).resultNotice;
     const mask = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-    expect(n).toMatchObject({ status: 'CONFIRMED', villageName: '通桥村', year: 2025, version: 1, membersSettled: 4, title: '通桥村2025年度城乡居民基本养老保险集体补助实施结果公示' });
+    expect(n).toMatchObject({ status: 'CONFIRMED', disclosedOn: null, villageName: '通桥村', year: 2025, version: 1, membersSettled: 4, title: '通桥村2025年度城乡居民基本养老保险集体补助实施结果公示' });
     expect(n.rows).toEqual([
       { name: '成员1', idNumber: mask(idNumber(1)), contribution: 300, collective: 30, donation: 0, total: 30, notes: [] },
       { name: '成员3', idNumber: mask(idNumber(3)), contribution: 1000, collective: 90, donation: 50, total: 140, notes: ['超过本村每人上限，按上限发放'] },
@@ -102,12 +102,13 @@ describe('实施结果公开', () => {
     expect(n.totals.donation).toBe(confirmed.totals.donation);
   });
 
-  test('the disclosure links the latest confirmed settlement, and its documents may be added after the filing', async () => {
+  test('the disclosure links the latest confirmed settlement, whose list then carries its date; its documents may be added after the filing', async () => {
     expect(errorOf(await h.gql(`mutation ($id: ID!, $s: ID) { recordDecisionStep(schemeId: $id, step: RESOLUTION_DISCLOSED, date: "2025-06-01", settlementId: $s) { id } }`, { id: schemeId, s: settlementId }, team.cadre))?.message).toBe(
       '只有“实施结果公开”需要指明所公开的结算（settlementId），其他步骤请不要填写',
     );
     const steps = (await h.ok(RESULT_STEP, { id: schemeId, date: '2025-06-01' }, team.cadre)).recordDecisionStep.decisionSteps;
     expect(steps.at(-1)).toEqual({ step: 'RESULT_DISCLOSED', settlementId });
+    expect((await h.ok(RESULT, { id: settlementId }, team.township)).resultNotice.disclosedOn).toBe('2025-06-01');
     const doc = (await h.ok(ATTACH, { id: schemeId, step: 'RESULT_DISCLOSED', name: '公示照片.pdf', content: b64(PDF) }, team.cadre)).attachDocument;
     expect(doc).toMatchObject({ step: 'RESULT_DISCLOSED', version: 1 });
   });

@@ -12,6 +12,7 @@ import { ROLE_LABELS } from '../src/model/access';
 import { areaOptions, creatableRoles } from '../src/model/userAdmin';
 import { divisionRows, villageCodeProblem } from '../src/model/divisionRows';
 import { editableCopy, nextYear, policyProblems } from '../src/model/policyYearForm';
+import { diffRuleSets } from '../src/model/diff';
 import { policy2025, settle } from './support/mountEditor';
 
 const user = (role: Role, areaCode: string | null = null): User => ({ id: '9', username: 'u', role, areaCode });
@@ -91,7 +92,7 @@ describe('admin screens', () => {
   test('an audit entry unfolds to what changed, a created user as added fields in words', async () => {
     const entry = { id: '5', at: '2025-03-01T02:00:00Z', user: 'admin', action: 'CREATE_USER', entity: 'User', entityId: '7', villageCode: null, year: null,
       before: null, after: { id: 7, username: 'cadre-1', role: 'VILLAGE_CADRE', areaCode: '640181105201', disabled: false } };
-    const wrapper = mount(AuditLogTable, { props: { entries: [entry], showVillage: true }, attachTo: document.body });
+    const wrapper = mount(AuditLogTable, { props: { entries: [entry], showVillage: true, villageNames: new Map() }, attachTo: document.body });
     await settle();
     expect(wrapper.find('[data-test="audit-action"]').text()).toBe('新建用户');
     await wrapper.find('.el-table__expand-icon').trigger('click');
@@ -99,6 +100,13 @@ describe('admin screens', () => {
     const rows = wrapper.findAll('[data-test="audit-diff-5"] .el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text()));
     expect(rows).toContainEqual(['新增', '用户名', '', 'cadre-1']);
     expect(rows).toContainEqual(['新增', '区域代码', '', '640181105201']);
+    expect(rows).toContainEqual(['新增', '已停用', '', '否']);
     wrapper.unmount();
+  });
+
+  test("a policy year's changed subsidy is placed at its tier by amount", () => {
+    const after = { ...policy2025, tiers: policy2025.tiers.map((t, i) => (i === 1 ? { ...t, governmentSubsidy: 99 } : t)) };
+    const tier = policy2025.tiers[1]!;
+    expect(diffRuleSets(policy2025, after)).toEqual([{ kind: 'changed', place: `缴费档次 › ${tier.amount}元档 › 政府补贴`, before: tier.governmentSubsidy, after: 99 }]);
   });
 });

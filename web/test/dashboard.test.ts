@@ -3,7 +3,8 @@ import { mount } from '@vue/test-utils';
 import type { DashboardFigures, DashboardRow } from '../src/graphql/dashboard';
 import DashboardCards from '../src/components/dashboard/DashboardCards.vue';
 import DashboardTable from '../src/components/dashboard/DashboardTable.vue';
-import { parseRejections, postingBatches } from '../src/model/postings';
+import { categoryZoom } from '../src/model/dashboard';
+import { parseRejections, pastedMarks, postingBatches, postingRows, rowState, type Mark } from '../src/model/postings';
 import { settle } from './support/mountEditor';
 
 function figures(overrides: Partial<DashboardFigures> = {}): DashboardFigures {
@@ -62,22 +63,48 @@ describe('dashboard screens', () => {
 });
 
 describe('the agency\'s list of rejections', () => {
-  test('a pasted list gives each ID number (upper-case) its reason; blank lines are skipped', () => {
-    expect(parseRejections('64012119700101001x\t账户已注销\n\n640121197001010023, 户名 不符 \n640121197001010031')).toEqual([
+  test('a pasted list gives each ID number (upper-case) its reason, commas and spaces inside kept; blank lines are skipped', () => {
+    expect(parseRejections('64012119700101001x\t账户已注销\n\n640121197001010023, 户名 不符，请核对 \n640121197001010031')).toEqual([
       { line: 1, idNumber: '64012119700101001X', reason: '账户已注销' },
-      { line: 3, idNumber: '640121197001010023', reason: '户名 不符' },
+      { line: 3, idNumber: '640121197001010023', reason: '户名 不符，请核对' },
       { line: 4, idNumber: '640121197001010031', reason: '' },
     ]);
   });
 
-  test('the rest of the pending members are posted, in chunks the server accepts', () => {
+  test('pasted lines of pending members with a reason become rejections; the others are named with their fix', () => {
+    const lines = parseRejections('A 账户已注销\nB\nZ 户名不符\nA 又一次');
+    const { marks, problems, messages } = pastedMarks(lines, new Set(['A', 'B', 'C']));
+    expect([...marks]).toEqual([['A', { status: 'REJECTED', reason: '账户已注销' }]]);
+    expect(problems.map((l) => l.line)).toEqual([2, 3, 4]);
+    expect(messages).toEqual(['第2行：请在身份证号后写明退回原因', '第3行：身份证号Z不在本结算的待登记名单中，请核对号码', '第4行：身份证号A重复，每人只写一行']);
+  });
+
+  test('each member shows its recorded result, else what is marked, else pending', () => {
+    const outcomes = ['A', 'B', 'C', 'D'].map((idNumber) => ({ idNumber, name: idNumber, collective: 30 }));
+    const recorded = [{ idNumber: 'A', status: 'REJECTED' as const, reason: '账户已注销', collective: 30, recordedAt: '', recordedBy: 'agency' }];
+    const marks = new Map<string, Mark>([['B', { status: 'REJECTED', reason: '户名不符' }], ['C', { status: 'POSTED', reason: null }]]);
+    expect(postingRows(outcomes, recorded, marks).map((r) => rowState(r).text)).toEqual(['已退回：账户已注销', '将退回：户名不符', '将入账', '待登记']);
+  });
+
+  test('marked members are sent rejections first, then the rest of the pending members as posted, in chunks the server accepts', () => {
     const pending = ['A', 'B', 'C', 'D', 'E'];
-    const batches = postingBatches(pending, [{ line: 1, idNumber: 'C', reason: '退回' }], true, 2);
-    expect(batches).toEqual([
-      [{ idNumber: 'C', status: 'REJECTED', reason: '退回' }, { idNumber: 'A', status: 'POSTED' }],
-      [{ idNumber: 'B', status: 'POSTED' }, { idNumber: 'D', status: 'POSTED' }],
+    const marks = new Map<string, Mark>([['B', { status: 'POSTED', reason: null }], ['C', { status: 'REJECTED', reason: '退回' }]]);
+    expect(postingBatches(pending, marks, true, 2)).toEqual([
+      [{ idNumber: 'C', status: 'REJECTED', reason: '退回' }, { idNumber: 'B', status: 'POSTED' }],
+      [{ idNumber: 'A', status: 'POSTED' }, { idNumber: 'D', status: 'POSTED' }],
       [{ idNumber: 'E', status: 'POSTED' }],
     ]);
-    expect(postingBatches(pending, [], false, 10)).toEqual([]);
+    expect(postingBatches(pending, marks, false, 10)).toEqual([[{ idNumber: 'C', status: 'REJECTED', reason: '退回' }, { idNumber: 'B', status: 'POSTED' }]]);
+    expect(postingBatches(pending, new Map(), false, 10)).toEqual([]);
+  });
+});
+
+describe('dashboard charts', () => {
+  test('up to 30 counties or villages fit; more scroll with a slider that gets room under the labels', () => {
+    const grid = { left: 36, right: 12, top: 30, bottom: 56 };
+    expect(categoryZoom(22, grid)).toEqual({ grid });
+    const many = categoryZoom(120, grid);
+    expect(many.grid.bottom).toBe(76);
+    expect(many.dataZoom?.[0]).toMatchObject({ type: 'slider', startValue: 0, endValue: 29 });
   });
 });

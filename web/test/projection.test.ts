@@ -4,6 +4,8 @@ import {
   fenToYuan, interestRates, makeIdNumber, NINGXIA_PENSION, policySource, NINGXIA_POLICY_YEARS, projectAccount, yuanToFen,
   type ProjectionPath as RulesPath,
 } from '@cunce/rules';
+import { reactive } from 'vue';
+import ProjectionAssumptions from '../src/components/projection/ProjectionAssumptions.vue';
 import ProjectionSummary from '../src/components/projection/ProjectionSummary.vue';
 import ProjectionTable from '../src/components/projection/ProjectionTable.vue';
 import { evaluateAlone } from '../src/composables/usePreview';
@@ -59,6 +61,16 @@ describe('personal-account projection', () => {
     expect(assumptionsInput(noOverrides(), f)).toEqual({});
     expect(assumptionsInput({ ...noOverrides(), contribution: 300, collective: 80, interestPercent: 2 }, f)).toEqual({ futureCollective: 80, futureInterestRate: 0.02 });
     expect(assumptionValues({ ...noOverrides(), collective: 80 }, f)).toEqual({ contribution: 300, governmentSubsidy: 50, collective: 80, interestPercent: 2.62 });
+  });
+
+  test('a figure typed into an assumption box becomes the assumption for later years', async () => {
+    const overrides = reactive(noOverrides());
+    const wrapper = mount(ProjectionAssumptions, { props: { overrides, form: form(), policy: policy2025, words: [] } });
+    const input = wrapper.find('[data-test="assume-collective"] input');
+    expect((input.element as HTMLInputElement).value).toBe('30.00');
+    await input.setValue('100');
+    await input.trigger('change');
+    expect(overrides).toEqual({ ...noOverrides(), collective: 100 });
   });
 
   test('the assumptions are stated in words, saying which ones were changed', () => {

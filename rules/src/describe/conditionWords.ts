@@ -6,12 +6,16 @@ import { valueWords } from './valueWords.js';
 /** Units of the built-in numeric facts in sentences. */
 const UNITS: Record<string, string> = { age: '周岁', contribution: '元', contributionYears: '年', householdElderly: '人', householdChildren: '人' };
 
+/** What the household counts count, as a villager would say it ("家中有16周岁以下孩子2人及以上"). */
+const HOUSEHOLD: Record<string, string> = { householdChildren: '16周岁以下孩子', householdElderly: '60周岁以上老人（含本人）' };
+
 /** Facts whose values are whole numbers: a band [a, a+1) is "为a". */
 export const WHOLE_NUMBER_FACTS: ReadonlySet<string> = new Set(['age', 'contributionYears', 'householdElderly', 'householdChildren']);
 
 /** A fact as the subject of a sentence: its label without the bracketed unit ("年龄（周岁）" → "年龄"). */
 export function factNoun(fact: string, facts: ReadonlyMap<string, FactInfo>): string {
   if (fact === 'contribution') return '个人缴费';
+  if (HOUSEHOLD[fact]) return `家中${HOUSEHOLD[fact]}人数`;
   return (facts.get(fact)?.label ?? fact).replace(/（[^）]*）$/, '');
 }
 
@@ -32,16 +36,18 @@ export function leafWords(leaf: LeafCondition, facts: ReadonlyMap<string, FactIn
 
 function booleanWords(fact: string, noun: string, yes: boolean): string {
   if (fact === 'proxyPaid') return yes ? '个人缴费由政府代缴' : '个人缴费不是由政府代缴';
-  return `${yes ? '是' : '不是'}${noun}`;
+  return `本人${yes ? '是' : '不是'}${noun.replace(/^是否/, '')}`;
 }
 
 function numberWords(fact: string, noun: string, operator: string, value: unknown): string {
+  const home = HOUSEHOLD[fact] && typeof value === 'number' ? householdWords(HOUSEHOLD[fact], operator, value) : null;
+  if (home) return home;
   const unit = UNITS[fact] ?? '';
   const v = (x: unknown) => `${String(x)}${unit}`;
   switch (operator) {
     case 'greaterThanInclusive':
       if (fact === 'age') return `年满${v(value)}`;
-      if (fact === 'contributionYears') return `此前已缴费满${v(value)}`;
+      if (fact === 'contributionYears') return `此前已累计缴费满${v(value)}`;
       return `${noun}${v(value)}及以上`;
     case 'greaterThan':
       return `${noun}超过${v(value)}`;
@@ -59,6 +65,32 @@ function numberWords(fact: string, noun: string, operator: string, value: unknow
     default:
       return `${noun}${OPERATOR_LABELS[operator] ?? operator}${v(value)}`;
   }
+}
+
+/** "家中有16周岁以下孩子", "家中没有…", "家中有…2人及以上", "家中…不足3人"; null for the operators read generically. */
+function householdWords(who: string, operator: string, n: number): string | null {
+  const none = `家中没有${who}`;
+  switch (operator) {
+    case 'greaterThanInclusive':
+      return n <= 1 ? `家中有${who}` : `家中有${who}${n}人及以上`;
+    case 'greaterThan':
+      return n === 0 ? `家中有${who}` : `家中${who}超过${n}人`;
+    case 'equal':
+      return n === 0 ? none : `家中有${who}${n}人`;
+    case 'lessThan':
+      return n <= 1 ? none : `家中${who}不足${n}人`;
+    case 'lessThanInclusive':
+      return n === 0 ? none : `家中${who}不超过${n}人`;
+    default:
+      return null;
+  }
+}
+
+/** A band [low, high) of a household count: "家中有16周岁以下孩子2至3人"; null for other facts. */
+export function householdBandWords(fact: string, low: number, high: number): string | null {
+  const who = HOUSEHOLD[fact];
+  if (!who || !Number.isInteger(low) || !Number.isInteger(high) || high - low < 2) return null;
+  return `家中有${who}${Math.max(low, 1)}至${high - 1}人`;
 }
 
 const INCOMPLETE = '（条件不完整）';

@@ -77,7 +77,7 @@ function notes(ruleSet: RuleSet, sections: readonly Section[]): string[] {
   if (usesAge) out.push(`年龄按${ageAsOfWords(ruleSet.ageAsOf)}计算。`);
   const source = typeof ruleSet.fundSource === 'string' && ruleSet.fundSource.trim() ? ruleSet.fundSource.trim() : 'COLLECTIVE_INCOME';
   out.push(`资金来源：${FUND_SOURCE_LABELS[source] ?? source}。`);
-  out.push('集体补助和社会资助全部记入本人个人账户，不享受政府缴费补贴；政府缴费补贴按本人缴费档次另行计发。');
+  out.push('集体补助和社会资助全部记入本人个人账户，这部分钱不另计政府缴费补贴；政府缴费补贴只按本人缴费档次计发。');
   return out;
 }
 

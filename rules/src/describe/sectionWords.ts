@@ -4,8 +4,8 @@ import { holds, type FactValues } from '../checks/conditionEval.js';
 import { HARDSHIP_LABELS, type FactInfo } from '../facts.js';
 import { HARDSHIP_CATEGORIES, type LeafCondition, type PolicyYear, type Rule, type Section } from '../types.js';
 import { amountWords, rateNote } from './amountWords.js';
-import { WHOLE_NUMBER_FACTS, conditionWords, factNoun, leafWords } from './conditionWords.js';
-import { HIT_POLICY_LABELS } from './labels.js';
+import { WHOLE_NUMBER_FACTS, conditionWords, factNoun, householdBandWords, leafWords } from './conditionWords.js';
+import { HIT_POLICY_WORDS } from './labels.js';
 import { docYuanText, joinOr, yuanText } from './money.js';
 import { dependsOnlyOn, isHardshipChecklist, thresholdLadder } from './sectionShapes.js';
 
@@ -29,7 +29,7 @@ export function describeSection(section: Section, facts: ReadonlyMap<string, Fac
   const s = { ...section, rules };
   if (rules.length === 0) return { ...base, how: '', lines: ['（本项尚未设置补助规则）'] };
   if (policy && dependsOnlyOn(s, 'contribution')) return { ...base, how: '', lines: tierLines(s, facts, policy) };
-  const how = rules.length > 1 ? (HIT_POLICY_LABELS[s.hitPolicy] ?? '') : '';
+  const how = rules.length > 1 ? (HIT_POLICY_WORDS[s.hitPolicy] ?? '') : '';
   if (isHardshipChecklist(s)) return { ...base, how, lines: hardshipLines(s) };
   const ladder = thresholdLadder(s);
   if (ladder) return { ...base, how: '', lines: ladderLines(rules, ladder, facts) };
@@ -84,7 +84,7 @@ function hardshipLines(section: Section): string[] {
   return [...byFen.entries()].sort((a, b) => b[0] - a[0]).map(([fen, labels]) => `属于${joinOr(labels)}的，补助${yuanText(fen)}元。`);
 }
 
-/** Bands of a ladder of thresholds: "年满55周岁的…", "年满45周岁、不满55周岁的…", "家庭16周岁以下人数为1人的…". */
+/** Bands of a ladder of thresholds: "年满55周岁的…", "年满45周岁、不满55周岁的…", "家中有16周岁以下孩子1人的…". */
 function ladderLines(rules: readonly Rule[], ladder: readonly LeafCondition[], facts: ReadonlyMap<string, FactInfo>): string[] {
   return rules.map((rule, i) => {
     const from = ladder[i]!;
@@ -99,6 +99,8 @@ function bandWords(from: LeafCondition, above: LeafCondition, facts: ReadonlyMap
   if (WHOLE_NUMBER_FACTS.has(from.fact) && from.operator === 'greaterThanInclusive' && above.operator === 'greaterThanInclusive' && high - low === 1) {
     return leafWords({ fact: from.fact, operator: 'equal', value: low }, facts);
   }
+  const household = from.operator === 'greaterThanInclusive' && above.operator === 'greaterThanInclusive' ? householdBandWords(from.fact, low, high) : null;
+  if (household) return household;
   const below: LeafCondition = { fact: above.fact, operator: above.operator === 'greaterThan' ? 'lessThanInclusive' : 'lessThan', value: high };
   return `${leafWords(from, facts)}、${leafWords(below, facts).replace(factNoun(from.fact, facts), '')}`;
 }

@@ -31,7 +31,7 @@ describe('顾家桥村 (tier table, 一老一小, cap, prorated budget), worked 
 
   test('reads the age and household sections as conditions with their extras', () => {
     expect(d.sections[1]!.lines).toEqual(['年满50周岁的，补助20元。']);
-    expect(d.sections[2]!.lines).toEqual(['家庭16周岁以下人数1人及以上的，补助20元。']);
+    expect(d.sections[2]!.lines).toEqual(['家中有16周岁以下孩子的，补助20元。']);
   });
 
   test('names the village cap, the region cap of 3000 yuan, the budget and that it is prorated', () => {
@@ -77,6 +77,6 @@ describe('every pilot rule set', () => {
     const d = describeRuleSet(doc, { policy: policyOf(doc) });
     expect(d.sections).toHaveLength(doc.sections.length);
     for (const s of d.sections) expect(s.lines.length).toBeGreaterThan(0);
-    expect([d.title, ...d.eligibility, ...d.sections.flatMap((s) => s.lines), ...d.limits, ...d.notes].join('\n')).toMatchSnapshot();
+    expect([d.title, ...d.eligibility, ...d.sections.flatMap((s) => (s.how ? [...s.lines, s.how] : s.lines)), ...d.limits, ...d.notes].join('\n')).toMatchSnapshot();
   });
 });

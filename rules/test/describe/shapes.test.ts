@@ -13,7 +13,7 @@ describe('sections by shape', () => {
   test('without the year tiers a tier table reads rule by rule with its hit policy', () => {
     const d = lines(tierSection(), false);
     expect(d.lines).toEqual(['个人缴费3000元及以上的，补助300元。', '个人缴费1000元及以上的，补助100元。', '个人缴费500元及以上的，补助50元。', '每人补助20元。']);
-    expect(d.how).toBe('取第一条：按顺序给第一条符合的');
+    expect(d.how).toBe('同时符合多条的，按排在前面的一条补助。');
   });
 
   test('a section paying every tier the same reads as one sentence', () => {
@@ -24,7 +24,16 @@ describe('sections by shape', () => {
     const ages = section('age', [rule('a60', ge('age', 60), { fixed: 30 }), rule('a50', ge('age', 50), { fixed: 10 })]);
     expect(lines(ages).lines).toEqual(['年满60周岁的，补助30元。', '年满50周岁、不满60周岁的，补助10元。']);
     const kids = section('kids', [rule('k2', ge('householdChildren', 2), { fixed: 15 }), rule('k1', ge('householdChildren', 1), { fixed: 10 })]);
-    expect(lines(kids).lines).toEqual(['家庭16周岁以下人数2人及以上的，补助15元。', '家庭16周岁以下人数为1人的，补助10元。']);
+    expect(lines(kids).lines).toEqual(['家中有16周岁以下孩子2人及以上的，补助15元。', '家中有16周岁以下孩子1人的，补助10元。']);
+  });
+
+  test('household counts read as people at home, the member counted among the elderly; wider bands as a range', () => {
+    const elderly = section('old', [rule('e', ge('householdElderly', 1), { fixed: 10 })]);
+    expect(lines(elderly).lines).toEqual(['家中有60周岁以上老人（含本人）的，补助10元。']);
+    const kids = section('kids', [rule('k4', ge('householdChildren', 4), { fixed: 30 }), rule('k2', ge('householdChildren', 2), { fixed: 15 })]);
+    expect(lines(kids).lines).toEqual(['家中有16周岁以下孩子4人及以上的，补助30元。', '家中有16周岁以下孩子2至3人的，补助15元。']);
+    const none = section('none', [rule('n', leaf('householdChildren', 'equal', 0), { fixed: 5 })]);
+    expect(lines(none).lines).toEqual(['家中没有16周岁以下孩子的，补助5元。']);
   });
 
   test('a hardship checklist groups the categories paying the same, highest first', () => {
@@ -32,7 +41,7 @@ describe('sections by shape', () => {
     const s = section('h', [rule('a', contains('OUT_OF_POVERTY'), { fixed: 20 }), rule('b', contains('MINIMUM_LIVING'), { fixed: 50 }), rule('c', contains('SEVERE_DISABILITY'), { fixed: 50 })], { hitPolicy: 'MAX' });
     const d = lines(s);
     expect(d.lines).toEqual(['属于低保对象或重度残疾人的，补助50元。', '属于脱贫人口的，补助20元。']);
-    expect(d.how).toBe('取最高：符合多条时只给金额最高的一条');
+    expect(d.how).toBe('同时符合多条的，只按金额最高的一条补助，不累加。');
   });
 
   test('conditions on several facts are joined with 且, village facts quoted, government payment in words', () => {
@@ -42,7 +51,7 @@ describe('sections by shape', () => {
     ], { hitPolicy: 'SUM' });
     const d = describeRuleSet(doc([s], { facts: [{ name: 'group', label: '村民小组', type: 'enum', values: ['三组', '四组'] }] }), { policy }).sections[0]!;
     expect(d.lines).toEqual(['年满60周岁，且个人缴费由政府代缴的，补助40元。', '村民小组为“三组”或“四组”，或性别为女的，按个人缴费额的5%补助，不超过100元。']);
-    expect(d.how).toBe('累加：符合的各条金额相加');
+    expect(d.how).toBe('同时符合多条的，各条金额相加。');
   });
 
   test('a multi-year standard says so in its years, title and budget', () => {

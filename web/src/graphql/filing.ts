@@ -12,9 +12,14 @@ export const RECORD_DECISION_STEP = gql<Done, SchemeId & {
   note: string | null;
   attendance: { expected: number; present: number } | null;
   votes: { for: number; against: number; abstain: number } | null;
+  settlementId?: string | null;
 }>`
-  mutation RecordDecisionStep($schemeId: ID!, $step: DecisionStep!, $date: String!, $note: String, $attendance: AttendanceInput, $votes: VotesInput) {
-    recordDecisionStep(schemeId: $schemeId, step: $step, date: $date, note: $note, attendance: $attendance, votes: $votes) { id status }
+  mutation RecordDecisionStep(
+    $schemeId: ID!, $step: DecisionStep!, $date: String!, $note: String, $attendance: AttendanceInput, $votes: VotesInput, $settlementId: ID
+  ) {
+    recordDecisionStep(schemeId: $schemeId, step: $step, date: $date, note: $note, attendance: $attendance, votes: $votes, settlementId: $settlementId) {
+      id status
+    }
   }
 `;
 

@@ -59,6 +59,8 @@ export interface ResultNoticeData {
   version: number | null;
   title: string;
   confirmedAt: string | null;
+  /** The day 实施结果公开 naming this settlement was recorded, if it was. */
+  disclosedOn: string | null;
   membersSettled: number;
   rows: ResultNoticeRow[];
   totals: { people: number; contribution: number; collective: number; donation: number; total: number };
@@ -67,9 +69,24 @@ export interface ResultNoticeData {
 export const RESULT_NOTICE = gql<{ resultNotice: ResultNoticeData }, { settlementId: string }>`
   query ResultNotice($settlementId: ID!) {
     resultNotice(settlementId: $settlementId) {
-      settlementId status supplementary villageCode villageName townshipName countyName year version title confirmedAt membersSettled
+      settlementId status supplementary villageCode villageName townshipName countyName year version title confirmedAt disclosedOn membersSettled
       rows { name idNumber contribution collective donation total notes }
       totals { people contribution collective donation total }
     }
+  }
+`;
+
+/** A settlement a 实施结果公开 may disclose (the confirmed ones of the village's year), for the cadre to pick. */
+export interface DisclosableSettlement {
+  id: string;
+  status: 'DRAFT' | 'CONFIRMED' | 'ACCEPTED';
+  supplementary: boolean;
+  confirmedAt: string | null;
+  totals: { members: number; collective: number; donation: number };
+}
+
+export const DISCLOSABLE_SETTLEMENTS = gql<{ village: { code: string; settlements: DisclosableSettlement[] } | null }, { code: string; year: number }>`
+  query DisclosableSettlements($code: String!, $year: Int!) {
+    village(code: $code) { code settlements(year: $year) { id status supplementary confirmedAt totals { members collective donation } } }
   }
 `;

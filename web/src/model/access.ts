@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   TOWNSHIP_OFFICER: '乡镇（街道）',
   VILLAGE_CADRE: '村干部',
   AGENCY: '社保经办机构',
+  CIVIL_AFFAIRS: '县（区）民政部门',
 };
 
 /** Whether `code` lies in the user's area; a region-wide area (null, "64", "640000") covers everything. */

@@ -55,6 +55,8 @@ export interface StepRecord {
   note: string | null;
   attendance: { expected: number; present: number } | null;
   votes: { for: number; against: number; abstain: number } | null;
+  /** 实施结果公开 only: the confirmed settlement whose result list is disclosed. */
+  settlementId?: string | null;
 }
 
 /** The earliest date a step may carry: the day after the previous step, or the same day for the committees' deliberation. */

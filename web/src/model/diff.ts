@@ -43,6 +43,7 @@ function placeOf(parts: string[]): string {
 function nameOf(item: Json, index: number): string {
   if (isObj(item) && typeof item.label === 'string') return `「${item.label}」`;
   if (isObj(item) && typeof item.name === 'string') return `「${item.name}」`;
+  if (isObj(item) && typeof item.amount === 'number' && 'governmentSubsidy' in item) return `${item.amount}元档`; // a policy year's tier
   return `第${index + 1}项`;
 }
 
@@ -90,9 +91,10 @@ export function diffRuleSets(before: Json, after: Json): Change[] {
   return out;
 }
 
-/** A value shown in a diff: short JSON. */
+/** A value shown in a diff: short JSON, yes and no in words. */
 export function shortJson(v: unknown): string {
   if (v === undefined) return '';
+  if (typeof v === 'boolean') return v ? '是' : '否';
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   return text.length > 120 ? text.slice(0, 117) + '…' : text;
 }

@@ -1,4 +1,8 @@
-/** Files to and from the server, which carries them as base64 text (FileDownload, importRosterFile). */
+/**
+ * Files to and from the server, which carries them as base64 text (FileDownload, importRosterFile, attachDocument),
+ * and the documents of decision steps, downloaded from GET /files/:id.
+ */
+import { readToken } from '../graphql/client';
 
 const CHUNK = 0x8000;
 
@@ -26,12 +30,36 @@ export function isRosterFile(name: string): boolean {
 
 /** Saves a file the server generated under its own name, as the browser saves a download. */
 export function saveDownload(file: { fileName: string; mimeType: string; base64: string }): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: file.mimeType }));
+  saveBlob(new Blob([base64ToBytes(file.base64)], { type: file.mimeType }), file.fileName);
+}
+
+/**
+ * Downloads a file of the server's (GET with the bearer token: a plain link could not carry it) and saves it under
+ * `fileName`; throws the server's Chinese message when it refuses.
+ */
+export async function downloadFile(url: string, fileName: string): Promise<void> {
+  const token = readToken();
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+    throw new Error(body?.errors?.[0]?.message ?? `下载失败（${res.status}）`);
+  }
+  saveBlob(await res.blob(), fileName);
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Bytes in words: "830 KB", "2.4 MB". */
+export function sizeWords(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -13,6 +13,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { name: 'dashboard', label: '统计看板', roles: ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'AGENCY'] },
   { name: 'projection', label: '个人账户测算', roles: null },
   { name: 'audit', label: '操作记录', roles: null },
+  { name: 'donations', label: '社会资助', roles: ['REGION_ADMIN', 'CIVIL_AFFAIRS', 'VILLAGE_CADRE'] },
   { name: 'users', label: '用户管理', roles: ['REGION_ADMIN', 'COUNTY_HRSS'] },
   { name: 'policy-years', label: '政策参数', roles: ['REGION_ADMIN'] },
   { name: 'divisions', label: '行政区划', roles: ['REGION_ADMIN'] },

@@ -13,6 +13,7 @@ export const AREA_LEVEL: Record<Role, AreaLevel> = {
   TOWNSHIP_OFFICER: 'township',
   VILLAGE_CADRE: 'village',
   AGENCY: 'countyOrRegion',
+  CIVIL_AFFAIRS: 'county',
 };
 
 export const AREA_HINT: Record<AreaLevel, string> = {
@@ -23,7 +24,7 @@ export const AREA_HINT: Record<AreaLevel, string> = {
   countyOrRegion: '县（市、区）；不选为全区',
 };
 
-const ALL_ROLES: Role[] = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AGENCY'];
+const ALL_ROLES: Role[] = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AGENCY', 'CIVIL_AFFAIRS'];
 
 export function creatableRoles(manager: User | null): Role[] {
   if (manager?.role === 'REGION_ADMIN') return ALL_ROLES;

@@ -3,22 +3,24 @@ import type { Context } from '../../context.js';
 import { assertVillageAccess, canSeeFullId, requireRole } from '../auth/access.js';
 import { AuditEntry } from './auditEntry.entity.js';
 import { AuditEntryType } from './audit.types.js';
+import { DONATION_ENTITIES, donationVillage } from '../donation/donation.audit.js';
 import { maskIdsDeep } from './maskIds.js';
 
 const MAX_ENTRIES = 1000;
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AuditEntryType], { description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩' })
+  @Query(() => [AuditEntryType], { description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录' })
   async auditLog(
     @Ctx() ctx: Context,
     @Arg('villageCode', () => String) villageCode: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
   ): Promise<AuditEntryType[]> {
-    const village = await assertVillageAccess(ctx, villageCode, 'read');
+    const civil = ctx.user?.role === 'CIVIL_AFFAIRS';
+    const village = civil ? await donationVillage(ctx, villageCode) : await assertVillageAccess(ctx, villageCode, 'read');
     const entries = await ctx.em.find(
       AuditEntry,
-      { village, ...(year != null ? { year } : {}) },
+      { village, ...(year != null ? { year } : {}), ...(civil ? { entity: { $in: [...DONATION_ENTITIES] } } : {}) },
       { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: MAX_ENTRIES },
     );
     const mask = canSeeFullId(ctx.user, village) ? undefined : maskIdsDeep;

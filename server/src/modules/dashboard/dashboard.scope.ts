@@ -1,13 +1,14 @@
 /**
  * Whose figures a user may see (API.md's role table): the region administrator and a region-wide agency the
  * region or any county; the county departments and a county's agency their county; a township officer its
- * township's villages; village cadres none (their village's figures are on the village's own page).
+ * township's villages; village cadres none (their village's figures are on the village's own page), nor any
+ * role not named here.
  */
 import type { Em } from '../../db/orm.js';
 import { BadUserInput, Forbidden, NotFound } from '../../errors.js';
 import { County } from '../division/county.entity.js';
 import { Township } from '../division/township.entity.js';
-import type { User } from '../user/user.entity.js';
+import type { Role, User } from '../user/user.entity.js';
 
 export type ScopeLevel = 'REGION' | 'COUNTY' | 'TOWNSHIP';
 
@@ -20,6 +21,8 @@ export interface DashboardScope {
 
 export const REGION_NAME = '宁夏回族自治区';
 
+const DASHBOARD_ROLES: readonly Role[] = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'AGENCY'];
+
 export function assertDashboardYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInput(`补助年度应为2000至2100之间的年份，现为${year}`);
 }
@@ -27,6 +30,7 @@ export function assertDashboardYear(year: number): void {
 export async function dashboardScope(em: Em, user: User, countyCode: string | null): Promise<DashboardScope> {
   const wanted = countyCode?.trim() || null;
   if (user.role === 'VILLAGE_CADRE') throw new Forbidden('统计看板供自治区、县（区）、乡镇和经办机构查看；本村的结算情况请在本村页面查看');
+  if (!DASHBOARD_ROLES.includes(user.role)) throw new Forbidden('统计看板供自治区、县（区）人社和农业农村部门、乡镇和经办机构查看，您的账号角色不能查看');
   if (user.role === 'TOWNSHIP_OFFICER') {
     const township = await em.findOne(Township, { code: user.areaCode ?? '' }, { populate: ['county'] });
     if (!township) throw new Forbidden('您的账号没有所属乡镇，请联系管理员');

@@ -1,15 +1,27 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { requireRole } from '../auth/access.js';
 import { poolUsage } from './donation.usage.js';
 import { DonationPool } from './donationPool.entity.js';
 import { RECORDERS } from './donor.resolver.js';
 import { PoolInput } from './pool.input.js';
+import { listPools, MAX_POOLS } from './pool.list.js';
 import { deletePool, POOL_POPULATE, recordPool, updatePool } from './pool.service.js';
 import { PoolType } from './pool.types.js';
 
 @Resolver()
 export class PoolResolver {
+  @Query(() => [PoolType], { description: `某年度的资助池（县民政：本县；村干部：覆盖本村的；自治区管理员：countyCode 所指的县或全区），按登记顺序，至多${MAX_POOLS}个` })
+  async donationPools(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('countyCode', () => String, { nullable: true }) countyCode: string | null,
+  ): Promise<PoolType[]> {
+    const pools = await listPools(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
+    const usage = await poolUsage(ctx.em, pools.map((p) => p.id));
+    return pools.map((p) => PoolType.from(p, usage.get(p.id)));
+  }
+
   @Mutation(() => PoolType, { description: '登记资助池（县民政：本县一个或几个村；村干部：本村的直接资助）' })
   async recordPool(@Ctx() ctx: Context, @Arg('input', () => PoolInput) input: PoolInput): Promise<PoolType> {
     return view(ctx, await recordPool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), input));

@@ -2,10 +2,10 @@
  * A donor's statement for a year (对账单): every gift and pool the donor gave (or a charity passed on), where the
  * money went in the stored settlements, and totals that add up to the fen: given = applied + returned +
  * unallocated. Only what lies in the reader's area is listed (`complete` says whether anything was left out).
+ * ID numbers are always masked, whoever reads it: the statement is what the donor is handed (issue 6).
  */
 import { fenToYuan, maskIdNumber } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
-import { canSeeFullId } from '../auth/access.js';
 import type { Village } from '../division/village.entity.js';
 import type { User } from '../user/user.entity.js';
 import { canReadDonations } from './donation.access.js';
@@ -23,7 +23,6 @@ import { allocationStatus, statementSettlements, statementTotals, type GiftFen, 
 import { DonorStatementType, StatementGiftType, StatementPoolType } from './statement.types.js';
 
 type Rows = readonly DonationAllocation[];
-type IdShower = (v: Village) => (id: string) => string;
 
 export async function donorStatement(em: Em, user: User, donorId: string, year: number): Promise<DonorStatementType> {
   const donor = await visibleDonor(em, user, donorId, 'donorId');
@@ -38,9 +37,8 @@ export async function donorStatement(em: Em, user: User, donorId: string, year: 
     { $or: [{ gift: { $in: gifts.map((g) => g.id) } }, { pool: { $in: pools.map((p) => p.id) } }] },
     { populate: ['settlement.village.township.county'], orderBy: { id: 'asc' } },
   );
-  const showId: IdShower = (v) => (canSeeFullId(user, v) ? (id) => id : maskIdNumber);
-  const giftLines = gifts.map((g) => giftLine(g, rows, showId));
-  const poolLines = pools.map((p) => poolLine(p, rows, showId));
+  const giftLines = gifts.map((g) => giftLine(g, rows));
+  const poolLines = pools.map((p) => poolLine(p, rows));
   const totals = statementTotals(giftLines.map((l) => l.fen), poolLines.map((l) => l.fen));
   return Object.assign(new DonorStatementType(), {
     donor: DonorType.from(donor),
@@ -56,14 +54,14 @@ export async function donorStatement(em: Em, user: User, donorId: string, year: 
 }
 
 /** A gift as its latest settlement allocated it (a member is in one current settlement of the year). */
-function giftLine(g: DonationGift, rows: Rows, showId: IdShower): { view: StatementGiftType; fen: GiftFen } {
+function giftLine(g: DonationGift, rows: Rows): { view: StatementGiftType; fen: GiftFen } {
   const latest = rows.filter((r) => r.gift?.id === g.id).at(-1);
   const draft = latest !== undefined && allocationStatus(latest.settlement) === 'DRAFT';
   const fen: GiftFen = latest
     ? { amount: g.amountFen, applied: latest.appliedFen, returned: latest.returnedFen, unallocated: 0, draft }
     : { amount: g.amountFen, applied: 0, returned: 0, unallocated: g.amountFen, draft: false };
   const view = Object.assign(new StatementGiftType(), {
-    gift: GiftType.from(g, showId(g.village)),
+    gift: GiftType.from(g, maskIdNumber),
     status: latest ? allocationStatus(latest.settlement) : 'PENDING',
     settlementId: latest ? String(latest.settlement.id) : null,
     applied: fenToYuan(fen.applied),
@@ -73,7 +71,7 @@ function giftLine(g: DonationGift, rows: Rows, showId: IdShower): { view: Statem
   return { view, fen };
 }
 
-function poolLine(p: DonationPool, rows: Rows, showId: IdShower): { view: StatementPoolType; fen: PoolFen } {
+function poolLine(p: DonationPool, rows: Rows): { view: StatementPoolType; fen: PoolFen } {
   const mine = rows.filter((r) => r.pool?.id === p.id);
   const fen: PoolFen = { amount: p.amountFen, finalFen: 0, draftFen: 0 };
   for (const r of mine) fen[allocationStatus(r.settlement) === 'FINAL' ? 'finalFen' : 'draftFen'] += r.appliedFen;
@@ -81,7 +79,7 @@ function poolLine(p: DonationPool, rows: Rows, showId: IdShower): { view: Statem
     settlementId: String(r.settlement.id),
     status: allocationStatus(r.settlement),
     village: DonationVillageType.from(r.settlement.village),
-    idNumber: showId(r.settlement.village)(r.idNumber),
+    idNumber: maskIdNumber(r.idNumber),
     name: r.name,
     applied: fenToYuan(r.appliedFen),
   }));

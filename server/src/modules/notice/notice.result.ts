@@ -2,12 +2,14 @@
 import { REASON_LABELS, fenToYuan, maskIdNumber } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import { DomainError } from '../../errors.js';
+import { DecisionStep } from '../decision/decisionStep.entity.js';
 import type { Settlement } from '../settlement/settlement.entity.js';
 import { SettlementOutcome } from '../settlement/settlementOutcome.entity.js';
 import { ResultNoticeType, type ResultNoticeRowType } from './resultNotice.types.js';
 
 /**
- * The people of the settlement who got collective money or a donation, in roster order, and their totals; refused
+ * The people of the settlement who got collective money or a donation, in roster order, their totals and the day the
+ * village recorded disclosing them (实施结果公开 naming this settlement), if it has; refused
  * (SETTLEMENT_NOT_CONFIRMED) for a draft, whose figures may still change.
  */
 export async function resultNotice(em: Em, s: Settlement): Promise<ResultNoticeType> {
@@ -16,6 +18,7 @@ export async function resultNotice(em: Em, s: Settlement): Promise<ResultNoticeT
   }
   const outcomes = await em.find(SettlementOutcome, { settlement: s.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
   const listed = outcomes.filter((o) => o.collectiveFen > 0 || o.donationFen > 0);
+  const disclosure = await em.findOne(DecisionStep, { settlement: s.id, step: 'RESULT_DISCLOSED' }, { orderBy: { date: 'desc', id: 'desc' } });
   const sum = (f: (o: SettlementOutcome) => number) => fenToYuan(listed.reduce((t, o) => t + f(o), 0));
   const township = s.village.township;
   return Object.assign(new ResultNoticeType(), {
@@ -31,6 +34,7 @@ export async function resultNotice(em: Em, s: Settlement): Promise<ResultNoticeT
     title: `${s.village.name}${s.year}年度城乡居民基本养老保险集体补助实施结果公示${s.supplementary ? '（补充）' : ''}`,
     confirmedAt: s.confirmedAt,
     acceptedAt: s.acceptedAt,
+    disclosedOn: disclosure?.date ?? null,
     membersSettled: outcomes.length,
     rows: listed.map(row),
     totals: {

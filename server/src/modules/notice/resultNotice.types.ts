@@ -38,6 +38,7 @@ export class ResultNoticeType {
   @Field(() => String) title!: string;
   @Field(() => Date, { nullable: true }) confirmedAt!: Date | null;
   @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '记录“实施结果公开”（公开本结算）的日期；尚未记录为空' }) disclosedOn!: string | null;
   @Field(() => Int, { description: '本次结算的全部人数（含未享受补助的）' }) membersSettled!: number;
   @Field(() => [ResultNoticeRowType], { description: '享受集体补助或社会资助的人员，按花名册顺序' }) rows!: ResultNoticeRowType[];
   @Field(() => ResultNoticeTotalsType) totals!: ResultNoticeTotalsType;

@@ -1,0 +1,122 @@
+import { gql } from '@urql/vue';
+import type { DonationOrder, TopCondition } from '@cunce/rules';
+
+/** Social donations (社会资助): donors, gifts to named members, pools, and what settlements allocated. */
+
+export type DonorKind = 'ENTERPRISE' | 'CHARITY' | 'INDIVIDUAL';
+export type Channel = 'CHARITY' | 'DIRECT';
+
+export interface Donor {
+  id: string;
+  kind: DonorKind;
+  name: string;
+  contact: string | null;
+  creditCode: string | null;
+  areaCode: string | null;
+  version: number;
+}
+export interface DonorInput {
+  kind: DonorKind;
+  name: string;
+  contact: string | null;
+  creditCode: string | null;
+  areaCode?: string | null;
+}
+export interface DonationVillage { code: string; name: string }
+export interface Gift {
+  id: string;
+  donor: Pick<Donor, 'id' | 'name' | 'kind'>;
+  charity: Pick<Donor, 'id' | 'name'> | null;
+  channel: Channel;
+  village: DonationVillage;
+  year: number;
+  idNumber: string;
+  name: string | null;
+  amount: number;
+  receivedOn: string | null;
+  note: string | null;
+  version: number;
+  createdBy: string;
+}
+export interface GiftInput {
+  donorId: string;
+  charityId: string | null;
+  villageCode: string;
+  year: number;
+  idNumber: string;
+  amount: number;
+  receivedOn: string | null;
+  note: string | null;
+}
+export interface Pool {
+  id: string;
+  donor: Pick<Donor, 'id' | 'name' | 'kind'>;
+  charity: Pick<Donor, 'id' | 'name'> | null;
+  channel: Channel;
+  year: number;
+  villages: DonationVillage[];
+  label: string | null;
+  amount: number;
+  perMember: number;
+  condition: TopCondition | null;
+  order: DonationOrder;
+  note: string | null;
+  version: number;
+  createdBy: string;
+  usedFinal: number;
+  usedDraft: number;
+  left: number;
+}
+export interface PoolInput {
+  donorId: string;
+  charityId: string | null;
+  year: number;
+  villageCodes: string[];
+  label: string | null;
+  amount: number;
+  perMember: number;
+  condition: TopCondition | null;
+  order: DonationOrder;
+  note: string | null;
+}
+
+const DONOR = 'id kind name contact creditCode areaCode version';
+const GIVERS = 'donor { id name kind } charity { id name } channel';
+export const GIFT = `id ${GIVERS} village { code name } year idNumber name amount receivedOn note version createdBy`;
+export const POOL = `id ${GIVERS} year villages { code name } label amount perMember condition order note version createdBy usedFinal usedDraft left`;
+
+export const DONORS = gql<{ donors: Donor[] }, { search: string | null }>`
+  query Donors($search: String) { donors(search: $search) { ${DONOR} } }
+`;
+export const CREATE_DONOR = gql<{ createDonor: Donor }, { input: DonorInput }>`
+  mutation CreateDonor($input: DonorInput!) { createDonor(input: $input) { ${DONOR} } }
+`;
+export const UPDATE_DONOR = gql<{ updateDonor: Donor }, { donorId: string; input: DonorInput; expectedVersion: number }>`
+  mutation UpdateDonor($donorId: ID!, $input: DonorInput!, $expectedVersion: Int) { updateDonor(donorId: $donorId, input: $input, expectedVersion: $expectedVersion) { ${DONOR} } }
+`;
+export const DELETE_DONOR = gql<{ deleteDonor: string }, { donorId: string }>`
+  mutation DeleteDonor($donorId: ID!) { deleteDonor(donorId: $donorId) }
+`;
+
+export const RECORD_GIFT = gql<{ recordGift: Gift }, { input: GiftInput }>`
+  mutation RecordGift($input: GiftInput!) { recordGift(input: $input) { ${GIFT} } }
+`;
+export const UPDATE_GIFT = gql<{ updateGift: Gift }, { giftId: string; input: GiftInput; expectedVersion: number }>`
+  mutation UpdateGift($giftId: ID!, $input: GiftInput!, $expectedVersion: Int) { updateGift(giftId: $giftId, input: $input, expectedVersion: $expectedVersion) { ${GIFT} } }
+`;
+export const DELETE_GIFT = gql<{ deleteGift: string }, { giftId: string }>`
+  mutation DeleteGift($giftId: ID!) { deleteGift(giftId: $giftId) }
+`;
+
+export const POOLS = gql<{ donationPools: Pool[] }, { year: number; countyCode: string | null }>`
+  query DonationPools($year: Int!, $countyCode: String) { donationPools(year: $year, countyCode: $countyCode) { ${POOL} } }
+`;
+export const RECORD_POOL = gql<{ recordPool: Pool }, { input: PoolInput }>`
+  mutation RecordPool($input: PoolInput!) { recordPool(input: $input) { ${POOL} } }
+`;
+export const UPDATE_POOL = gql<{ updatePool: Pool }, { poolId: string; input: PoolInput; expectedVersion: number }>`
+  mutation UpdatePool($poolId: ID!, $input: PoolInput!, $expectedVersion: Int) { updatePool(poolId: $poolId, input: $input, expectedVersion: $expectedVersion) { ${POOL} } }
+`;
+export const DELETE_POOL = gql<{ deletePool: string }, { poolId: string }>`
+  mutation DeletePool($poolId: ID!) { deletePool(poolId: $poolId) }
+`;
