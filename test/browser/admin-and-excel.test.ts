@@ -126,6 +126,10 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     await page.getByTestId('roster-file-replace-yes').click();
     await expectText(page.getByTestId('roster-file'), /文件里没有的人员将被移除/);
     await upload(page, '原隆村花名册-更正.csv', csv(GOOD.slice(0, 6)));
+    const confirm = page.locator('.el-message-box');
+    await expectText(confirm, /以“原隆村花名册-更正\.csv”为准：本年度花名册中、文件里没有的人员将被移除/);
+    await shot(page, 'replace-confirm');
+    await confirm.getByRole('button', { name: '导入并移除' }).click();
     await expectText(page.getByTestId('roster-file-done'), '已导入“原隆村花名册-更正.csv”：新增 0 人，更新 6 人，移除 2 人');
     expect(await rosterSize()).toBe(6);
     await shot(page, 'imported-replacing');

@@ -17,6 +17,7 @@ import { expectText, login, openTab, openVillage, typeDate } from './support/ui.
 
 const suite = useBrowser('documents-and-notices');
 const AREA = { county: '640181', township: '640181105', village: '640181105206' } as const;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 /** What is printed on A4 inside the @page margins (15 mm either side, 16 mm top and bottom), at 96 dpi. */
 const A4 = { width: 680, height: 1002 };
@@ -52,17 +53,23 @@ async function openPrintable(button: () => Promise<void>, ready: string): Promis
   return page;
 }
 
-test('a photo uploaded to the villagers\' resolution is listed and comes back byte for byte', async () => {
+test('a photo uploaded to the villagers\' resolution is listed and comes back byte for byte; a wrong file is removed', async () => {
   const { page } = cadre;
   await login(page, people.cadre.username, PASSWORD);
   await openVillage(page, AREA.village);
   await openTab(page, '决议与备案');
-  const row = page.getByTestId('steps-table').locator('.el-table__row').nth(3);
-  await row.locator('.el-table__expand-icon').click();
+  const toggle = page.getByTestId('documents-toggle-VILLAGERS_RESOLUTION');
+  await expectText(toggle, '上传');
+  await toggle.click();
   const documents = page.getByTestId('documents-VILLAGERS_RESOLUTION');
-  await documents.getByTestId('document-input').setInputFiles({ name: '村民代表会议现场.png', mimeType: 'image/png', buffer: PHOTO });
+  const input = documents.getByTestId('document-input');
+  await input.setInputFiles([{ name: '村民代表会议现场.png', mimeType: 'image/png', buffer: PHOTO }, { name: '选错的.pdf', mimeType: 'application/pdf', buffer: PDF }]);
+  await expectText(toggle, '2个文件');
+  await expectText(documents.getByTestId('document').nth(1), /选错的\.pdf\s+PDF，1 KB/);
+  await documents.getByTestId('document-remove').nth(1).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expectText(toggle, '1个文件');
   await expectText(documents.getByTestId('document'), /村民代表会议现场\.png\s+PNG 图片，1 KB/);
-  await expectText(page.getByTestId('document-count-VILLAGERS_RESOLUTION'), '1');
   await suite.shots.take(page, 'step-documents');
   const downloading = page.waitForEvent('download');
   await documents.getByTestId('document-download').click();
@@ -108,6 +115,7 @@ test('the 实施结果公开 list of the confirmed settlement masks ID numbers a
   await suite.shots.take(list, 'result-notice-a4');
   const pdf = await list.pdf({ format: 'A4', path: join(suite.shots.dir, 'result-notice.pdf') });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toMatch(/\/Count 2\b/); // two pages: the whole list, nothing cut off
   await list.close();
 
   await openTab(page, '决议与备案');
