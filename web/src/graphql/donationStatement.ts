@@ -1,5 +1,5 @@
 import { gql } from '@urql/vue';
-import { GIFT, POOL, type Donor, type DonationVillage, type Gift, type Pool } from './donations';
+import { DONOR, GIFT, POOL, type Donor, type DonationVillage, type Gift, type Pool } from './donations';
 
 /** A donor's statement for a year (对账单): what was given, to whom (ID numbers masked), applied, returned, left. */
 
@@ -31,7 +31,7 @@ export interface DonorStatement {
 export const DONOR_STATEMENT = gql<{ donorStatement: DonorStatement }, { donorId: string; year: number }>`
   query DonorStatement($donorId: ID!, $year: Int!) {
     donorStatement(donorId: $donorId, year: $year) {
-      year complete final generatedAt donor { id kind name contact creditCode areaCode version }
+      year complete final generatedAt donor { ${DONOR} }
       gifts { status applied returned unallocated gift { ${GIFT} } }
       pools { pool { ${POOL} } allocations { settlementId status village { code name } idNumber name applied } }
       settlements { settlementId village { code name } status final applied returned settlementDonation }

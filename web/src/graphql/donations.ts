@@ -80,7 +80,7 @@ export interface PoolInput {
   note: string | null;
 }
 
-const DONOR = 'id kind name contact creditCode areaCode version';
+export const DONOR = 'id kind name contact creditCode areaCode version';
 const GIVERS = 'donor { id name kind } charity { id name } channel';
 export const GIFT = `id ${GIVERS} village { code name } year idNumber name amount receivedOn note version createdBy`;
 export const POOL = `id ${GIVERS} year villages { code name } label amount perMember condition order note version createdBy usedFinal usedDraft left`;

@@ -1,8 +1,8 @@
 import { fenToYuan } from '@cunce/rules';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { channelOf, type Channel } from './donation.access.js';
+import type { Channel } from './donation.access.js';
 import { DonationChannelEnum } from './donation.enums.js';
-import { DonationVillageType } from './donation.types.js';
+import { DonationVillageType, donationFields } from './donation.types.js';
 import type { DonationGift } from './donationGift.entity.js';
 import { DonorType } from './donor.types.js';
 
@@ -52,21 +52,12 @@ export class GiftType {
 
   /** Expects donor, charity, village and createdBy loaded. */
   static from(g: DonationGift, showId: (id: string) => string): GiftType {
-    return Object.assign(new GiftType(), {
-      id: String(g.id),
-      donor: DonorType.from(g.donor),
-      charity: g.charity ? DonorType.from(g.charity) : null,
-      channel: channelOf(g.donor, g.charity),
+    return Object.assign(new GiftType(), donationFields(g), {
       village: DonationVillageType.from(g.village),
-      year: g.year,
       idNumber: showId(g.idNumber),
       name: g.name,
       amount: fenToYuan(g.amountFen),
       receivedOn: g.receivedOn,
-      note: g.note,
-      version: g.version,
-      createdAt: g.createdAt,
-      createdBy: g.createdBy.username,
     });
   }
 }

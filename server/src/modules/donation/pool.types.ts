@@ -1,9 +1,9 @@
 import { fenToYuan, type DonationOrder, type TopCondition } from '@cunce/rules';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { channelOf, type Channel } from './donation.access.js';
+import type { Channel } from './donation.access.js';
 import { DonationChannelEnum, DonationOrderEnum } from './donation.enums.js';
-import { DonationVillageType } from './donation.types.js';
+import { DonationVillageType, donationFields } from './donation.types.js';
 import type { PoolUsage } from './donation.usage.js';
 import type { DonationPool } from './donationPool.entity.js';
 import { DonorType } from './donor.types.js';
@@ -72,12 +72,7 @@ export class PoolType {
     const finalFen = usage?.finalFen ?? 0;
     const draftFen = usage?.draftFen ?? 0;
     const villages = [...p.villages.getItems()].sort((a, b) => a.code.localeCompare(b.code));
-    return Object.assign(new PoolType(), {
-      id: String(p.id),
-      donor: DonorType.from(p.donor),
-      charity: p.charity ? DonorType.from(p.charity) : null,
-      channel: channelOf(p.donor, p.charity),
-      year: p.year,
+    return Object.assign(new PoolType(), donationFields(p), {
       countyCode: p.countyCode,
       villages: villages.map(DonationVillageType.from),
       label: p.label,
@@ -85,10 +80,6 @@ export class PoolType {
       perMember: fenToYuan(p.perMemberFen),
       condition: p.condition,
       order: p.memberOrder,
-      note: p.note,
-      version: p.version,
-      createdAt: p.createdAt,
-      createdBy: p.createdBy.username,
       usedFinal: fenToYuan(finalFen),
       usedDraft: fenToYuan(draftFen),
       left: fenToYuan(p.amountFen - finalFen - draftFen),
