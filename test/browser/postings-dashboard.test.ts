@@ -98,6 +98,7 @@ test('the county dashboard shows the village with the confirmed money net of the
   await suite.shots.take(admin.page, 'region-to-county');
   await admin.page.getByTestId('dashboard-region').click();
   await expectText(admin.page.getByTestId('dashboard-title'), /宁夏回族自治区/);
+  await admin.page.locator('[data-test=dashboard-page] > .el-loading-mask').waitFor({ state: 'detached' });
   await suite.shots.take(admin.page, 'region-dashboard');
   await admin.page.getByTestId('dashboard-county').click();
   await admin.page.locator('.el-select-dropdown__item:visible').filter({ hasText: '灵武市' }).click();
