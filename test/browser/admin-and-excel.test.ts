@@ -302,6 +302,20 @@ describe('the administrator', () => {
     expect(errors).toEqual([]);
   });
 
+  test('adds the next policy year, and the year pickers offer it at once', async () => {
+    const { page, errors } = await person('admin-new-year');
+    await login(page, 'admin', inject('adminPassword'));
+    await page.getByTestId('nav-policy-years').click();
+    const next = Math.max(...(await people.admin.ok('{ policyYears { year } }')).policyYears.map((p: { year: number }) => p.year)) + 1;
+    await page.getByTestId('policy-year-add').click();
+    await page.getByTestId('policy-save').click();
+    await expectText(page.locator('.el-message--success'), `已保存${next}年度政策参数`);
+    await page.getByTestId('nav-area').click();
+    await page.getByTestId('year-select').click();
+    await expectText(page.locator('.el-select-dropdown__item:visible').last(), `${next}年`);
+    expect(errors).toEqual([]);
+  });
+
   test('adds a village with a provisional code, corrects it, and reads the change in the audit log', async () => {
     const { page, errors } = await person('admin-divisions');
     await login(page, 'admin', inject('adminPassword'));

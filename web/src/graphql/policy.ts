@@ -16,3 +16,8 @@ export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: nu
     }
   }
 `;
+
+/** The years the region has policy figures for (the year pickers offer these). */
+export const POLICY_YEAR_LIST = gql<{ policyYears: { year: number }[] }>`
+  query PolicyYearList { policyYears { year } }
+`;

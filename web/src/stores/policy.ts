@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { NINGXIA_POLICY_YEARS, policySource, type PolicySource, type PolicyYear } from '@cunce/rules';
 import { query } from '../graphql/client';
-import { POLICY_YEAR } from '../graphql/policy';
+import { POLICY_YEAR, POLICY_YEAR_LIST } from '../graphql/policy';
 
 /**
  * The region figures by year that validation and preview use in the browser: the server's `policyYear`
@@ -28,8 +28,24 @@ export const usePolicyStore = defineStore('policy', () => {
   /** After the administrator changed a year: the next `load` asks the server again. */
   function forget(year: number): void {
     fromServer.value = new Set([...fromServer.value].filter((y) => y !== year));
+    listed = null; // a year may have been added
+    void loadYearList();
+  }
+
+  /** The years offered by the year pickers: the server's policy years once asked (the shipped ones until then). */
+  const yearList = ref<number[]>(NINGXIA_POLICY_YEARS.map((y) => y.year));
+  let listed: Promise<void> | null = null;
+  function loadYearList(): Promise<void> {
+    listed ??= query(POLICY_YEAR_LIST, {})
+      .then(({ policyYears }) => {
+        if (policyYears.length) yearList.value = policyYears.map((y) => y.year).sort((a, b) => a - b);
+      })
+      .catch(() => {
+        listed = null; // asked again next time
+      });
+    return listed;
   }
 
   const get = (year: number): PolicyYear | undefined => years.value[year];
-  return { years, source, load, get, forget };
+  return { years, source, load, get, forget, yearList, loadYearList };
 });
