@@ -65,6 +65,8 @@ test('the cadre reads the reasons and settles the rejected members again in a su
   await login(page, people.cadre.username, PASSWORD);
   await page.goto(`/village/${AREA.village}/2025`);
   await page.getByTestId('village-header').waitFor();
+  // The 结算 tab says there is something to fix before it is opened.
+  await expectText(page.getByTestId('settlement-rejected-badge'), '2');
   await openTab(page, '结算');
   const rejected = page.getByTestId('settlement-rejected');
   await expectText(rejected, /王秀兰[\s\S]*银行账户已注销[\s\S]*待更正后补充结算/);
@@ -74,6 +76,7 @@ test('the cadre reads the reasons and settles the rejected members again in a su
   await expectText(rejected, /已补充结算（草稿，待确认）[\s\S]*已补充结算（草稿，待确认）/);
   await expectText(page.getByTestId('settlement-status'), '草稿（未确认）');
   await expectText(page.getByTestId('settlement-outcomes'), /王秀兰[\s\S]*张玉梅/);
+  await page.getByTestId('settlement-rejected-badge').waitFor({ state: 'detached' });
   await suite.shots.take(page, 'cadre-resettled');
   expect(errors).toEqual([]);
 });

@@ -1,0 +1,22 @@
+import { ref, watch } from 'vue';
+import { query } from '../graphql/client';
+import { REJECTED_POSTINGS } from '../graphql/posting';
+
+/**
+ * How many members the agency sent back for the village and year that have not been settled again: the village
+ * page shows it on the 结算 tab, so that the cadre sees there is something to fix without opening the tab.
+ * Read again whenever `reloadKey` changes (the village reloaded after a settlement or an import).
+ */
+export function useRejectedOpen(code: () => string, year: () => number, reloadKey: () => unknown) {
+  const open = ref(0);
+  async function load(): Promise<void> {
+    try {
+      const rows = (await query(REJECTED_POSTINGS, { code: code(), year: year() })).village?.rejectedPostings ?? [];
+      open.value = rows.filter((r) => r.resettlement === null).length;
+    } catch {
+      open.value = 0; // the tab itself shows the error when opened
+    }
+  }
+  watch(() => [code(), year(), reloadKey()], load, { immediate: true });
+  return open;
+}
