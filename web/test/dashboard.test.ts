@@ -4,7 +4,7 @@ import type { DashboardFigures, DashboardRow } from '../src/graphql/dashboard';
 import DashboardCards from '../src/components/dashboard/DashboardCards.vue';
 import DashboardTable from '../src/components/dashboard/DashboardTable.vue';
 import { categoryZoom } from '../src/model/dashboard';
-import { parseRejections, pastedMarks, postingBatches, postingRows, rowState, type Mark } from '../src/model/postings';
+import { openRejections, parseRejections, pastedMarks, postingBatches, postingRows, rowState, type Mark } from '../src/model/postings';
 import { settle } from './support/mountEditor';
 
 function figures(overrides: Partial<DashboardFigures> = {}): DashboardFigures {
@@ -63,6 +63,11 @@ describe('dashboard screens', () => {
 });
 
 describe('the agency\'s list of rejections', () => {
+  test('counts as open only the rejected members no supplementary settlement has taken', () => {
+    expect(openRejections([{ resettlement: null }, { resettlement: { settlementId: '9', status: 'DRAFT' } }, { resettlement: null }])).toBe(2);
+    expect(openRejections([])).toBe(0);
+  });
+
   test('a pasted list gives each ID number (upper-case) its reason, commas and spaces inside kept; blank lines are skipped', () => {
     expect(parseRejections('64012119700101001x\t账户已注销\n\n640121197001010023, 户名 不符，请核对 \n640121197001010031')).toEqual([
       { line: 1, idNumber: '64012119700101001X', reason: '账户已注销' },

@@ -1,6 +1,7 @@
 import { ref, watch } from 'vue';
 import { query } from '../graphql/client';
 import { REJECTED_POSTINGS } from '../graphql/posting';
+import { openRejections } from '../model/postings';
 
 /**
  * How many members the agency sent back for the village and year that have not been settled again: the village
@@ -11,8 +12,7 @@ export function useRejectedOpen(code: () => string, year: () => number, reloadKe
   const open = ref(0);
   async function load(): Promise<void> {
     try {
-      const rows = (await query(REJECTED_POSTINGS, { code: code(), year: year() })).village?.rejectedPostings ?? [];
-      open.value = rows.filter((r) => r.resettlement === null).length;
+      open.value = openRejections((await query(REJECTED_POSTINGS, { code: code(), year: year() })).village?.rejectedPostings ?? []);
     } catch {
       open.value = 0; // the tab itself shows the error when opened
     }

@@ -95,3 +95,8 @@ export function postingBatches(pending: readonly string[], marks: ReadonlyMap<st
   for (let i = 0; i < rows.length; i += perCall) batches.push(rows.slice(i, i + perCall));
   return batches;
 }
+
+/** How many rejected members still wait to be settled again (no supplementary settlement has taken them yet). */
+export function openRejections(rows: readonly { resettlement: unknown }[]): number {
+  return rows.filter((r) => r.resettlement === null).length;
+}
