@@ -19,6 +19,41 @@ export function checkCharOf(first17: string): string {
 
 /** Parses and checks an ID number; a lower-case `x` is accepted and returned upper-case. Never throws. */
 export function parseIdNumber(raw: string): IdNumberResult {
+  return parseValid(raw) ?? explainInvalid(raw);
+}
+
+/**
+ * The result for a valid number, or undefined: one pass over the character codes, with no regular expression
+ * or intermediate string (a roster of 2,000 members is checked on every settlement). `explainInvalid` says
+ * what is wrong with the others.
+ */
+function parseValid(raw: string): IdNumberResult | undefined {
+  if (typeof raw !== 'string' || raw.length !== 18) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    sum += digit * WEIGHTS[i]!;
+  }
+  const last = raw.charCodeAt(17);
+  const check = last === 120 /* x */ ? 'X' : raw[17]!;
+  if (check !== CHECK_CHARS[sum % 11]) return undefined;
+  const digits = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) n = n * 10 + raw.charCodeAt(i) - 48;
+    return n;
+  };
+  const y = digits(6, 10);
+  const m = digits(10, 12);
+  const d = digits(12, 14);
+  if (y < 1800 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  const id = last === 120 ? raw.slice(0, 17) + 'X' : raw;
+  const birthDate = `${raw.slice(6, 10)}-${raw.slice(10, 12)}-${raw.slice(12, 14)}`;
+  return { ok: true, idNumber: id, birthDate, gender: (raw.charCodeAt(16) - 48) % 2 === 1 ? 'M' : 'F' };
+}
+
+/** The first problem of a number `parseValid` refused, in the order a cadre would check it. */
+function explainInvalid(raw: string): IdNumberResult {
   const bad = (message: string) => ({ ok: false, code: 'BAD_ID_NUMBER', message }) as const;
   if (typeof raw !== 'string') return bad('身份证号应为18位的文字');
   if (raw.length !== 18) return bad(`身份证号应为18位，现为${raw.length}位`);
@@ -48,8 +83,10 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The ID number with the 8 characters between the first 6 and the last 4 shown as `*`. */

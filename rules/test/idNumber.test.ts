@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { makeIdNumber, maskIdNumber, parseIdNumber } from '../src/idNumber.js';
 
 /*
@@ -92,5 +93,41 @@ describe('makeIdNumber', () => {
 describe('maskIdNumber', () => {
   test('shows the first 6 and last 4 characters with 8 stars between', () => {
     expect(maskIdNumber(KNOWN_X)).toBe('110105********002X');
+  });
+});
+
+describe('parseIdNumber, the one-pass check against the rule written out', () => {
+  // What GB 11643 says, written the slow way: 17 digits, a real date from 1800 on, the MOD 11-2 character.
+  const valid = (raw: string) => {
+    if (!/^\d{17}[\dXx]$/.test(raw)) return false;
+    const y = Number(raw.slice(6, 10));
+    const m = Number(raw.slice(10, 12));
+    const d = Number(raw.slice(12, 14));
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (y < 1800 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = weights.reduce((s, w, i) => s + w * Number(raw[i]), 0);
+    return '10X98765432'[sum % 11] === raw[17]!.toUpperCase();
+  };
+  const near = fc
+    .tuple(fc.integer({ min: 1790, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 999 }))
+    .map(([y, m, d, seq]) => makeIdNumber('640521', `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, String(seq).padStart(3, '0')));
+  const mangled = fc.tuple(near, fc.nat(17), fc.constantFrom('0', '5', '9', 'X', 'x', 'a', ' ', '')).map(([id, at, ch]) => id.slice(0, at) + ch + id.slice(at + 1));
+
+  test('accepts exactly the numbers the rule accepts, and says why it refuses the others', () => {
+    fc.assert(
+      fc.property(fc.oneof(near, mangled, fc.string({ minLength: 16, maxLength: 19 })), (raw) => {
+        const result = parseIdNumber(raw);
+        expect(result.ok).toBe(valid(raw));
+        if (result.ok) {
+          expect(result.idNumber).toBe(raw.toUpperCase());
+          expect(result.birthDate).toBe(`${raw.slice(6, 10)}-${raw.slice(10, 12)}-${raw.slice(12, 14)}`);
+          expect(result.gender).toBe(Number(raw[16]) % 2 === 1 ? 'M' : 'F');
+        } else {
+          expect(result.message).toMatch(/身份证号/);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

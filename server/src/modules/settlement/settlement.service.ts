@@ -8,7 +8,7 @@ import { rosterInputs } from '../roster/roster.read.js';
 import { findPaying } from '../scheme/scheme.paying.js';
 import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../user/user.entity.js';
-import { crossVillageWarnings } from './settlement.crossVillage.js';
+import { crossVillageRows, crossVillageWarnings } from './settlement.crossVillage.js';
 import { Settlement } from './settlement.entity.js';
 import { removeDrafts, settledIdNumbers } from './settlement.repository.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
@@ -29,22 +29,34 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     if (settled && !req.supplementary) {
       throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
     }
-    const replaced = await removeDrafts(tx, village, year);
-    const roster = await rosterInputs(tx, village.id, year);
-    const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
-    if (members.length === 0) {
-      throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
+    // The previous drafts' rows are deleted, and other villages' settlements searched, by SQLite's worker
+    // thread (or PostgreSQL) while this thread reads and evaluates the roster; both are awaited before the
+    // transaction can end either way, so no statement outlives it.
+    const replacing = settledOrFailed(removeDrafts(tx, village, year));
+    const elsewhere = settledOrFailed(crossVillageRows(tx, village, year));
+    let result: Awaited<ReturnType<typeof simulate>> & { ok: true };
+    let paying: Awaited<ReturnType<typeof findPaying>>;
+    try {
+      const roster = await rosterInputs(tx, village.id, year);
+      const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
+      if (members.length === 0) {
+        throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
+      }
+      paying = await findPaying(tx, village, year);
+      const evaluated = await simulate(paying?.version.ruleSet ?? null, members, policies, { year, mode: 'import', schemeActive: paying !== null });
+      if (!evaluated.ok) {
+        const issues = evaluated.validation?.errors;
+        if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
+        if (issues) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
+        throw new BadRows(evaluated.rows, `花名册中有${evaluated.rows.length}处成员信息有误，请重新导入更正后再结算`);
+      }
+      result = evaluated;
+    } finally {
+      await Promise.all([replacing, elsewhere]);
     }
-    const paying = await findPaying(tx, village, year);
+    const replaced = await replacing.then(valueOrThrow);
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
-    const result = await simulate(ruleSet, members, policies, { year, mode: 'import', schemeActive: paying !== null });
-    if (!result.ok) {
-      const issues = result.validation?.errors;
-      if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
-      if (issues) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
-      throw new BadRows(result.rows, `花名册中有${result.rows.length}处成员信息有误，请重新导入更正后再结算`);
-    }
-    const warnings = [...result.simulation.warnings, ...(await crossVillageWarnings(tx, village, year, result.members.map((m) => m.idNumber)))];
+    const warnings = [...result.simulation.warnings, ...crossVillageWarnings(await elsewhere.then(valueOrThrow), year, result.members.map((m) => m.idNumber))];
     // Social donations (社会资助): gifts and pools shared out within the cap, then evaluated again if they changed anything.
     const donations = await allocateForSettlement(tx, policies, { village, year, ruleSet, schemeActive: paying !== null, members: result.members, result: result.result });
     const evaluated = donations.result;
@@ -77,4 +89,15 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     await tx.flush();
     return { settlement, outcomes };
   });
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that always fulfils, with the value or the error (so that awaiting it later never throws early). */
+const settledOrFailed = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
+function valueOrThrow<T>(settled: Settled<T>): T {
+  if (!settled.ok) throw settled.error;
+  return settled.value;
 }

@@ -9,7 +9,7 @@ export interface SectionOutcomeFen {
 
 /** The outcome of one member in a settlement (RULESET.md "Outcome of one member"), money in fen, no trace. */
 @Entity({ tableName: 'settlement_outcome' })
-@Index({ properties: ['idNumber'] })
+@Index({ properties: ['idNumber', 'settlement'] })
 export class SettlementOutcome {
   @PrimaryKey({ type: 'integer' })
   id!: number;
