@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { NINGXIA_POLICY_YEARS } from '@cunce/rules';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
 import { Village } from '../src/modules/division/village.entity.js';
@@ -75,4 +76,21 @@ test('a year with a confirmed settlement is frozen', async () => {
   const after = await h.ok(POLICY, { y: 2026 });
   expect(after.policyYear.frozen).toBe(true);
   expect(after.policyYear.maxTier.amount).not.toBe(7000);
+});
+
+test('an edit of a stored year reaches the next evaluation (the policy source is not kept stale)', async () => {
+  const { region: _region, ...base } = NINGXIA_POLICY_YEARS.find((y) => y.year === 2025)! as (typeof NINGXIA_POLICY_YEARS)[number] & { region?: string };
+  const url = new URL('../../rules/villages/640105006201.json', import.meta.url);
+  const { tests: _tests, lastYear: _lastYear, ...pilot } = JSON.parse(readFileSync(url, 'utf8'));
+  const simulate = `query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { outcomes { governmentSubsidy } } }`;
+  const member = { idNumber: '640105197307250011', contribution: 3000 };
+  const subsidyOf3000 = async () => (await h.ok(simulate, { r: { ...pilot, year: 2029 }, m: [member] })).simulate.outcomes[0].governmentSubsidy;
+  const save = async (governmentSubsidy: number) =>
+    h.ok(SAVE, { input: { ...base, year: 2029, tiers: base.tiers.map((t) => (t.amount === 3000 ? { ...t, governmentSubsidy } : t)) } }, await h.adminToken());
+  await save(320);
+  expect(await subsidyOf3000()).toBe(320);
+  await save(330);
+  expect(await subsidyOf3000()).toBe(330);
+  await save(320);
+  expect(await subsidyOf3000()).toBe(320);
 });
