@@ -37,12 +37,13 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     let result: Awaited<ReturnType<typeof simulate>> & { ok: true };
     let paying: Awaited<ReturnType<typeof findPaying>>;
     try {
-      const roster = await rosterInputs(tx, village.id, year);
+      const [read, found] = await Promise.all([settledOrFailed(rosterInputs(tx, village.id, year)), settledOrFailed(findPaying(tx, village, year))]);
+      const roster = valueOrThrow(read);
+      paying = valueOrThrow(found);
       const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
       if (members.length === 0) {
         throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
       }
-      paying = await findPaying(tx, village, year);
       const evaluated = await simulate(paying?.version.ruleSet ?? null, members, policies, { year, mode: 'import', schemeActive: paying !== null });
       if (!evaluated.ok) {
         const issues = evaluated.validation?.errors;
