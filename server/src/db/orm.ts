@@ -1,5 +1,6 @@
 /** The MikroORM instance for the configured database: SQLite (default, WAL) or PostgreSQL. */
 import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
+import { SqliteDriver } from './sqliteDriver.js';
 import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
 import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
@@ -48,7 +49,7 @@ export async function openOrm(db: Database, options: OrmOptions = {}): Promise<O
     );
   }
   const orm = await SqliteORM.init(
-    sqliteConfig({ ...common, dbName: db.file, debug, migrations: migrations(sqliteMigrations, options.migrationsPath) }),
+    sqliteConfig({ ...common, driver: SqliteDriver, dbName: db.file, debug, migrations: migrations(sqliteMigrations, options.migrationsPath) }),
   );
   const connection = orm.em.getConnection();
   if (db.file !== ':memory:') await connection.execute('pragma journal_mode = WAL');
