@@ -10,7 +10,7 @@ export interface SimulateOptions extends EvaluateOptions {
 }
 
 export type SimulateResult =
-  | { ok: true; simulation: Simulation; result: RosterResult; members: Member[] }
+  | { ok: true; simulation: Simulation; result: RosterResult; members: Member[]; warnings: RowIssue[] }
   | { ok: false; rows: RowIssue[]; validation?: Validation };
 
 /**
@@ -30,7 +30,17 @@ export async function simulate(ruleSet: RuleSet | null, inputs: readonly (Member
   const checked = checkMembers(inputs, { year: year!, policy, ageAsOf: ruleSet?.ageAsOf, facts: ruleSet?.facts, mode: opts.mode ?? 'simulate' });
   if (checked.errors.length > 0) return { ok: false, rows: checked.errors };
   const result = await evaluateRoster(ruleSet, checked.members, policies, { ...opts, year });
-  return { ok: true, result, members: checked.members, simulation: toSimulation(result, checked.warnings) };
+  // In yuan only when asked for: settlement stores the fen result and needs only the warnings.
+  let simulation: Simulation | undefined;
+  return {
+    ok: true,
+    result,
+    members: checked.members,
+    warnings: checked.warnings,
+    get simulation() {
+      return (simulation ??= toSimulation(result, checked.warnings));
+    },
+  };
 }
 
 function yearProblem(ruleSet: RuleSet | null, year: number | undefined, policies: PolicySource) {

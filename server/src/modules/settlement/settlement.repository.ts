@@ -1,4 +1,5 @@
 /** Queries of settlements by village and year. */
+import { allRaw, runRaw } from '../../db/driverRaw.js';
 import type { Em } from '../../db/orm.js';
 import { NotFound } from '../../errors.js';
 import type { Village } from '../division/village.entity.js';
@@ -21,14 +22,23 @@ export async function settledIdNumbers(em: Em, village: Village, year: number): 
   return new Set(rows.filter((r) => !rejected.has(postingKey(r.settlement.id, r.idNumber))).map((r) => r.idNumber));
 }
 
-/** Deletes the village's draft settlements of the year with their outcome rows; returns their ids. */
+/**
+ * Deletes the village's draft settlements of the year with their outcome rows; returns their ids. Plain SQL,
+ * so that the large DELETE is sent as soon as the ids are known and runs on the database's side while the
+ * caller evaluates the roster (a unit-of-work round trip would wait for this thread).
+ */
 export async function removeDrafts(em: Em, village: Village, year: number): Promise<number[]> {
-  const drafts = await em.find(Settlement, { village, year, status: 'DRAFT' }, { fields: ['id'] });
+  const drafts = await allRaw<{ id: number }>(em, 'select "id" from "settlement" where "village_id" = ? and "year" = ? and "status" = ?', [village.id, year, 'DRAFT']);
   if (drafts.length === 0) return [];
-  const ids = drafts.map((d) => d.id);
-  await em.nativeDelete(SettlementOutcome, { settlement: { $in: ids } });
-  await em.nativeDelete(Settlement, { id: { $in: ids } });
-  for (const d of drafts) em.getUnitOfWork().unsetIdentity(d);
+  const ids = drafts.map((d) => Number(d.id));
+  const marks = ids.map(() => '?').join(', ');
+  await runRaw(em, `delete from "settlement_outcome" where "settlement_id" in (${marks})`, ids);
+  await runRaw(em, `delete from "settlement" where "id" in (${marks})`, ids);
+  const uow = em.getUnitOfWork();
+  for (const id of ids) {
+    const loaded = uow.getById<Settlement>(Settlement.name, id);
+    if (loaded) uow.unsetIdentity(loaded);
+  }
   return ids;
 }
 

@@ -29,17 +29,18 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     if (settled && !req.supplementary) {
       throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
     }
-    // The previous drafts' rows are deleted, and other villages' settlements searched, by SQLite's worker
-    // thread (or PostgreSQL) while this thread reads and evaluates the roster; both are awaited before the
-    // transaction can end either way, so no statement outlives it.
-    const replacing = settledOrFailed(removeDrafts(tx, village, year));
-    const elsewhere = settledOrFailed(crossVillageRows(tx, village, year));
+    // The roster is read first; then SQLite's worker thread (or PostgreSQL) deletes the previous drafts' rows and
+    // searches other villages' settlements while this thread checks and evaluates the roster. Everything
+    // started is awaited before the transaction can end either way, so no statement outlives it.
+    const reading = settledOrFailed(rosterInputs(tx, village.id, year));
+    const found = settledOrFailed(findPaying(tx, village, year));
+    const replacing = reading.then(() => settledOrFailed(removeDrafts(tx, village, year)));
+    const elsewhere = reading.then(() => settledOrFailed(crossVillageRows(tx, village, year)));
     let result: Awaited<ReturnType<typeof simulate>> & { ok: true };
     let paying: Awaited<ReturnType<typeof findPaying>>;
     try {
-      const [read, found] = await Promise.all([settledOrFailed(rosterInputs(tx, village.id, year)), settledOrFailed(findPaying(tx, village, year))]);
-      const roster = valueOrThrow(read);
-      paying = valueOrThrow(found);
+      const roster = valueOrThrow(await reading);
+      paying = valueOrThrow(await found);
       const members = settled ? roster.filter((m) => !settled.has(m.idNumber)) : roster;
       if (members.length === 0) {
         throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
@@ -53,11 +54,11 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       }
       result = evaluated;
     } finally {
-      await Promise.all([replacing, elsewhere]);
+      await Promise.all([found, replacing, elsewhere]);
     }
     const replaced = await replacing.then(valueOrThrow);
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
-    const warnings = [...result.simulation.warnings, ...crossVillageWarnings(await elsewhere.then(valueOrThrow), year, result.members.map((m) => m.idNumber))];
+    const warnings = [...result.warnings, ...crossVillageWarnings(await elsewhere.then(valueOrThrow), year, result.members.map((m) => m.idNumber))];
     // Social donations (社会资助): gifts and pools shared out within the cap, then evaluated again if they changed anything.
     const donations = await allocateForSettlement(tx, policies, { village, year, ruleSet, schemeActive: paying !== null, members: result.members, result: result.result });
     const evaluated = donations.result;
