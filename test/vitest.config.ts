@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['api/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'security/**/*.test.ts'],
     globalSetup: ['support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
