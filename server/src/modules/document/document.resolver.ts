@@ -5,6 +5,7 @@ import type { DecisionStepName } from '../decision/decision.steps.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { attachDocument, removeDocument } from './document.service.js';
 import { StepDocumentType } from './document.types.js';
+import { TextArg } from '../../graphql/caps.js';
 
 /** Uploading and removing the documents of decision steps (downloads: GET /files/:id, document.route.ts). */
 @Resolver()
@@ -16,7 +17,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
-    @Arg('fileName', () => String) fileName: string,
+    @TextArg('fileName', 255, '文件名') fileName: string,
     @Arg('contentBase64', () => String, { description: '文件内容，base64 编码' }) contentBase64: string,
   ): Promise<StepDocumentType> {
     const doc = await attachDocument(ctx.em, requireUser(ctx), schemeId, { step, fileName, contentBase64 });

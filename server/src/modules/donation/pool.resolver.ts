@@ -8,6 +8,7 @@ import { PoolInput } from './pool.input.js';
 import { listPools, MAX_POOLS } from './pool.list.js';
 import { deletePool, POOL_POPULATE, recordPool, updatePool } from './pool.service.js';
 import { PoolType } from './pool.types.js';
+import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class PoolResolver {
@@ -15,7 +16,7 @@ export class PoolResolver {
   async donationPools(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
-    @Arg('countyCode', () => String, { nullable: true }) countyCode: string | null,
+    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
   ): Promise<PoolType[]> {
     const pools = await listPools(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
     const usage = await poolUsage(ctx.em, pools.map((p) => p.id));

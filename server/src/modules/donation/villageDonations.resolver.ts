@@ -15,11 +15,12 @@ import { GiftType } from './gift.types.js';
 import { POOL_POPULATE } from './pool.service.js';
 import { PoolType } from './pool.types.js';
 import { PoolAvailableType, SettlementDonationsType, VillageDonationsType } from './villageDonations.types.js';
+import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class VillageDonationsResolver {
   @Query(() => VillageDonationsType, { description: '某村某年度的社会资助（县民政、能查看该村的用户）；身份证号按查看权限遮掩' })
-  async villageDonations(@Ctx() ctx: Context, @Arg('villageCode', () => String) villageCode: string, @Arg('year', () => Int) year: number): Promise<VillageDonationsType> {
+  async villageDonations(@Ctx() ctx: Context, @TextArg('villageCode', 20, '村代码') villageCode: string, @Arg('year', () => Int) year: number): Promise<VillageDonationsType> {
     const user = requireUser(ctx);
     const village = await getVillage(ctx.em, villageCode);
     assertCanReadDonations(user, village);

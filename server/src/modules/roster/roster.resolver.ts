@@ -8,13 +8,14 @@ import { MemberInput } from './member.input.js';
 import { Member } from './member.entity.js';
 import { importMembers } from './roster.service.js';
 import { ImportResultType, MemberType } from './roster.types.js';
+import { TextArg } from '../../graphql/caps.js';
 
 @Resolver(() => VillageType)
 export class RosterResolver {
   @Mutation(() => ImportResultType, { description: '导入花名册（村干部）：按身份证号新增或更新；replace 为 true 时移除未提交的成员' })
   async importMembers(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('members', () => [MemberInput]) members: MemberInput[],
     @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,

@@ -6,12 +6,13 @@ import { findVillage } from '../division/village.lookup.js';
 import { Scheme } from './scheme.entity.js';
 import { SchemeType } from './scheme.types.js';
 import { readableVillage } from './village.read.js';
+import { TextArg } from '../../graphql/caps.js';
 
 /** A village's stored data, for users whose area covers it. */
 @Resolver(() => VillageType)
 export class VillageResolver {
   @Query(() => VillageType, { nullable: true, description: '某村（按代码或曾用代码）；须有该村的查看权限' })
-  async village(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<VillageType | null> {
+  async village(@Ctx() ctx: Context, @TextArg('code', 20, '代码') code: string): Promise<VillageType | null> {
     const user = requireUser(ctx);
     const village = await findVillage(ctx.em, code);
     if (!village) return null;

@@ -10,13 +10,14 @@ import { SettlementType } from './settlement.types.js';
 import { SettlementOutcomeType } from './settlementOutcome.types.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 import { toOutcomeType } from './settlementOutcome.mapper.js';
+import { TextArg } from '../../graphql/caps.js';
 
 @Resolver(() => SettlementType)
 export class SettlementResolver {
   @Mutation(() => SettlementType, { description: '结算（村干部、县人社）：按执行中的标准计算花名册，保存为草稿，替换此前的草稿' })
   async settle(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('supplementary', () => Boolean, { nullable: true, defaultValue: false }) supplementary: boolean | null,
   ): Promise<SettlementType> {
