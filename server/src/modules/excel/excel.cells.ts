@@ -1,6 +1,6 @@
 /** Reading one cell of a roster file into the value MemberInput takes, or the reason it cannot be read. */
 import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS } from '@cunce/rules';
-import { MEMBER_CAPS } from '../roster/member.input.js';
+import { MEMBER_CAPS } from '../roster/member.caps.js';
 import type { CellKind } from './excel.columns.js';
 
 export type CellValue = string | number | boolean | null;
@@ -14,7 +14,7 @@ const YES = new Set(['是', 'true', 'TRUE']);
 const NO = new Set(['否', 'false', 'FALSE']);
 
 /** The longest text a cell of each kind may hold, as for the same fields sent through GraphQL. */
-export const CELL_TEXT_CAPS: Partial<Record<CellKind, number>> = { text: MEMBER_CAPS.name, id: MEMBER_CAPS.idNumber, factText: 200 };
+export const CELL_TEXT_CAPS: Partial<Record<CellKind, number>> = { text: MEMBER_CAPS.name, id: MEMBER_CAPS.idNumber, factText: MEMBER_CAPS.factText };
 
 const bad = (code: string, reason: string): CellResult => ({ code, reason });
 const shown = (v: CellValue) => `“${String(v)}”`;

@@ -1,5 +1,5 @@
 /** Sheet rows → MemberInput rows, every unreadable cell reported with the sheet's row number and its column header. */
-import { MEMBER_CAPS } from '../roster/member.input.js';
+import { MEMBER_CAPS } from '../roster/member.caps.js';
 import { readCell } from './excel.cells.js';
 import type { RosterColumn } from './excel.columns.js';
 import type { SheetRow } from './excel.read.js';

@@ -2,9 +2,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import type { Hardship, PaymentType } from '@cunce/rules';
 import { JsonField, TextField } from '../../graphql/caps.js';
 import { HardshipEnum, PaymentTypeEnum } from '../../graphql/enums.js';
-
-/** The caps of a member's stored text (the roster file's cells get the same, excel.columns.ts). */
-export const MEMBER_CAPS = { idNumber: 32, name: 50, customBytes: 4096 };
+import { MEMBER_CAPS } from './member.caps.js';
 
 /**
  * One member as sent to `simulate` and `importMembers` (API.md). Defaults apply in `simulate`; the rules
