@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess, canSeeFullId, requireRole } from '../auth/access.js';
 import { AuditEntry } from './auditEntry.entity.js';
 import { AuditEntryType } from './audit.types.js';
 import { DONATION_ENTITIES, donationVillage } from '../donation/donation.audit.js';
 import { maskIdsDeep } from './maskIds.js';
-import { TextArg } from '../../graphql/caps.js';
 
 const MAX_ENTRIES = 1000;
 

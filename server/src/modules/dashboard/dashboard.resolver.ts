@@ -1,10 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { assertDashboardYear, dashboardScope } from './dashboard.scope.js';
 import { dashboard } from './dashboard.service.js';
 import { DashboardFiguresType, DashboardRowType, DashboardType } from './dashboard.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class DashboardResolver {

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { SchemeType } from '../scheme/scheme.types.js';
 import { AttendanceType, VotesType } from './decision.input.js';
 import type { DecisionStepName } from './decision.steps.js';
 import { recordDecisionStep } from './decision.service.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class DecisionResolver {

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import { County } from './county.entity.js';
 import { CountyType, VillageType } from './division.types.js';
 import { addVillage, correctVillageCode } from './division.service.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class DivisionResolver {

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import type { DecisionStepName } from '../decision/decision.steps.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { attachDocument, removeDocument } from './document.service.js';
 import { StepDocumentType } from './document.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** Uploading and removing the documents of decision steps (downloads: GET /files/:id, document.route.ts). */
 @Resolver()

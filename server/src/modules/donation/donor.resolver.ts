@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import type { Role } from '../user/user.entity.js';
 import { DonorKindEnum } from './donation.enums.js';
@@ -8,7 +9,6 @@ import { DonorInput } from './donor.input.js';
 import { listDonors } from './donor.list.js';
 import { createDonor, deleteDonor, updateDonor, visibleDonor } from './donor.service.js';
 import { DonorType } from './donor.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** Roles that record donations (REGION_ADMIN always may). */
 export const RECORDERS: Role[] = ['CIVIL_AFFAIRS', 'VILLAGE_CADRE'];

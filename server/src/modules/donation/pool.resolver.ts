@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import { poolUsage } from './donation.usage.js';
 import { DonationPool } from './donationPool.entity.js';
@@ -8,7 +9,6 @@ import { PoolInput } from './pool.input.js';
 import { listPools, MAX_POOLS } from './pool.list.js';
 import { deletePool, POOL_POPULATE, recordPool, updatePool } from './pool.service.js';
 import { PoolType } from './pool.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class PoolResolver {

@@ -1,6 +1,7 @@
 import { fenToYuan, maskIdNumber } from '@cunce/rules';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { canSeeFullId, requireUser } from '../auth/access.js';
 import { getVillage } from '../division/village.lookup.js';
 import { Settlement } from '../settlement/settlement.entity.js';
@@ -15,7 +16,6 @@ import { GiftType } from './gift.types.js';
 import { POOL_POPULATE } from './pool.service.js';
 import { PoolType } from './pool.types.js';
 import { PoolAvailableType, SettlementDonationsType, VillageDonationsType } from './villageDonations.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver()
 export class VillageDonationsResolver {

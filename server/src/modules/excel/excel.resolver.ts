@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { BadUserInput } from '../../errors.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess, checkVillageRole, requireUser } from '../auth/access.js';
 import { ImportResultType } from '../roster/roster.types.js';
 import { findPaying } from '../scheme/scheme.paying.js';
@@ -13,7 +14,6 @@ import { rosterTemplate } from './excel.template.js';
 import { CSV_MIME, ExportFormat, FileDownloadType, XLSX_MIME } from './excel.types.js';
 import { writeCsv } from './excel.writeCsv.js';
 import { writeXlsx } from './excel.writeXlsx.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** Excel in and out: the roster template and file import, and the 花名册 of a settlement for the agency. */
 @Resolver()

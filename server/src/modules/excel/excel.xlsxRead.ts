@@ -4,7 +4,7 @@
  * past the size its directory declared, and the sheet's rows are read with the bounds of FILE_LIMITS.
  */
 import { BadUserInput } from '../../errors.js';
-import { readZipDirectory, type ZipEntry } from '../document/document.zip.js';
+import { readZipDirectory } from '../document/document.zip.js';
 import { entryChunks, ZipEntryTooLarge, ZipEntryUnreadable } from '../document/document.zipEntry.js';
 import { FILE_LIMITS, fileTooLarge, megabytes } from './excel.fileLimits.js';
 import type { SheetRow } from './excel.read.js';
@@ -26,10 +26,9 @@ export async function readXlsx(file: Buffer, fileName: string): Promise<SheetRow
   try {
     const parts = await findParts(entries, read);
     if (!parts) throw unreadable(fileName);
-    const optional = async <T>(entry: ZipEntry | undefined, limit: number, label: string, parse: (c: AsyncIterable<Buffer>) => Promise<T>, none: T) =>
-      entry ? parse(read(entry, limit, label)) : none;
-    const strings = await optional(parts.sharedStrings, FILE_LIMITS.sharedStringsBytes, '共享文本', readSharedStrings, []);
-    const dateStyles = await optional(parts.styles, FILE_LIMITS.stylesBytes, '样式表', readDateStyles, new Set<number>());
+    const { sharedStrings, styles } = parts;
+    const strings = sharedStrings ? await readSharedStrings(read(sharedStrings, FILE_LIMITS.sharedStringsBytes, '共享文本')) : [];
+    const dateStyles = styles ? await readDateStyles(read(styles, FILE_LIMITS.stylesBytes, '样式表')) : new Set<number>();
     return await readSheetRows(read(parts.sheet, FILE_LIMITS.sheetBytes, '工作表'), { strings, dateStyles, date1904: parts.date1904 });
   } catch (error) {
     if (error instanceof ZipEntryTooLarge) {

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { SchemeType } from '../scheme/scheme.types.js';
 import { resumeScheme, suspendScheme } from '../suspension/suspension.service.js';
 import { acknowledgeFiling, returnFiling, submitFiling } from './filing.service.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** The scheme's moves after saving: filing, receipts, returns, suspension and resumption. */
 @Resolver()

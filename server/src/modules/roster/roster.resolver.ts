@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { assertMemberCount } from '../../app/limits.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess } from '../auth/access.js';
 import { VillageType } from '../division/division.types.js';
 import { idShower, readableVillage } from '../scheme/village.read.js';
@@ -8,7 +9,6 @@ import { MemberInput } from './member.input.js';
 import { Member } from './member.entity.js';
 import { importMembers } from './roster.service.js';
 import { ImportResultType, MemberType } from './roster.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver(() => VillageType)
 export class RosterResolver {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { maskIdsDeep } from '../audit/maskIds.js';
 import { assertVillageAccess, canSeeFullId } from '../auth/access.js';
 import { DecisionStepType } from '../decision/decision.types.js';
@@ -13,7 +14,6 @@ import { assertStorable } from './scheme.document.js';
 import * as repo from './scheme.repository.js';
 import { saveRuleSet } from './scheme.service.js';
 import { SchemeType } from './scheme.types.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** The scheme's relations, and saving versions. */
 @Resolver(() => SchemeType)

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { checkVillageRole, requireUser } from '../auth/access.js';
 import { VillageType } from '../division/division.types.js';
 import { findVillage } from '../division/village.lookup.js';
 import { Scheme } from './scheme.entity.js';
 import { SchemeType } from './scheme.types.js';
 import { readableVillage } from './village.read.js';
-import { TextArg } from '../../graphql/caps.js';
 
 /** A village's stored data, for users whose area covers it. */
 @Resolver(() => VillageType)

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageRole, checkVillageRole, requireUser } from '../auth/access.js';
 import { idShower } from '../scheme/village.read.js';
 import type { Settlement } from './settlement.entity.js';
@@ -10,7 +11,6 @@ import { SettlementType } from './settlement.types.js';
 import { SettlementOutcomeType } from './settlementOutcome.types.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 import { toOutcomeType } from './settlementOutcome.mapper.js';
-import { TextArg } from '../../graphql/caps.js';
 
 @Resolver(() => SettlementType)
 export class SettlementResolver {
