@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { checkCaps } from './graphql/caps.js';
 import { createContext } from './app/context.factory.js';
 import { complexityLimit } from './app/complexity.js';
 import { depthLimit } from './app/depthLimit.js';
@@ -31,7 +32,7 @@ export interface App {
 }
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, validateFn: checkCaps });
 }
 
 export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {

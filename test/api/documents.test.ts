@@ -63,14 +63,14 @@ describe('documents over HTTP', () => {
     expect(res.errors?.[0]?.message).toContain('每个文件最大 5 MB');
   });
 
-  test('the route answers 401 without a token, 403 to another county, and 404 once the file is removed', async () => {
+  test('the route answers 401 without a token, 404 to another county (as for a missing file), and 404 once the file is removed', async () => {
     const doc = (await attach('待删.pdf', PDF)).data!.attachDocument;
     expect((await download(doc.url)).status).toBe(401);
     const stranger = await makeUser(s.admin, 'COUNTY_HRSS', PILOT.elsewhere.county);
     const refused = await download(doc.url, stranger.client.token);
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
     const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe('FORBIDDEN');
+    expect(body.errors[0]!.extensions.code).toBe('NOT_FOUND');
     expect(await team.cadre.client.ok(REMOVE, { id: doc.id })).toEqual({ removeDocument: doc.id });
     expect((await download(doc.url, team.cadre.client.token)).status).toBe(404);
   });

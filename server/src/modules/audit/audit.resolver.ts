@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess, canSeeFullId, requireRole } from '../auth/access.js';
 import { AuditEntry } from './auditEntry.entity.js';
 import { AuditEntryType } from './audit.types.js';
@@ -13,7 +14,7 @@ export class AuditResolver {
   @Query(() => [AuditEntryType], { description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录' })
   async auditLog(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
   ): Promise<AuditEntryType[]> {
     const civil = ctx.user?.role === 'CIVIL_AFFAIRS';
@@ -30,7 +31,7 @@ export class AuditResolver {
   @Query(() => [AuditEntryType], { description: '全区操作记录（自治区管理员），可按对象类型筛选，新的在前' })
   async regionAuditLog(
     @Ctx() ctx: Context,
-    @Arg('entity', () => String, { nullable: true }) entity: string | null,
+    @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
     @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
   ): Promise<AuditEntryType[]> {
     requireRole(ctx, []);

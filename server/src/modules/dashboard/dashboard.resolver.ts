@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { assertDashboardYear, dashboardScope } from './dashboard.scope.js';
 import { dashboard } from './dashboard.service.js';
@@ -13,7 +14,7 @@ export class DashboardResolver {
   async dashboard(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
-    @Arg('countyCode', () => String, { nullable: true }) countyCode: string | null,
+    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
   ): Promise<DashboardType> {
     const user = requireUser(ctx);
     assertDashboardYear(year);

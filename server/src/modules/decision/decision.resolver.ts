@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { SchemeType } from '../scheme/scheme.types.js';
@@ -14,8 +15,8 @@ export class DecisionResolver {
     @Ctx() ctx: Context,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
-    @Arg('date', () => String) date: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @TextArg('date', 20, '日期') date: string,
+    @TextArg('note', 500, '说明', { nullable: true }) note: string | null,
     @Arg('attendance', () => AttendanceType, { nullable: true }) attendance: AttendanceType | null,
     @Arg('votes', () => VotesType, { nullable: true }) votes: VotesType | null,
     @Arg('settlementId', () => ID, { nullable: true, description: '仅实施结果公开：所公开的已确认结算；不填则为本方案年度最近确认的结算' })

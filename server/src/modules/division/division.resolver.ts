@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import { County } from './county.entity.js';
 import { CountyType, VillageType } from './division.types.js';
@@ -16,9 +17,9 @@ export class DivisionResolver {
   @Mutation(() => VillageType, { description: '新增村（自治区管理员）' })
   async addVillage(
     @Ctx() ctx: Context,
-    @Arg('townshipCode', () => String) townshipCode: string,
-    @Arg('code', () => String) code: string,
-    @Arg('name', () => String) name: string,
+    @TextArg('townshipCode', 20, '乡镇代码') townshipCode: string,
+    @TextArg('code', 20, '代码') code: string,
+    @TextArg('name', 50, '名称') name: string,
     @Arg('provisional', () => Boolean, { defaultValue: false }) provisional: boolean,
   ): Promise<VillageType> {
     const admin = requireRole(ctx, []);
@@ -28,8 +29,8 @@ export class DivisionResolver {
   @Mutation(() => VillageType, { description: '更正村代码（自治区管理员）；原代码保留为曾用代码' })
   async correctVillageCode(
     @Ctx() ctx: Context,
-    @Arg('code', () => String) code: string,
-    @Arg('newCode', () => String) newCode: string,
+    @TextArg('code', 20, '代码') code: string,
+    @TextArg('newCode', 20, '新代码') newCode: string,
   ): Promise<VillageType> {
     const admin = requireRole(ctx, []);
     const village = await correctVillageCode(ctx.em, admin, code, newCode);

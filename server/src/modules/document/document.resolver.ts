@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import type { DecisionStepName } from '../decision/decision.steps.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
@@ -16,7 +17,7 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
     @Arg('schemeId', () => ID) schemeId: string,
     @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
-    @Arg('fileName', () => String) fileName: string,
+    @TextArg('fileName', 255, '文件名') fileName: string,
     @Arg('contentBase64', () => String, { description: '文件内容，base64 编码' }) contentBase64: string,
   ): Promise<StepDocumentType> {
     const doc = await attachDocument(ctx.em, requireUser(ctx), schemeId, { step, fileName, contentBase64 });

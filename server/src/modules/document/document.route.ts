@@ -1,6 +1,8 @@
 /**
  * GET /files/:id — a document's content for a logged-in reader of its village (Authorization: Bearer, as for
- * GraphQL), as an attachment with its own type and name, never sniffed or rendered by the browser.
+ * GraphQL), as an attachment with its own type and name, never sniffed or rendered by the browser. A file that
+ * does not exist and one the reader may not see get the very same answer (404, same body), so that ids cannot be
+ * probed for what exists in other villages.
  */
 import express, { type Request, type Response } from 'express';
 import { forkEm, type Orm } from '../../db/orm.js';
@@ -11,7 +13,8 @@ import { Scheme } from '../scheme/scheme.entity.js';
 import { attachmentDisposition } from './document.disposition.js';
 import { findDocument } from './document.service.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 404, NOT_FOUND: 404 };
+const HIDDEN = { code: 'NOT_FOUND', message: '没有这个文件，或您无权查看；请从方案的步骤中重新打开' };
 
 export function documentRouter(orm: Orm, secret: Uint8Array): express.Router {
   const router = express.Router();
@@ -22,7 +25,8 @@ export function documentRouter(orm: Orm, secret: Uint8Array): express.Router {
       if (!(error instanceof CodedError) || !STATUS[String(error.extensions.code)]) throw error;
       const code = String(error.extensions.code);
       if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
-      res.status(STATUS[code]!).json({ errors: [{ message: error.message, extensions: { code } }] });
+      const shown = code === 'UNAUTHENTICATED' ? { code, message: error.message } : HIDDEN;
+      res.status(STATUS[code]!).json({ errors: [{ message: shown.message, extensions: { code: shown.code } }] });
     }
   });
   return router;

@@ -9,6 +9,7 @@ import { DecisionStep } from '../decision/decisionStep.entity.js';
 import { changeScheme } from '../scheme/scheme.change.js';
 import type { User } from '../user/user.entity.js';
 import { MAX_DOCUMENTS_PER_STEP, checkUpload } from './document.file.js';
+import { assertVillageQuota } from './document.quota.js';
 import { assertDocumentsOpen } from './document.rules.js';
 import { StepDocument } from './stepDocument.entity.js';
 
@@ -32,6 +33,7 @@ export function attachDocument(em: Em, user: User, schemeId: string, upload: Upl
     if ((await tx.count(StepDocument, { decisionStep: step })) >= MAX_DOCUMENTS_PER_STEP) {
       throw new BadUserInput(`“${label}”已有${MAX_DOCUMENTS_PER_STEP}个文件，已达上限；请先删除不需要的文件`, { field: 'step', reason: 'TOO_MANY_DOCUMENTS' });
     }
+    await assertVillageQuota(tx, scheme.village, file.content.length);
     const sha256 = createHash('sha256').update(file.content).digest('hex');
     const doc = tx.create(StepDocument, { decisionStep: step, fileName: file.fileName, mimeType: file.kind.mimeType, size: file.content.length, sha256, content: file.content, uploadedBy: user });
     await tx.flush();

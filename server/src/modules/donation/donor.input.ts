@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { TextField } from '../../graphql/caps.js';
 import type { DonorKind } from './donor.entity.js';
 import { DonorKindEnum } from './donation.enums.js';
 
@@ -7,16 +8,16 @@ export class DonorInput {
   @Field(() => DonorKindEnum)
   kind!: DonorKind;
 
-  @Field(() => String, { description: '名称或姓名，至多100字' })
+  @TextField(100, '名称', { description: '名称或姓名' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '联系人、电话等，至多200字' })
+  @TextField(200, '联系方式', { nullable: true, description: '联系人、电话等' })
   contact?: string | null;
 
-  @Field(() => String, { nullable: true, description: '统一社会信用代码（18位，GB 32100-2015 校验）' })
+  @TextField(32, '统一社会信用代码', { nullable: true, description: '统一社会信用代码（18位，GB 32100-2015 校验）' })
   creditCode?: string | null;
 
-  @Field(() => String, {
+  @TextField(20, '登记区域代码', {
     nullable: true,
     description: '登记区域：县（6位）或村（12位）代码。县民政缺省为本县，村干部缺省为本村；自治区管理员留空为全区',
   })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import type { Role } from '../user/user.entity.js';
 import { DonorKindEnum } from './donation.enums.js';
@@ -17,9 +18,9 @@ export class DonorResolver {
   @Query(() => [DonorType], { description: '可选用的捐赠方（全区的和本县、本村登记的），按名称，至多500个' })
   async donors(
     @Ctx() ctx: Context,
-    @Arg('search', () => String, { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
+    @TextArg('search', 100, '查找内容', { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
     @Arg('kind', () => DonorKindEnum, { nullable: true }) kind: DonorKind | null,
-    @Arg('countyCode', () => String, { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
+    @TextArg('countyCode', 20, '县代码', { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
   ): Promise<DonorType[]> {
     return (await listDonors(ctx.em, requireRole(ctx, RECORDERS), { search, kind, countyCode })).map(DonorType.from);
   }

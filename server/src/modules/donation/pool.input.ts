@@ -1,6 +1,6 @@
 import type { DonationOrder } from '@cunce/rules';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { JsonField, TextField } from '../../graphql/caps.js';
 import { DonationOrderEnum } from './donation.enums.js';
 
 @InputType('PoolInput', { description: '资助池：给一个或几个村（同一县）某年度符合条件的成员，每人至多 perMember 元，按 order 分完为止' })
@@ -14,10 +14,10 @@ export class PoolInput {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => [String], { description: '村代码，至少一个，同属一县；村干部只能填本村' })
+  @TextField(20, '村代码', { list: true, description: '村代码，至少一个，同属一县；村干部只能填本村' })
   villageCodes!: string[];
 
-  @Field(() => String, { nullable: true, description: '名称，例如“2025年低保重残人员资助”' })
+  @TextField(100, '名称', { nullable: true, description: '名称，例如“2025年低保重残人员资助”' })
   label?: string | null;
 
   @Field(() => Float, { description: '资助池总额（元）' })
@@ -26,7 +26,7 @@ export class PoolInput {
   @Field(() => Float, { description: '每人至多（元）' })
   perMember!: number;
 
-  @Field(() => GraphQLJSON, {
+  @JsonField(16 * 1024, '受助条件', {
     nullable: true,
     description: '受助条件：RULESET.md 的条件格式（all/any/not，叶子 fact/operator/value），只用内置事实；为空表示当年缴费的成员都符合',
   })
@@ -35,6 +35,6 @@ export class PoolInput {
   @Field(() => DonationOrderEnum, { nullable: true, defaultValue: 'ROSTER' })
   order?: DonationOrder | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(500, '备注', { nullable: true })
   note?: string | null;
 }

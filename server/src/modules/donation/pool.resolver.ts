@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import { poolUsage } from './donation.usage.js';
 import { DonationPool } from './donationPool.entity.js';
@@ -15,7 +16,7 @@ export class PoolResolver {
   async donationPools(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
-    @Arg('countyCode', () => String, { nullable: true }) countyCode: string | null,
+    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
   ): Promise<PoolType[]> {
     const pools = await listPools(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
     const usage = await poolUsage(ctx.em, pools.map((p) => p.id));

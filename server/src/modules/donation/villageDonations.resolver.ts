@@ -1,6 +1,7 @@
 import { fenToYuan, maskIdNumber } from '@cunce/rules';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { canSeeFullId, requireUser } from '../auth/access.js';
 import { getVillage } from '../division/village.lookup.js';
 import { Settlement } from '../settlement/settlement.entity.js';
@@ -19,7 +20,7 @@ import { PoolAvailableType, SettlementDonationsType, VillageDonationsType } from
 @Resolver()
 export class VillageDonationsResolver {
   @Query(() => VillageDonationsType, { description: '某村某年度的社会资助（县民政、能查看该村的用户）；身份证号按查看权限遮掩' })
-  async villageDonations(@Ctx() ctx: Context, @Arg('villageCode', () => String) villageCode: string, @Arg('year', () => Int) year: number): Promise<VillageDonationsType> {
+  async villageDonations(@Ctx() ctx: Context, @TextArg('villageCode', 20, '村代码') villageCode: string, @Arg('year', () => Int) year: number): Promise<VillageDonationsType> {
     const user = requireUser(ctx);
     const village = await getVillage(ctx.em, villageCode);
     assertCanReadDonations(user, village);

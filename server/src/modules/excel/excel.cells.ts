@@ -1,5 +1,6 @@
 /** Reading one cell of a roster file into the value MemberInput takes, or the reason it cannot be read. */
 import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS } from '@cunce/rules';
+import { MEMBER_CAPS } from '../roster/member.caps.js';
 import type { CellKind } from './excel.columns.js';
 
 export type CellValue = string | number | boolean | null;
@@ -12,6 +13,9 @@ const HARDSHIP = byLabel(HARDSHIP_LABELS);
 const YES = new Set(['是', 'true', 'TRUE']);
 const NO = new Set(['否', 'false', 'FALSE']);
 
+/** The longest text a cell of each kind may hold, as for the same fields sent through GraphQL. */
+export const CELL_TEXT_CAPS: Partial<Record<CellKind, number>> = { text: MEMBER_CAPS.name, id: MEMBER_CAPS.idNumber, factText: MEMBER_CAPS.factText };
+
 const bad = (code: string, reason: string): CellResult => ({ code, reason });
 const shown = (v: CellValue) => `“${String(v)}”`;
 
@@ -19,6 +23,8 @@ const shown = (v: CellValue) => `“${String(v)}”`;
 export function readCell(kind: CellKind, raw: CellValue): CellResult {
   if (raw === null || raw === '') return { value: undefined };
   const text = typeof raw === 'string' ? raw.trim() : raw;
+  const cap = CELL_TEXT_CAPS[kind];
+  if (cap !== undefined && typeof text === 'string' && text.length > cap) return bad('TOO_LONG', `至多${cap}个字，现为${text.length}个，请删减`);
   switch (kind) {
     case 'text':
     case 'factText':

@@ -1,4 +1,8 @@
-/** CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM dropped) as sheet rows. */
+/**
+ * CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF; a UTF-8 BOM dropped) as sheet rows, refused as
+ * soon as the rows with a value pass FILE_LIMITS.rows.
+ */
+import { FILE_LIMITS, tooManyRows } from './excel.fileLimits.js';
 import type { SheetRow } from './excel.read.js';
 
 export function parseCsv(text: string): SheetRow[] {
@@ -10,7 +14,7 @@ export function parseCsv(text: string): SheetRow[] {
   const src = text.replace(/^\uFEFF/, '');
   const endRow = () => {
     cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: line, cells });
+    if (cells.some((c) => c.trim() !== '') && rows.push({ row: line, cells }) > FILE_LIMITS.rows) throw tooManyRows(line);
     cells = [];
     cell = '';
     line++;

@@ -1,4 +1,5 @@
 /** Sheet rows → MemberInput rows, every unreadable cell reported with the sheet's row number and its column header. */
+import { MEMBER_CAPS } from '../roster/member.caps.js';
 import { readCell } from './excel.cells.js';
 import type { RosterColumn } from './excel.columns.js';
 import type { SheetRow } from './excel.read.js';
@@ -53,6 +54,11 @@ export function parseRows(sheet: readonly SheetRow[], columns: readonly RosterCo
       else input[col.field] = read.value;
     });
     if (Object.keys(custom).length) input.custom = custom;
+    const customBytes = Buffer.byteLength(JSON.stringify(custom), 'utf8');
+    if (customBytes > MEMBER_CAPS.customBytes) {
+      const reason = `本村自定义各列合计至多${MEMBER_CAPS.customBytes / 1024} KB，现为${(customBytes / 1024).toFixed(1)} KB，请删减`;
+      issues.push({ row, column: '', field: 'custom', idNumber, code: 'TOO_LONG', message: cellMessage(row, '', reason) });
+    }
     return { row, input };
   });
   return { rows, issues };

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { BadUserInput } from '../../errors.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess, checkVillageRole, requireUser } from '../auth/access.js';
 import { ImportResultType } from '../roster/roster.types.js';
 import { findPaying } from '../scheme/scheme.paying.js';
@@ -18,7 +19,7 @@ import { writeXlsx } from './excel.writeXlsx.js';
 @Resolver()
 export class ExcelResolver {
   @Query(() => FileDownloadType, { description: '下载花名册导入模板（.xlsx，中文列名，含本村自定义项目）' })
-  async rosterTemplate(@Ctx() ctx: Context, @Arg('villageCode', () => String) villageCode: string, @Arg('year', () => Int) year: number): Promise<FileDownloadType> {
+  async rosterTemplate(@Ctx() ctx: Context, @TextArg('villageCode', 20, '村代码') villageCode: string, @Arg('year', () => Int) year: number): Promise<FileDownloadType> {
     const village = await assertVillageAccess(ctx, villageCode, 'read');
     const facts = (await findPaying(ctx.em, village, year))?.version.ruleSet.facts;
     const file = await rosterTemplate(village, year, facts, (await ctx.policies())(year));
@@ -28,10 +29,10 @@ export class ExcelResolver {
   @Mutation(() => ImportResultType, { description: '从 .xlsx 或 .csv 文件导入花名册（村干部）；有任何错误则不导入，错误按行号和列名列在 extensions.rows' })
   async importRosterFile(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('fileBase64', () => String) fileBase64: string,
-    @Arg('fileName', () => String) fileName: string,
+    @TextArg('fileName', 255, '文件名') fileName: string,
     @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,
   ): Promise<ImportResultType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { requireUser } from '../auth/access.js';
 import { SchemeType } from '../scheme/scheme.types.js';
 import { resumeScheme, suspendScheme } from '../suspension/suspension.service.js';
@@ -22,7 +23,7 @@ export class FilingResolver {
   async returnFiling(
     @Ctx() ctx: Context,
     @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('reason', () => String) reason: string,
+    @TextArg('reason', 500, '原因') reason: string,
   ): Promise<SchemeType> {
     return SchemeType.from(await returnFiling(ctx.em, requireUser(ctx), schemeId, reason));
   }
@@ -31,8 +32,8 @@ export class FilingResolver {
   async suspendScheme(
     @Ctx() ctx: Context,
     @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('reason', () => String) reason: string,
-    @Arg('effectiveDate', () => String) effectiveDate: string,
+    @TextArg('reason', 500, '原因') reason: string,
+    @TextArg('effectiveDate', 20, '生效日期') effectiveDate: string,
   ): Promise<SchemeType> {
     return SchemeType.from(await suspendScheme(ctx.em, requireUser(ctx), schemeId, reason, effectiveDate));
   }

@@ -1,4 +1,6 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { TextField } from '../../graphql/caps.js';
+import { MAX_REASON_LENGTH } from './posting.check.js';
 import { POSTING_STATUSES, type PostingStatus } from './posting.entity.js';
 
 export const PostingStatusEnum = Object.fromEntries(POSTING_STATUSES.map((s) => [s, s])) as Record<PostingStatus, PostingStatus>;
@@ -7,12 +9,12 @@ registerEnumType(PostingStatusEnum, { name: 'PostingStatus', description: '经�
 /** One member's posting result as the agency sends it. */
 @InputType('PostingInput')
 export class PostingInput {
-  @Field(() => String, { description: '身份证号（18位，须在该结算中）' })
+  @TextField(32, '身份证号', { description: '身份证号（18位，须在该结算中）' })
   idNumber!: string;
 
   @Field(() => PostingStatusEnum)
   status!: PostingStatus;
 
-  @Field(() => String, { nullable: true, description: '退回原因：退回时必填，入账时不填' })
+  @TextField(MAX_REASON_LENGTH, '退回原因', { nullable: true, description: '退回原因：退回时必填，入账时不填' })
   reason?: string | null;
 }

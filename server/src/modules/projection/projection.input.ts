@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { TextField } from '../../graphql/caps.js';
 
 /** The member as the projection page takes them (money in yuan). */
 @InputType('ProjectionMemberInput')
@@ -6,7 +7,7 @@ export class ProjectionMemberInput {
   @Field(() => Int, { description: '本年度（其记入在年末）' })
   year!: number;
 
-  @Field(() => String, { description: '出生日期 YYYY-MM-DD' })
+  @TextField(20, '出生日期', { description: '出生日期 YYYY-MM-DD' })
   birthDate!: string;
 
   @Field(() => Int, { description: '本年度以前已缴费年限' })

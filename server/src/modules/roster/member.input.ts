@@ -1,7 +1,8 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
 import type { Hardship, PaymentType } from '@cunce/rules';
+import { JsonField, TextField } from '../../graphql/caps.js';
 import { HardshipEnum, PaymentTypeEnum } from '../../graphql/enums.js';
+import { MEMBER_CAPS } from './member.caps.js';
 
 /**
  * One member as sent to `simulate` and `importMembers` (API.md). Defaults apply in `simulate`; the rules
@@ -9,10 +10,10 @@ import { HardshipEnum, PaymentTypeEnum } from '../../graphql/enums.js';
  */
 @InputType('MemberInput')
 export class MemberInput {
-  @Field(() => String)
+  @TextField(MEMBER_CAPS.idNumber, '身份证号')
   idNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MEMBER_CAPS.name, '姓名', { nullable: true })
   name?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: '是否本村集体经济组织成员（simulate 缺省为 true；importMembers 必填）' })
@@ -45,6 +46,6 @@ export class MemberInput {
   @Field(() => Float, { nullable: true, defaultValue: 0 })
   priorCredit?: number | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @JsonField(MEMBER_CAPS.customBytes, '本村自定义项目', { nullable: true })
   custom?: Record<string, unknown> | null;
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { assertMemberCount } from '../../app/limits.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageAccess } from '../auth/access.js';
 import { VillageType } from '../division/division.types.js';
 import { idShower, readableVillage } from '../scheme/village.read.js';
@@ -14,7 +15,7 @@ export class RosterResolver {
   @Mutation(() => ImportResultType, { description: '导入花名册（村干部）：按身份证号新增或更新；replace 为 true 时移除未提交的成员' })
   async importMembers(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('members', () => [MemberInput]) members: MemberInput[],
     @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,

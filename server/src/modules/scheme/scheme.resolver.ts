@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { maskIdsDeep } from '../audit/maskIds.js';
 import { assertVillageAccess, canSeeFullId } from '../auth/access.js';
 import { DecisionStepType } from '../decision/decision.types.js';
@@ -20,7 +21,7 @@ export class SchemeResolver {
   @Mutation(() => RuleSetVersionType, { description: '保存补助标准为新版本（村干部）；首次保存时建立该村该年度的方案' })
   async saveRuleSet(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown,
     @Arg('expectedVersion', () => Int, { nullable: true, description: '编辑所基于的版本号（新方案为0）；不是最新版本时拒绝（CONFLICT）' })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { checkVillageRole, requireUser } from '../auth/access.js';
 import { VillageType } from '../division/division.types.js';
 import { findVillage } from '../division/village.lookup.js';
@@ -11,7 +12,7 @@ import { readableVillage } from './village.read.js';
 @Resolver(() => VillageType)
 export class VillageResolver {
   @Query(() => VillageType, { nullable: true, description: '某村（按代码或曾用代码）；须有该村的查看权限' })
-  async village(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<VillageType | null> {
+  async village(@Ctx() ctx: Context, @TextArg('code', 20, '代码') code: string): Promise<VillageType | null> {
     const user = requireUser(ctx);
     const village = await findVillage(ctx.em, code);
     if (!village) return null;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { TextArg } from '../../graphql/caps.js';
 import { assertVillageRole, checkVillageRole, requireUser } from '../auth/access.js';
 import { idShower } from '../scheme/village.read.js';
 import type { Settlement } from './settlement.entity.js';
@@ -16,7 +17,7 @@ export class SettlementResolver {
   @Mutation(() => SettlementType, { description: '结算（村干部、县人社）：按执行中的标准计算花名册，保存为草稿，替换此前的草稿' })
   async settle(
     @Ctx() ctx: Context,
-    @Arg('villageCode', () => String) villageCode: string,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int) year: number,
     @Arg('supplementary', () => Boolean, { nullable: true, defaultValue: false }) supplementary: boolean | null,
   ): Promise<SettlementType> {
