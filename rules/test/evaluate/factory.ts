@@ -34,7 +34,8 @@ export function section(key: string, hitPolicy: Section['hitPolicy'], rules: Rul
   return { key, label: key, hitPolicy, rules };
 }
 
-export const always = { all: [] };
+/** Everyone the gates let through: every member paid is a member of the collective (an empty group is an error). */
+export const always = { all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] };
 export const ge = (fact: string, value: number) => ({ all: [{ fact, operator: 'greaterThanInclusive', value }] });
 
 /** A valid rule set: 20 yuan for everyone, with overrides. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluateRoster } from '../../src/evaluate.js';
+import { evaluateRoster } from '../../src/evaluate/roster.js';
 import { checkMembers } from '../../src/members.js';
 import { yuanToFen } from '../../src/money.js';
 import type { Member, RuleSet } from '../../src/types.js';
