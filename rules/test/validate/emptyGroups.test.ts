@@ -20,7 +20,7 @@ function emptyAt(c: Condition, at: (string | number)[], kind: 'all' | 'any'): Co
   if (at.length === 0) return { [kind]: [] } as unknown as Condition;
   const [key, ...rest] = at;
   if (key === 'not') return { not: emptyAt((c as { not: Condition }).not, rest, kind) };
-  const list = [...(c as Record<string, Condition[]>)[key as string]!];
+  const list = [...(c as unknown as Record<string, Condition[]>)[key as string]!];
   list[rest[0] as number] = emptyAt(list[rest[0] as number]!, rest.slice(1), kind);
   return { [key as string]: list } as unknown as Condition;
 }
