@@ -1,3 +1,4 @@
+/** What one rule pays a member: the only place a rule's amount is worked out. */
 import type { Amount } from '../types.js';
 import { fromYuan, rateOfYuan, rateToMicros, type Fen } from '../money.js';
 import type { Facts } from './facts.js';

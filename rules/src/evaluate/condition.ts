@@ -1,3 +1,4 @@
+/** A rule's `when` compiled to a plain function: the one reading of conditions (rules, pools, validation's samples, the notice). */
 import type { Condition } from '../types.js';
 import type { Facts } from './facts.js';
 import { OPERATORS, isPresent } from './operators.js';

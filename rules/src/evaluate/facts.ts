@@ -1,3 +1,4 @@
+/** The facts a checked member offers to rule conditions (RULESET.md "Facts a rule can test"), read the same way by every path. */
 import { asOfDay } from '../age.js';
 import { isLeapYear } from '../idNumber.js';
 import { toYuan } from '../money.js';

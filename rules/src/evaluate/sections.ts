@@ -1,3 +1,4 @@
+/** A section's amount under its hit policy: the one place FIRST, MAX and SUM are applied. */
 import type { Section, SectionOutcomeFen } from '../types.js';
 import type { Fen } from '../money.js';
 import { amountFen } from './amount.js';
