@@ -20,6 +20,7 @@ export { evaluateWithDonations, type DonationsInput } from './donations/evaluate
 export { checkPoolCondition } from './donations/condition.js';
 export { describeRuleSet, type DescribeOptions, type RuleSetDescription } from './describe/describeRuleSet.js';
 export type { SectionDescription } from './describe/sectionWords.js';
+export type { Clause, Who, Pays, SectionClauses, NoticeCaps } from './describe/clauses.js';
 export { conditionWords, leafWords } from './describe/conditionWords.js';
 export { amountWords } from './describe/amountWords.js';
 export { valueWords } from './describe/valueWords.js';
