@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { evaluateMember, evaluateRoster, type OutcomeFen } from '../src/evaluate.js';
+import { evaluateMember, evaluateRoster } from '../src/evaluate/roster.js';
 import { policySource } from '../src/policy.js';
 import { NINGXIA_POLICY_YEARS } from '../src/policyData.js';
-import type { Member, RuleSet } from '../src/types.js';
+import type { Member, OutcomeFen, RuleSet } from '../src/types.js';
 import { validateRuleSet } from '../src/validate.js';
 import { syntheticRoster } from './roster.js';
 

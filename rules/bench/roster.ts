@@ -7,6 +7,7 @@
  * (up to 499 members born on the same day).
  */
 import { daysInMonth, makeIdNumber } from '../src/idNumber.js';
+import { fen } from '../src/money.js';
 import { HARDSHIP_CATEGORIES, type FactDeclaration, type Hardship, type Member, type MemberInput, type PolicyYear } from '../src/types.js';
 
 export interface RosterOptions {
@@ -57,15 +58,15 @@ export function syntheticRoster(count: number, opts: RosterOptions): Member[] {
       birthDate,
       gender: male ? 'M' : 'F',
       isCollectiveMember: random() >= 0.02,
-      contributionFen: contribution === null ? null : contribution * 100,
+      contributionFen: contribution === null ? null : fen(contribution * 100),
       paymentType,
       proxyPaid: hardship.length > 0 && random() < 0.5,
       hardship,
       contributionYears,
       householdElderly: (age >= 60 ? 1 : 0) + Math.floor(random() * 3),
       householdChildren: Math.floor(random() * 3),
-      donationFen: random() < 0.03 ? pick([5000, 10000, 20000, 300000]) : 0,
-      priorCreditFen: random() < 0.005 ? 10000 : 0,
+      donationFen: fen(random() < 0.03 ? pick([5000, 10000, 20000, 300000]) : 0),
+      priorCreditFen: fen(random() < 0.005 ? 10000 : 0),
       custom: pick(customs),
     };
   }

@@ -1,4 +1,4 @@
-import { evaluateMember } from './evaluate.js';
+import { evaluateMember } from './evaluate/roster.js';
 import { compareOutcome, type Diff } from './harness/compare.js';
 import { checkMembers } from './members.js';
 import type { PolicySource, RuleSet, TestCase } from './types.js';

@@ -1,4 +1,4 @@
-/** @cunce/rules: the rule set format, its validation and evaluation. Pure TypeScript, no I/O. */
+/** @cunce/rules: the rule set format, its validation and evaluation, and the domain's meaning (四议两公开, statuses). Pure TypeScript, no I/O. */
 export * from './types.js';
 export * from './money.js';
 export * from './policy.js';
@@ -8,7 +8,8 @@ export { parseIdNumber, maskIdNumber, makeIdNumber } from './idNumber.js';
 export { ageOnDay, asOfDay } from './age.js';
 export { checkMembers, type MemberCheckOptions, type MemberCheckResult } from './members.js';
 export { validateRuleSet } from './validate.js';
-export { evaluateMember, evaluateRoster, type EvaluateOptions, type RosterResult, type OutcomeFen } from './evaluate.js';
+export { evaluateMember, evaluateRoster, type RosterResult } from './evaluate/roster.js';
+export type { EvaluateOptions } from './evaluate/context.js';
 export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptions, type SimulateResult } from './simulate.js';
 export { runTestCases, type TestCaseResult } from './harness.js';
 export { divisions, type DivisionsData } from './divisionsData.js';
@@ -19,8 +20,15 @@ export { evaluateWithDonations, type DonationsInput } from './donations/evaluate
 export { checkPoolCondition } from './donations/condition.js';
 export { describeRuleSet, type DescribeOptions, type RuleSetDescription } from './describe/describeRuleSet.js';
 export type { SectionDescription } from './describe/sectionWords.js';
+export type { Clause, Who, Pays, SectionClauses, NoticeCaps } from './describe/clauses.js';
 export { conditionWords, leafWords } from './describe/conditionWords.js';
 export { amountWords } from './describe/amountWords.js';
 export { valueWords } from './describe/valueWords.js';
 export { yuanText } from './describe/money.js';
 export { HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS } from './describe/labels.js';
+export { DECISION_STEPS, DECISION_STEP_LABELS, STEPS_BEFORE_SUBMISSION, MEETING_STEPS, isMeeting, missingBeforeSubmission, type DecisionStepName } from './decision/steps.js';
+export { checkMeeting, meetingRuleWords, quorumOf, majorityOf, type Attendance, type Votes, type StepIssue, type MeetingCounts } from './decision/meeting.js';
+export { isIsoDate, earliestDate, checkStepDate } from './decision/dates.js';
+export { checkDecisionStep, type RecordedStep, type NewStep } from './decision/record.js';
+export * from './lifecycle/statuses.js';
+export { paysFor, payingScheme, type PayingCandidate, type CoveredYears } from './lifecycle/pays.js';

@@ -1,5 +1,5 @@
 import data from '../policy/pension.json' with { type: 'json' };
-import { yuanToFen } from './money.js';
+import { fromYuan } from './money.js';
 
 /** One year's account figures: the interest rate credited (decimal, e.g. 0.0262) and the basic pension (yuan a month). */
 export interface PensionYear {
@@ -38,7 +38,7 @@ export function pensionExtrasFen(policy: PensionPolicy, age: number, contributio
   const reached = policy.ageExtras.filter((e) => age >= e.fromAge).sort((a, b) => b.fromAge - a.fromAge)[0];
   const beyond = Math.max(0, contributionYears - policy.longContribution.beyondYears);
   return {
-    ageFen: reached ? (yuanToFen(reached.monthly) ?? 0) : 0,
-    longContributionFen: beyond * (yuanToFen(policy.longContribution.monthlyPerYear) ?? 0),
+    ageFen: reached ? (fromYuan(reached.monthly) ?? 0) : 0,
+    longContributionFen: beyond * (fromYuan(policy.longContribution.monthlyPerYear) ?? 0),
   };
 }

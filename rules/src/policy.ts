@@ -1,9 +1,9 @@
 import type { Hardship, PolicySource, PolicyTier, PolicyYear } from './types.js';
-import { yuanToFen } from './money.js';
+import { fromYuan, type Fen } from './money.js';
 
 /** The year's highest tier in fen: the region cap of rule P7 (always derived, never stored). */
-export function regionMaxFen(policy: PolicyYear): number {
-  return Math.max(0, ...policy.tiers.map((t) => yuanToFen(t.amount) ?? 0));
+export function regionMaxFen(policy: PolicyYear): Fen {
+  return Math.max(0, ...policy.tiers.map((t) => fromYuan(t.amount) ?? 0)) as Fen;
 }
 
 const tiersByFen = new WeakMap<PolicyYear, Map<number, PolicyTier>>();
@@ -11,7 +11,7 @@ const tiersByFen = new WeakMap<PolicyYear, Map<number, PolicyTier>>();
 /** The tier of the year whose amount is exactly `fen`, if any (looked up per row: the map is built once). */
 export function tierOf(policy: PolicyYear, fen: number): PolicyTier | undefined {
   let byFen = tiersByFen.get(policy);
-  if (!byFen) tiersByFen.set(policy, (byFen = new Map(policy.tiers.map((t) => [yuanToFen(t.amount) ?? -1, t]))));
+  if (!byFen) tiersByFen.set(policy, (byFen = new Map(policy.tiers.map((t) => [fromYuan(t.amount) ?? -1, t]))));
   return byFen.get(fen);
 }
 

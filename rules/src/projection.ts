@@ -1,6 +1,6 @@
 import type { Issue } from './types.js';
 import { ageOnDay } from './age.js';
-import { applyRate, rateToMicros } from './money.js';
+import { applyRate, rateToMicros, roundHalfUp } from './money.js';
 import { NINGXIA_PENSION, pensionExtrasFen } from './pensionData.js';
 import { checkProjectionInput, type ProjectionAssumptions, type ProjectionCredit, type ProjectionMember } from './projectionInput.js';
 
@@ -95,7 +95,7 @@ function rateFor(a: ProjectionAssumptions, year: number): number {
 }
 
 function divideHalfUp(fen: number, divisor: number): number {
-  return Number((BigInt(fen) * 2n + BigInt(divisor)) / (2n * BigInt(divisor)));
+  return Number(roundHalfUp(BigInt(fen), BigInt(divisor)));
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,5 +1,4 @@
-import type { Issue } from './types.js';
-import type { OutcomeFen } from './evaluate.js';
+import type { Issue, OutcomeFen } from './types.js';
 import type { PensionPolicy } from './pensionData.js';
 import { rateToMicros } from './money.js';
 

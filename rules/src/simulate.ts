@@ -1,8 +1,9 @@
-import type { Member, MemberInput, Outcome, PolicySource, RowIssue, RuleSet, Simulation, Totals, Validation } from './types.js';
-import { evaluateRoster, type EvaluateOptions, type OutcomeFen, type RosterResult } from './evaluate.js';
+import type { Member, MemberInput, Outcome, OutcomeFen, PolicySource, RowIssue, RuleSet, Simulation, Totals, TotalsFen, Validation } from './types.js';
+import type { EvaluateOptions } from './evaluate/context.js';
+import { evaluateRoster, type RosterResult } from './evaluate/roster.js';
 import { checkMembers } from './members.js';
 import { validateRuleSet } from './validate.js';
-import { fenToYuan } from './money.js';
+import { toYuan } from './money.js';
 
 export interface SimulateOptions extends EvaluateOptions {
   /** `simulate` applies API.md's simulate defaults; `import` requires isCollectiveMember and paymentType. */
@@ -65,25 +66,25 @@ export function toSimulation(result: RosterResult, warnings: RowIssue[]): Simula
 export function outcomeToYuan(o: OutcomeFen): Outcome {
   return {
     ...o,
-    sections: o.sections.map((s) => ({ ...s, amount: fenToYuan(s.amount) })),
-    raw: fenToYuan(o.raw),
-    collective: fenToYuan(o.collective),
-    donation: fenToYuan(o.donation),
-    donationExcess: fenToYuan(o.donationExcess),
-    governmentSubsidy: fenToYuan(o.governmentSubsidy),
-    accountCredit: fenToYuan(o.accountCredit),
+    sections: o.sections.map((s) => ({ ...s, amount: toYuan(s.amount) })),
+    raw: toYuan(o.raw),
+    collective: toYuan(o.collective),
+    donation: toYuan(o.donation),
+    donationExcess: toYuan(o.donationExcess),
+    governmentSubsidy: toYuan(o.governmentSubsidy),
+    accountCredit: toYuan(o.accountCredit),
   };
 }
 
-export function totalsToYuan(t: Totals): Totals {
+export function totalsToYuan(t: TotalsFen): Totals {
   return {
     members: t.members,
     eligible: t.eligible,
-    contribution: fenToYuan(t.contribution),
-    governmentSubsidy: fenToYuan(t.governmentSubsidy),
-    collective: fenToYuan(t.collective),
-    donation: fenToYuan(t.donation),
-    donationExcess: fenToYuan(t.donationExcess),
-    accountCredit: fenToYuan(t.accountCredit),
+    contribution: toYuan(t.contribution),
+    governmentSubsidy: toYuan(t.governmentSubsidy),
+    collective: toYuan(t.collective),
+    donation: toYuan(t.donation),
+    donationExcess: toYuan(t.donationExcess),
+    accountCredit: toYuan(t.accountCredit),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Types of the `cunce.ruleset/1` format (shared/spec/RULESET.md) and of what evaluation returns.
- * Money in the document and in the public outcome is yuan; everything marked `Fen` is integer fen.
+ * Money in the document and in the public outcome is yuan; everything typed `Fen` is integer fen.
  */
+import type { Fen } from './money.js';
 
 export const FORMAT = 'cunce.ruleset/1' as const;
 
@@ -119,15 +120,15 @@ export interface Member {
   birthDate: string; // YYYY-MM-DD
   gender: 'M' | 'F';
   isCollectiveMember: boolean;
-  contributionFen: number | null;
+  contributionFen: Fen | null;
   paymentType: PaymentType;
   proxyPaid: boolean;
   hardship: Hardship[];
   contributionYears: number;
   householdElderly: number;
   householdChildren: number;
-  donationFen: number;
-  priorCreditFen: number;
+  donationFen: Fen;
+  priorCreditFen: Fen;
   custom: Record<string, unknown>;
 }
 
@@ -178,38 +179,47 @@ export interface TraceEntry {
   conditions: TraceCondition[];
 }
 
-export interface SectionOutcome {
+/** One section of an outcome; `M` is the money: yuan (`number`) or `Fen`. */
+export interface SectionOutcomeOf<M extends number> {
   key: string;
-  amount: number;
+  amount: M;
   ruleIds: string[];
 }
+export type SectionOutcome = SectionOutcomeOf<number>;
+export type SectionOutcomeFen = SectionOutcomeOf<Fen>;
 
-/** The outcome of one member (RULESET.md "Outcome of one member"); money in yuan. */
-export interface Outcome {
+/** The outcome of one member (RULESET.md "Outcome of one member"); `M` is the money: yuan or `Fen`. */
+export interface OutcomeOf<M extends number> {
   idNumber: string;
   eligible: boolean;
   reasons: string[];
   age: number;
-  sections: SectionOutcome[];
-  raw: number;
-  collective: number;
-  donation: number;
-  donationExcess: number;
-  governmentSubsidy: number;
-  accountCredit: number;
+  sections: SectionOutcomeOf<M>[];
+  raw: M;
+  collective: M;
+  donation: M;
+  donationExcess: M;
+  governmentSubsidy: M;
+  accountCredit: M;
   trace?: TraceEntry[];
 }
+/** An outcome in yuan, as API.md gives it. */
+export type Outcome = OutcomeOf<number>;
+/** An outcome in fen, as evaluation computes it. */
+export type OutcomeFen = OutcomeOf<Fen>;
 
-export interface Totals {
+export interface TotalsOf<M extends number> {
   members: number;
   eligible: number;
-  contribution: number;
-  governmentSubsidy: number;
-  collective: number;
-  donation: number;
-  donationExcess: number;
-  accountCredit: number;
+  contribution: M;
+  governmentSubsidy: M;
+  collective: M;
+  donation: M;
+  donationExcess: M;
+  accountCredit: M;
 }
+export type Totals = TotalsOf<number>;
+export type TotalsFen = TotalsOf<Fen>;
 
 /** API.md `Simulation` (money in yuan). */
 export interface Simulation {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { creditFromOutcome, NINGXIA_PENSION, pensionYearFor, projectAccount, type ProjectionAssumptions, type ProjectionMember } from '../src/index.js';
+import { creditFromOutcome, fen, NINGXIA_PENSION, pensionYearFor, projectAccount, type ProjectionAssumptions, type ProjectionMember } from '../src/index.js';
 
 /** A member born 1966-05-10 who has paid 13 years and has 5,000.00 yuan at the start of 2024. */
 function member(overrides: Partial<ProjectionMember> = {}): ProjectionMember {
@@ -99,7 +99,7 @@ describe('projectAccount: bad input', () => {
 
 describe('pension data', () => {
   test('takes the credit parts from an outcome in fen', () => {
-    expect(creditFromOutcome({ accountCredit: 38000, governmentSubsidy: 5000, collective: 3000, donation: 0 })).toEqual({
+    expect(creditFromOutcome({ accountCredit: fen(38000), governmentSubsidy: fen(5000), collective: fen(3000), donation: fen(0) })).toEqual({
       contributionFen: 30000, governmentSubsidyFen: 5000, collectiveFen: 3000, donationFen: 0,
     });
   });

@@ -41,7 +41,7 @@ test('refuses a step out of order with BAD_USER_INPUT naming the field, and reco
           {
             "code": "STEP_OUT_OF_ORDER",
             "field": "step",
-            "message": "步骤（step）须按四议两公开的顺序记录：下一步应为“村党组织提议”",
+            "message": "步骤须按四议两公开的顺序记录：下一步应为“村党组织提议”",
           },
         ],
       },
@@ -51,7 +51,7 @@ test('refuses a step out of order with BAD_USER_INPUT naming the field, and reco
           "line": 2,
         },
       ],
-      "message": "步骤（step）须按四议两公开的顺序记录：下一步应为“村党组织提议”",
+      "message": "步骤须按四议两公开的顺序记录：下一步应为“村党组织提议”",
       "path": [
         "recordDecisionStep",
       ],
@@ -72,7 +72,7 @@ test('refuses a party members review under two thirds attendance and a meeting w
   expect(errorOf(noVotes)).toMatchInlineSnapshot(`
     {
       "code": "BAD_USER_INPUT",
-      "message": "会议须填写表决结果（votes：赞成、反对、弃权票数）",
+      "message": "会议须填写表决结果：赞成、反对、弃权票数",
     }
   `);
   const backwards = await h.gql(STEP, { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-03-30', a: { expected: 30, present: 25 }, vo: { for: 20, against: 0, abstain: 0 } }, cadre);

@@ -71,7 +71,7 @@ test('a confirmed settlement never changes: confirming or accepting again is INV
   expect(errorOf(await h.gql(CONFIRM, { id: String(s!.id) }, team.cadre))).toMatchInlineSnapshot(`
     {
       "code": "INVALID_TRANSITION",
-      "message": "结算当前为“已受理”，只有“草稿”的结算才能确认",
+      "message": "结算当前为“经办机构已受理”，只有“草稿”的结算才能确认",
     }
   `);
   expect(errorOf(await h.gql(ACCEPT, { id: String(s!.id) }, team.agency))?.code).toBe('INVALID_TRANSITION');

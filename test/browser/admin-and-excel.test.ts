@@ -152,7 +152,7 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     await login(page, people.cadre.username, PASSWORD);
     await openVillageTab(page, '结算');
     await page.getByTestId('settle').click();
-    await expectText(page.getByTestId('settlement-status'), '草稿（未确认）');
+    await expectText(page.getByTestId('settlement-status'), '草稿');
 
     const draft = await exported(page, 'settlement-export-xlsx');
     expect(draft.name).toBe(`花名册-原隆村-${YEAR}-${DRAFT}.xlsx`);

@@ -83,7 +83,7 @@ test('the 决议公开 notice states the standard in plain Chinese with the deci
   const text = await notice.getByTestId('resolution-notice').innerText();
   expect(text).toContain('石坝村2025年城乡居保集体补助标准');
   expect(text).toContain('本标准经2025年2月3日村党组织提议，2025年2月4日村“两委”会议商议，');
-  expect(text).toContain('2025年2月6日村民会议或村民代表会议决议通过（应到30人、实到24人，赞成20票、反对2票、弃权2票）。');
+  expect(text).toContain('2025年2月6日村民会议或者村民代表会议决议通过（应到30人、实到24人，赞成20票、反对2票、弃权2票）。');
   expect(text).toContain('同时符合多条的，只按金额最高的一条补助，不累加。');
   expect(text).toContain('属于特困供养人员或重度残疾人的，补助60元。');
   expect(text).toContain('个人缴费1000元、2000元、3000元的，补助40元。');

@@ -124,7 +124,7 @@ describe('通桥村\'s cadre', () => {
     const { page, errors } = cadre;
     await openTab(page, '结算');
     await page.getByTestId('settle').click();
-    await expectText(page.getByTestId('settlement-status'), '草稿（未确认）');
+    await expectText(page.getByTestId('settlement-status'), '草稿');
     const byDonor = page.getByTestId('donations-by-donor');
     await expectText(byDonor, new RegExp(`${CHARITY.name}\\s*200\\s*200\\s*0[\\s\\S]*${ENTERPRISE.name}\\s*3,000\\s*2,900\\s*100[\\s\\S]*合计\\s*3,200\\s*3,100\\s*100`));
     await expectText(page.getByTestId('settlement-donations'), /剩余 300 元/);

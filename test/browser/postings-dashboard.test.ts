@@ -73,8 +73,8 @@ test('the cadre reads the reasons and settles the rejected members again in a su
   await expectText(rejected, /张玉梅[\s\S]*户名与身份证不符[\s\S]*待更正后补充结算/);
   await suite.shots.take(page, 'cadre-rejected');
   await page.getByTestId('resettle-rejected').click();
-  await expectText(rejected, /已补充结算（草稿，待确认）[\s\S]*已补充结算（草稿，待确认）/);
-  await expectText(page.getByTestId('settlement-status'), '草稿（未确认）');
+  await expectText(rejected, /已补充结算（草稿）[\s\S]*已补充结算（草稿）/);
+  await expectText(page.getByTestId('settlement-status'), '草稿');
   await expectText(page.getByTestId('settlement-outcomes'), /王秀兰[\s\S]*张玉梅/);
   await page.getByTestId('settlement-rejected-badge').waitFor({ state: 'detached' });
   await suite.shots.take(page, 'cadre-resettled');

@@ -149,7 +149,7 @@ describe('decision and filing', () => {
     { label: '村党组织提议', date: '2025-01-06', note: '村党支部提出2025年集体补助方案' },
     { label: '村“两委”会议商议', date: '2025-01-06', note: '两委联席会议商议' },
     { label: '党员大会审议', date: '2025-01-10', note: '党员大会审议通过', meeting: { expected: 30, present: 24, for: 20, against: 2, abstain: 2 } },
-    { label: '村民会议或村民代表会议决议', date: '2025-01-15', note: '村民代表会议表决通过', meeting: { expected: 45, present: 40, for: 33, against: 4, abstain: 3 } },
+    { label: '村民会议或者村民代表会议决议', date: '2025-01-15', note: '村民代表会议表决通过', meeting: { expected: 45, present: 40, for: 33, against: 4, abstain: 3 } },
     { label: '决议公开', date: '2025-01-16', note: '村务公开栏公示7天' },
   ];
 
@@ -172,7 +172,7 @@ describe('decision and filing', () => {
           // Fewer than two thirds of the party members present: the form says so and will not record.
           await typeNumber(form.getByTestId('step-present'), 18);
           await typeNumber(form.getByTestId('step-for'), 15);
-          await expectText(form, /实到不足应到的三分之二（至少 20 人），会议无效/);
+          await expectText(form, /党员大会实到18人，不足应到30人的三分之二（至少 20 人），会议无效/);
           expect(await form.getByTestId('step-record').isDisabled()).toBe(true);
           await shot(page, 'cadre-quorum-error');
         }
@@ -196,8 +196,8 @@ describe('decision and filing', () => {
     await shot(page, 'cadre-steps-recorded');
 
     await filing.getByTestId('submit-filing').click();
-    await expectText(filing.getByTestId('filing-status'), '待备案');
-    await expectText(page.getByTestId('scheme-status'), '待备案');
+    await expectText(filing.getByTestId('filing-status'), '已报送待备案');
+    await expectText(page.getByTestId('scheme-status'), '已报送待备案');
     for (const department of ['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE']) await expectText(filing.getByTestId(`receipt-${department}`), '等待签收');
     expect(await filing.getByTestId('acknowledge').count()).toBe(0);
     await shot(page, 'cadre-submitted');
@@ -215,9 +215,9 @@ describe('decision and filing', () => {
       const { page } = officer;
       onTestFinished(() => officer.context.close());
       await login(page, people[d.who].username, PASSWORD);
-      await expectText(await findVillage(page, VILLAGE), '待备案');
+      await expectText(await findVillage(page, VILLAGE), '已报送待备案');
       await openVillage(page, VILLAGE);
-      await expectText(page.getByTestId('scheme-status'), '待备案');
+      await expectText(page.getByTestId('scheme-status'), '已报送待备案');
       await expectText(page.getByTestId('rule-editor').locator('xpath=..'), /只读/);
       expect(await page.getByTestId('save').count()).toBe(0);
 
@@ -228,7 +228,7 @@ describe('decision and filing', () => {
       await receipts.getByTestId('acknowledge').click();
       await expectText(receipts.getByTestId(`receipt-${d.role}`), '已签收');
       await receipts.getByTestId('acknowledge').waitFor({ state: 'detached' });
-      await expectText(page.getByTestId('filing-status'), i < 2 ? '待备案' : '已备案');
+      await expectText(page.getByTestId('filing-status'), i < 2 ? '已报送待备案' : '已备案');
       await shot(page, `${d.who}-acknowledged`);
       expect(officer.errors).toEqual([]);
     });
@@ -248,7 +248,7 @@ describe('settlement', () => {
     const settlement = page.getByTestId('settlement');
     await settlement.getByTestId('settle').click();
     const summary = settlement.getByTestId('settlement-summary');
-    await expectText(summary.getByTestId('settlement-status'), '草稿（未确认）');
+    await expectText(summary.getByTestId('settlement-status'), '草稿');
     await expectText(summary.getByTestId('settlement-collective'), expected.collective.toLocaleString('en-US'));
     await expectText(summary, new RegExp(`${expected.members}（享受 ${expected.eligible}）`));
     await expectText(summary, /第 1 版/);

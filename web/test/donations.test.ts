@@ -108,7 +108,7 @@ describe('the statement sheet', () => {
 describe('the preview with recorded donations', () => {
   test('allocates gifts and pools as settlement does: the cap returns the excess, the pool gives its matching member', async () => {
     setActivePinia(createPinia());
-    const doc = ruleSetOf({ sections: [{ key: 'custom', label: '其他', hitPolicy: 'SUM', rules: [{ id: 'r1', label: '每人', when: { all: [] }, amount: { fixed: 100 } }] }] });
+    const doc = ruleSetOf({ sections: [{ key: 'custom', label: '其他', hitPolicy: 'SUM', rules: [{ id: 'r1', label: '每人', when: { all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] }, amount: { fixed: 100 } }] }] });
     const members: MemberInput[] = [
       { idNumber: makeIdNumber('640121', '19600101', '001'), contribution: 500 },
       { idNumber: makeIdNumber('640121', '19650101', '003'), contribution: 500, hardship: ['MINIMUM_LIVING'] },

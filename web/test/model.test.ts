@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkMembers } from '@cunce/rules';
+import { checkMembers, validateRuleSet } from '@cunce/rules';
+import { ageBandRule } from '../src/model/ageBands';
 import { sampleRoster } from '../src/model/sampleRoster';
 import { diffRuleSets } from '../src/model/diff';
 import { earliestDate, meetingProblems } from '../src/model/decisionSteps';
@@ -38,6 +39,19 @@ describe('editor helpers', () => {
     expect(meetingProblems('PARTY_MEMBERS_REVIEW', counts).present).toMatch(/三分之二/);
     expect(meetingProblems('VILLAGERS_RESOLUTION', counts)).toEqual({});
     expect(meetingProblems('VILLAGERS_RESOLUTION', { ...counts, for: 9 }).for).toMatch(/至少 10 票/);
+  });
+
+  test('a meeting problem lands under the field the cadre fixes: empty counts, too many votes under 弃权', () => {
+    const counts = { expected: 30, present: null, for: 20, against: 5, abstain: 0 };
+    expect(meetingProblems('VILLAGERS_RESOLUTION', counts)).toEqual({ present: '实到人数应为不小于0的整数，现为空' });
+    expect(meetingProblems('VILLAGERS_RESOLUTION', { ...counts, present: 24 })).toEqual({ abstain: '赞成、反对、弃权票合计25票，多于实到24人，请核对' });
+  });
+
+  test('an age band open at both ends is "age ≥ 0", a rule that validates, never an empty group', () => {
+    const rule = ageBandRule('any', null, null, { fixed: 20 });
+    expect(rule).toMatchObject({ label: '任意年龄', when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 0 }] } });
+    const doc = ruleSetOf({ sections: [{ key: 'age', label: '年龄', hitPolicy: 'FIRST', rules: [rule] }] });
+    expect(validateRuleSet(doc, () => policy2025).errors).toEqual([]);
   });
 
   test('steps after the committees need a later day than the previous step', () => {

@@ -1,5 +1,6 @@
 import type { FactInfo } from '../facts.js';
-import { applyRate, rateToMicros, yuanToFen } from '../money.js';
+import { amountFen } from '../evaluate/amount.js';
+import { fromYuan, toYuan, type Fen } from '../money.js';
 import { regionMaxFen } from '../policy.js';
 import type { Amount, PolicyYear } from '../types.js';
 import type { Issues } from './issues.js';
@@ -20,8 +21,8 @@ export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], 
       const most = mostFen(rule.amount, cap);
       if (most <= cap) continue;
       const bounded = Number.isFinite(most);
-      const pays = bounded ? `单条最多可付${yuan(most)}，超过` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可能超过`;
-      const fix = bounded ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${cap / 100}元` : `请设置不超过${cap / 100}元的最高金额（max）`;
+      const pays = bounded ? `单条最多可付${yuan(most as Fen)}，超过` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可能超过`;
+      const fix = bounded ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${toYuan(cap)}元` : `请设置不超过${toYuan(cap)}元的最高金额（max）`;
       issues.warn(
         rule.path,
         'ABOVE_REGION_MAX',
@@ -32,14 +33,14 @@ export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], 
   }
 }
 
-/** The most a validated amount can pay in fen, given the year's highest tier; Infinity when unbounded. */
-function mostFen(amount: Amount, highestTierFen: number): number {
-  if ('fixed' in amount) return yuanToFen(amount.fixed) ?? 0;
-  const min = amount.min === undefined ? 0 : (yuanToFen(amount.min) ?? 0);
-  const max = amount.max === undefined ? Infinity : (yuanToFen(amount.max) ?? 0);
-  const micros = rateToMicros(amount.rate) ?? 0;
-  const base = micros === 0 ? 0 : amount.of === 'contribution' ? applyRate(highestTierFen, micros) : Infinity;
-  return Math.min(max, Math.max(min, base));
+/**
+ * The most a validated amount can pay in fen, given the year's highest tier: what the evaluator pays on it for a
+ * fixed amount or a rate of the contribution; for a rate of another fact, its `max` (Infinity when unbounded).
+ */
+function mostFen(amount: Amount, highestTierFen: Fen): number {
+  if ('fixed' in amount || amount.of === 'contribution') return amountFen(amount, { contribution: toYuan(highestTierFen) });
+  if (amount.rate === 0) return Math.max(0, fromYuan(amount.min ?? 0) ?? 0);
+  return amount.max === undefined ? Infinity : Math.max(fromYuan(amount.max) ?? 0, fromYuan(amount.min ?? 0) ?? 0);
 }
 
 function ofLabel(amount: Amount, facts: ReadonlyMap<string, FactInfo>): string {

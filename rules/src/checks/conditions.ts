@@ -9,6 +9,7 @@ import type { FactTable } from './views.js';
 /** How deep `all`/`any`/`not` may nest; the top level counts as 1. */
 export const MAX_DEPTH = 8;
 const GROUPS = ['all', 'any', 'not'] as const;
+const GROUP_WORDS = { all: 'all（全部满足）', any: 'any（任一满足）' } as const;
 /** Keys json-rules-engine would accept on a condition, refused here (BAD_CONDITION, not BAD_FIELD). */
 const ENGINE_ONLY = ['path', 'params', 'priority', 'name', 'condition'];
 
@@ -20,7 +21,7 @@ interface Walk {
 
 /**
  * A rule's `when` is `{ "all": [...] }`, `{ "any": [...] }` or `{ "not": {...} }`, nested at most
- * MAX_DEPTH deep, with leaves exactly `{ fact, operator, value }` (BAD_CONDITION otherwise; what
+ * MAX_DEPTH deep, no group empty (a `not` around an empty group is reported at that group), with leaves exactly `{ fact, operator, value }` (BAD_CONDITION otherwise; what
  * json-rules-engine alone knows — path, params, priority, named conditions — is BAD_CONDITION too; any
  * other extra field is BAD_FIELD). A fact neither built in nor declared: UNKNOWN_FACT. The operator and
  * the literal value must fit the fact's type (leafValue.ts). Returns whether the condition is sound.
@@ -57,6 +58,11 @@ function group(walk: Walk, raw: Obj, kind: (typeof GROUPS)[number], path: string
   if (kind === 'not') return node(walk, inner, pointer(path, 'not'), depth + 1) && ok;
   if (!Array.isArray(inner)) {
     walk.issues.error(pointer(path, kind), 'BAD_CONDITION', `${walk.where}中 ${kind} 后应为条件列表，现为${shown(inner)}：请改为 [...]`);
+    return false;
+  }
+  if (inner.length === 0) {
+    const text = `${walk.where}中的 ${GROUP_WORDS[kind]} 是空的，没有说明补助给谁（空条件组既不表示“所有人”，也不表示“无人”）`;
+    walk.issues.error(pointer(path, kind), 'BAD_CONDITION', `${text}：请至少加一个条件，或删除这个组`);
     return false;
   }
   inner.forEach((child, i) => {

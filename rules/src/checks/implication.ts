@@ -1,22 +1,26 @@
 import type { FactInfo } from '../facts.js';
 import type { Condition, LeafCondition } from '../types.js';
-import { leafHolds } from './conditionEval.js';
+import { GATED_FACTS as GATED } from '../evaluate/facts.js';
+import { leafHolds } from '../evaluate/operators.js';
 
 type Facts = ReadonlyMap<string, FactInfo>;
 
-/** Whether a condition holds for every member: an empty `all`, an `all` of such, a `not` of a never-true one. */
+/**
+ * Whether a condition holds for every member the rules evaluate: a leaf the gates make true ("集体经济组织成员
+ * 等于 是", the templates' "everyone"), an `all` of such, an `any` with one, a `not` of a never-true part.
+ */
 export function alwaysTrue(c: Condition): boolean {
   if ('all' in c) return c.all.every(alwaysTrue);
   if ('any' in c) return c.any.some(alwaysTrue);
   if ('not' in c) return neverTrue(c.not);
-  return false; // a leaf fails on an absent fact
+  return Object.hasOwn(GATED, c.fact) && leafHolds(c, GATED[c.fact]);
 }
 
 function neverTrue(c: Condition): boolean {
   if ('all' in c) return c.all.some(neverTrue);
   if ('any' in c) return c.any.every(neverTrue);
   if ('not' in c) return alwaysTrue(c.not);
-  return false;
+  return Object.hasOwn(GATED, c.fact) && !leafHolds(c, GATED[c.fact]);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Chinese names of the places in a rule set, as messages name them (1-based, as a cadre counts). */
+import { toYuan, type Fen } from '../money.js';
 
 export const DOCUMENT = '规则集';
 
@@ -19,6 +20,6 @@ export function testWhere(test: number): string {
 }
 
 /** Yuan from fen, as a message shows money. */
-export function yuan(fen: number): string {
-  return `${fen / 100}元`;
+export function yuan(fen: Fen): string {
+  return `${toYuan(fen)}元`;
 }

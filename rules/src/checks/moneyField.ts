@@ -1,4 +1,4 @@
-import { rateToMicros, yuanToFen } from '../money.js';
+import { rateToMicros, fromYuan } from '../money.js';
 import type { Issues } from './issues.js';
 import { shown } from './shape.js';
 
@@ -15,7 +15,7 @@ export function moneyFen(issues: Issues, value: unknown, path: string, what: str
     issues.error(path, 'BAD_AMOUNT', `${what}不能为负数（现为${value}元）：请改为0或正数`);
     return undefined;
   }
-  const fen = yuanToFen(value);
+  const fen = fromYuan(value);
   if (fen === null) {
     const fix = Number.isSafeInteger(Math.round(value * 100)) ? `最多2位小数（精确到分），请改为${roundedText(value, 2)}` : '太大，请改为实际金额';
     issues.error(path, 'BAD_AMOUNT', `${what}（${value}元）${fix}`);

@@ -1,3 +1,4 @@
+import { GATED_FACTS } from '../evaluate/facts.js';
 import type { FactInfo } from '../facts.js';
 import type { Condition, Section } from '../types.js';
 
@@ -9,8 +10,7 @@ export const SAMPLE_LIMIT = 2000;
  * tier), so `paymentType` and `isCollectiveMember` are not varied.
  */
 export const BASE_FACTS: Readonly<Record<string, unknown>> = {
-  age: 40, gender: 'M', paymentType: 'CURRENT', proxyPaid: false, hardship: [],
-  contributionYears: 0, householdElderly: 0, householdChildren: 0, isCollectiveMember: true,
+  age: 40, gender: 'M', proxyPaid: false, hardship: [], contributionYears: 0, householdElderly: 0, householdChildren: 0, ...GATED_FACTS,
 };
 const FIXED = new Set(['contribution', 'paymentType', 'isCollectiveMember']);
 

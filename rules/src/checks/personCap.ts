@@ -1,5 +1,5 @@
 import { regionMaxFen } from '../policy.js';
-import { yuanToFen } from '../money.js';
+import { fromYuan } from '../money.js';
 import type { PolicyYear } from '../types.js';
 import type { Issues } from './issues.js';
 import { yuan } from './labels.js';
@@ -11,7 +11,7 @@ import { yuan } from './labels.js';
  */
 export function checkPersonCap(issues: Issues, personCap: unknown, policies: readonly PolicyYear[]): void {
   if (typeof personCap !== 'number') return;
-  const capFen = yuanToFen(personCap);
+  const capFen = fromYuan(personCap);
   if (capFen === null || capFen < 0) return;
   const lowest = [...policies].sort((a, b) => regionMaxFen(a) - regionMaxFen(b))[0];
   if (!lowest || capFen <= regionMaxFen(lowest)) return;

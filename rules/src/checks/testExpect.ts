@@ -1,4 +1,4 @@
-import { yuanToFen } from '../money.js';
+import { fromYuan } from '../money.js';
 import type { Issues } from './issues.js';
 import { pointer } from './issues.js';
 import type { Obj } from './shape.js';
@@ -37,7 +37,7 @@ export function checkExpect(issues: Issues, expect: Obj, path: string, where: st
 type Bad = (at: string, text: string) => void;
 
 function checkMoney(bad: Bad, value: unknown, at: string, field: string): void {
-  if (typeof value === 'number' && value >= 0 && yuanToFen(value) !== null) return;
+  if (typeof value === 'number' && value >= 0 && fromYuan(value) !== null) return;
   bad(at, `中的${field}应为不小于0、最多2位小数的金额（元），现为${shown(value)}：请改正`);
 }
 

@@ -6,8 +6,8 @@ import { WORK_BUDGET, weightOf } from './workBudget.js';
 
 /**
  * UNREACHABLE_RULE, at the rule: in a FIRST section, a rule that an earlier rule always shadows, because
- * whenever its own condition holds the earlier one's does too (implication.ts): an always-true earlier
- * rule (`{"all": []}`), a wider range on the same fact (contribution ≥ 500 before contribution ≥ 1000),
+ * whenever its own condition holds the earlier one's does too (implication.ts): an earlier rule that
+ * holds for every member the gates let through (集体经济组织成员 = 是), a wider range on the same fact (contribution ≥ 500 before contribution ≥ 1000),
  * a set that contains the later one's values. Rules whose condition is broken are left out;
  * a heavy document is compared only as far as the work budget goes (workBudget.ts).
  */

@@ -3,11 +3,15 @@ import type { Amount } from '../types.js';
 import { factNoun } from './conditionWords.js';
 import { docYuanText, percentText } from './money.js';
 
-/** What a rule pays, in words: "补助30元", "按个人缴费额的8%补助，不低于20元". */
+/**
+ * What a rule pays, in words: "补助30元", "按个人缴费额的8%补助，不低于20元". A rate of a village fact the member
+ * has no value for pays nothing (RULESET.md), whatever its floor: said when there is a floor.
+ */
 export function amountWords(amount: Amount | undefined, facts: ReadonlyMap<string, FactInfo>): string {
   if (!amount || typeof amount !== 'object') return '补助金额未填写';
   if ('fixed' in amount) return `补助${docYuanText(amount.fixed)}元`;
-  return `按${baseNoun(amount.of, facts)}的${percentText(amount.rate)}补助${boundsWords(amount)}`;
+  const absent = amount.min !== undefined && facts.get(amount.of)?.builtIn === false ? `；未登记${baseNoun(amount.of, facts)}的，不补助` : '';
+  return `按${baseNoun(amount.of, facts)}的${percentText(amount.rate)}补助${boundsWords(amount)}${absent}`;
 }
 
 /** A rate amount's reckoning, for a figure already worked out: "按缴费额的8%计算，不低于20元". */

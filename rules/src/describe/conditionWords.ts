@@ -70,6 +70,8 @@ function numberWords(fact: string, noun: string, operator: string, value: unknow
 /** "家中有16周岁以下孩子", "家中没有…", "家中有…2人及以上", "家中…不足3人"; null for the operators read generically. */
 function householdWords(who: string, operator: string, n: number): string | null {
   const none = `家中没有${who}`;
+  // At or below 0 a threshold holds for every household or for none: read generically ("…0人及以上").
+  if (n < 0 || (n === 0 && (operator === 'greaterThanInclusive' || operator === 'lessThan'))) return null;
   switch (operator) {
     case 'greaterThanInclusive':
       return n <= 1 ? `家中有${who}` : `家中有${who}${n}人及以上`;
@@ -89,7 +91,7 @@ function householdWords(who: string, operator: string, n: number): string | null
 /** A band [low, high) of a household count: "家中有16周岁以下孩子2至3人"; null for other facts. */
 export function householdBandWords(fact: string, low: number, high: number): string | null {
   const who = HOUSEHOLD[fact];
-  if (!who || !Number.isInteger(low) || !Number.isInteger(high) || high - low < 2) return null;
+  if (!who || !Number.isInteger(low) || !Number.isInteger(high) || low < 1 || high - low < 2) return null;
   return `家中有${who}${Math.max(low, 1)}至${high - 1}人`;
 }
 
@@ -101,7 +103,7 @@ function isLeaf(c: unknown): c is LeafCondition {
 
 /**
  * A condition in plain Chinese: leaves joined by "且" (all) or "或" (any), a group inside another in brackets; an
- * `any` of hardship categories reads "属于甲、乙或丙". An empty `all` (always holds) is the empty string.
+ * `any` of hardship categories reads "属于甲、乙或丙". An empty group, which does not validate, reads as incomplete.
  */
 export function conditionWords(c: Condition | undefined, facts: ReadonlyMap<string, FactInfo>, nested = false): string {
   if (isLeaf(c)) return leafWords(c, facts);
@@ -110,7 +112,7 @@ export function conditionWords(c: Condition | undefined, facts: ReadonlyMap<stri
   const any = 'any' in c;
   const children: unknown = any ? c.any : (c as { all?: unknown }).all;
   if (!Array.isArray(children)) return INCOMPLETE;
-  if (children.length === 0) return any ? '（无人符合）' : '';
+  if (children.length === 0) return INCOMPLETE; // an empty group is an error (RULESET.md), never everyone or nobody
   if (children.length === 1) return conditionWords(children[0] as Condition, facts, nested);
   if (any && children.every((x) => isLeaf(x) && x.fact === 'hardship' && x.operator === 'contains')) {
     return `属于${joinOr(children.map((x) => valueWords('hardship', (x as LeafCondition).value)))}`;

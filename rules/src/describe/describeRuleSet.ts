@@ -4,8 +4,10 @@
  * stored document, valid or not.
  */
 import { factsOf } from '../facts.js';
+import { fromYuan } from '../money.js';
 import { regionMaxFen } from '../policy.js';
 import type { PolicyYear, RuleSet, Section } from '../types.js';
+import type { NoticeCaps } from './clauses.js';
 import { AGE_AS_OF_LABELS, FUND_SOURCE_LABELS } from './labels.js';
 import { docYuanText, yuanText } from './money.js';
 import { leavesOf } from './sectionShapes.js';
@@ -21,6 +23,8 @@ export interface RuleSetDescription {
   sections: SectionDescription[];
   /** The per-person caps, the budget and what happens above it. */
   limits: string[];
+  /** The per-person caps `limits` states, structured. */
+  caps: NoticeCaps;
   /** Age reckoning, fund source, how the money is credited. */
   notes: string[];
 }
@@ -41,6 +45,10 @@ export function describeRuleSet(ruleSet: RuleSet, options: DescribeOptions = {})
   const multi = typeof ruleSet.lastYear === 'number' && ruleSet.lastYear > ruleSet.year;
   const span = multi ? `${ruleSet.year}—${ruleSet.lastYear}年` : `${ruleSet.year}年`;
   const years = multi ? `${ruleSet.year}年至${ruleSet.lastYear}年各年度` : `${ruleSet.year}年度`;
+  const caps: NoticeCaps = {
+    personCapFen: typeof ruleSet.personCap === 'number' ? fromYuan(ruleSet.personCap) : null,
+    regionMaxFen: policy ? regionMaxFen(policy) : null,
+  };
   return {
     title: (typeof ruleSet.title === 'string' && ruleSet.title.trim()) || `${options.villageName ?? ruleSet.village}${span}城乡居保集体补助标准`,
     years,
@@ -50,15 +58,17 @@ export function describeRuleSet(ruleSet: RuleSet, options: DescribeOptions = {})
       '集体补助不代替个人缴费，本人未缴费的不予补助；政府代缴部分或全部个人缴费的，视为已缴费。',
     ],
     sections: sections.map((s) => describeSection(s, facts, policy)),
-    limits: limits(ruleSet, policy, multi),
+    limits: limits(ruleSet, caps, multi),
+    caps,
     notes: notes(ruleSet, sections),
   };
 }
 
-function limits(ruleSet: RuleSet, policy: PolicyYear | null, multi: boolean): string[] {
+function limits(ruleSet: RuleSet, caps: NoticeCaps, multi: boolean): string[] {
   const out: string[] = [];
-  if (typeof ruleSet.personCap === 'number') out.push(`每人每年集体补助各项合计最多${docYuanText(ruleSet.personCap)}元。`);
-  const regionMax = policy ? `${yuanText(regionMaxFen(policy))}元` : '';
+  if (caps.personCapFen !== null) out.push(`每人每年集体补助各项合计最多${yuanText(caps.personCapFen)}元。`);
+  else if (typeof ruleSet.personCap === 'number') out.push(`每人每年集体补助各项合计最多${docYuanText(ruleSet.personCap)}元。`);
+  const regionMax = caps.regionMaxFen !== null ? `${yuanText(caps.regionMaxFen)}元` : '';
   out.push(`每人每年集体补助与社会资助合计不超过自治区当年最高缴费档次${regionMax}，当年已在别处享受的合并计算，超出部分不予补助。`);
   if (typeof ruleSet.budget === 'number') {
     out.push(`${multi ? '每年度' : '本年度'}集体补助资金预算${docYuanText(ruleSet.budget)}元。`);

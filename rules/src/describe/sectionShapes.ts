@@ -1,17 +1,18 @@
 /** The shapes of sections that read better than rule by rule: one fact only, or a ladder of thresholds. */
+import { GATED_FACTS } from '../evaluate/facts.js';
 import type { Condition, LeafCondition, Rule, Section } from '../types.js';
 
 export function isLeaf(c: unknown): c is LeafCondition {
   return typeof c === 'object' && c !== null && typeof (c as LeafCondition).fact === 'string' && typeof (c as LeafCondition).operator === 'string';
 }
 
-/** Every leaf of a condition, or null when the condition is not well formed. */
+/** Every leaf of a condition, or null when the condition is not well formed (an empty group is not). */
 export function leavesOf(c: unknown): LeafCondition[] | null {
   if (isLeaf(c)) return [c];
   if (typeof c !== 'object' || c === null) return null;
   const group = c as Partial<Record<'all' | 'any' | 'not', unknown>>;
   const children = Array.isArray(group.all) ? group.all : Array.isArray(group.any) ? group.any : 'not' in group ? [group.not] : null;
-  if (!children) return null;
+  if (!children || children.length === 0) return null;
   const out: LeafCondition[] = [];
   for (const child of children) {
     const leaves = leavesOf(child);
@@ -26,12 +27,13 @@ function wellFormed(rule: unknown): rule is Rule {
   return typeof r === 'object' && r !== null && typeof r.amount === 'object' && r.amount !== null && leavesOf(r.when) !== null;
 }
 
-/** Whether every rule tests only `fact` and every rate is a rate of it: the section's amount depends on `fact` alone. */
+/**
+ * Whether every rule tests only `fact` (and the facts the gates fix, GATED_FACTS) and every rate is a rate of it:
+ * for the members the notice is about, the section's amount depends on `fact` alone.
+ */
 export function dependsOnlyOn(section: Section, fact: string): boolean {
-  return (
-    section.rules.length > 0 &&
-    section.rules.every((r) => wellFormed(r) && leavesOf(r.when)!.every((l) => l.fact === fact) && ('fixed' in r.amount || r.amount.of === fact))
-  );
+  const fits = (l: LeafCondition) => l.fact === fact || Object.hasOwn(GATED_FACTS, l.fact);
+  return section.rules.length > 0 && section.rules.every((r) => wellFormed(r) && leavesOf(r.when)!.every(fits) && ('fixed' in r.amount || r.amount.of === fact));
 }
 
 /** Whether every rule is "属于 some of these categories" (an `any` of `contains`, or one leaf), fixed amounts. */

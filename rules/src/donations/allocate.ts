@@ -1,3 +1,4 @@
+import type { Fen } from '../money.js';
 import { regionMaxFen } from '../policy.js';
 import type { Member } from '../types.js';
 import { poolMatcher } from './condition.js';
@@ -21,7 +22,7 @@ export function allocateDonations(input: AllocationInput): DonationAllocation {
   const { members } = input;
   const max = regionMaxFen(input.policy);
   const room = members.map((m, i) => (paysThisYear(m) ? Math.max(0, max - m.priorCreditFen - input.collectiveFen[i]!) : 0));
-  const donationFen = members.map((m) => m.donationFen);
+  const donationFen: number[] = members.map((m) => m.donationFen);
   const lines: AllocationLine[] = [];
   const give = (line: Omit<AllocationLine, 'appliedFen' | 'returnedFen'>, amountFen: number, applicable: number): void => {
     const applied = Math.min(amountFen, applicable);
@@ -45,7 +46,7 @@ export function allocateDonations(input: AllocationInput): DonationAllocation {
     donationFen[i] += fen;
   }));
   const changed = donationFen.some((fen, i) => fen !== members[i]!.donationFen);
-  return { lines, pools, donationFen, changed, unplaced: byMember.unplaced };
+  return { lines, pools, donationFen: donationFen as Fen[], changed, unplaced: byMember.unplaced };
 }
 
 function groupGifts(gifts: readonly DirectGift[], index: Map<string, number>) {

@@ -2,8 +2,8 @@
 import { checkCondition } from '../checks/conditions.js';
 import { createIssues } from '../checks/issues.js';
 import type { FactTable } from '../checks/views.js';
-import { compileCondition } from '../evaluateCompiled.js';
-import { factDay, memberFacts } from '../evaluateFacts.js';
+import { compileCondition } from '../evaluate/condition.js';
+import { factDay, memberFacts } from '../evaluate/facts.js';
 import { factsOf } from '../facts.js';
 import type { Issue, Member, TopCondition } from '../types.js';
 
@@ -19,8 +19,8 @@ export function checkPoolCondition(condition: unknown, path = '/condition'): Iss
 }
 
 /**
- * A predicate over members for a checked condition (null: everyone), with the evaluator's compiled
- * conditions and operators; `age` is taken on the `ageAsOf` day of `year`.
+ * A predicate over members for a checked condition (null: everyone), compiled by the one evaluator
+ * (evaluate/condition.ts); `age` is taken on the `ageAsOf` day of `year`.
  */
 export function poolMatcher(condition: TopCondition | null, year: number, ageAsOf?: string): (m: Member) => boolean {
   if (condition === null) return () => true;

@@ -1,4 +1,4 @@
-import { evaluateRoster, type RosterResult } from '../evaluate.js';
+import { evaluateRoster, type RosterResult } from '../evaluate/roster.js';
 import type { Member, PolicySource, RuleSet } from '../types.js';
 import { allocateDonations } from './allocate.js';
 import type { AllocationLine, DirectGift, DonationAllocation, PoolInput } from './types.js';

@@ -2,6 +2,7 @@
  * Social donations (社会资助) allocated at settlement (RULESET.md step 6): direct gifts to named members and
  * pools shared out by a condition. Money is integer fen throughout.
  */
+import type { Fen } from '../money.js';
 import type { Member, PolicyYear, TopCondition } from '../types.js';
 
 /** How a pool walks the members who match its condition; ties (same birth date) by ID number. */
@@ -78,7 +79,7 @@ export interface DonationAllocation {
    * Per member: the donation to evaluate (every direct gift in full plus what pools applied), so that the
    * evaluation's `donation` is the applied sum and its `donationExcess` the returned sum.
    */
-  donationFen: number[];
+  donationFen: Fen[];
   /** Whether any member's donation differs from the roster's (a new evaluation is then needed). */
   changed: boolean;
   /** Gifts whose ID number is not among the members (not allocated here). */

@@ -1,5 +1,5 @@
 import { EXPECT_FIELDS, EXPECT_SECTION_FIELDS } from '../checks/testExpect.js';
-import { fenToYuan, yuanToFen } from '../money.js';
+import { fromYuan, toYuan, type Fen } from '../money.js';
 
 /**
  * Compares a test case's `expect` with an outcome (RULESET.md "Test cases"): only the fields named, money in
@@ -13,13 +13,13 @@ export interface ComparedOutcome {
   eligible: boolean;
   reasons: readonly string[];
   age: number;
-  sections: readonly { key: string; amount: number; ruleIds: readonly string[] }[];
-  raw: number;
-  collective: number;
-  donation: number;
-  donationExcess: number;
-  governmentSubsidy: number;
-  accountCredit: number;
+  sections: readonly { key: string; amount: Fen; ruleIds: readonly string[] }[];
+  raw: Fen;
+  collective: Fen;
+  donation: Fen;
+  donationExcess: Fen;
+  governmentSubsidy: Fen;
+  accountCredit: Fen;
 }
 
 export interface Diff {
@@ -40,7 +40,7 @@ const PLAIN_FIELDS = new Set(['idNumber', 'eligible', 'age']);
 export function compareOutcome(expect: Record<string, unknown>, actual: ComparedOutcome): Comparison {
   const out: Comparison = { diffs: [], problems: [] };
   for (const [field, expected] of Object.entries(expect)) {
-    if (MONEY_FIELDS.has(field)) compareMoney(field, expected, actual[field as keyof ComparedOutcome] as number, out);
+    if (MONEY_FIELDS.has(field)) compareMoney(field, expected, actual[field as keyof ComparedOutcome] as Fen, out);
     else if (PLAIN_FIELDS.has(field)) comparePlain(field, expected, actual[field as keyof ComparedOutcome], out);
     else if (field === 'reasons') compareReasons(expected, actual.reasons, out);
     else if (field === 'sections') compareSections(expected, actual.sections, out);
@@ -49,12 +49,12 @@ export function compareOutcome(expect: Record<string, unknown>, actual: Compared
   return out;
 }
 
-function compareMoney(field: string, expected: unknown, actualFen: number, out: Comparison): void {
-  const fen = typeof expected === 'number' ? yuanToFen(expected) : null;
+function compareMoney(field: string, expected: unknown, actualFen: Fen, out: Comparison): void {
+  const fen = typeof expected === 'number' ? fromYuan(expected) : null;
   if (fen === null) {
     out.problems.push(`期望中的“${field}”应为金额（元，最多两位小数），现为${JSON.stringify(expected)}`);
   } else if (fen !== actualFen) {
-    out.diffs.push({ field, expected, actual: fenToYuan(actualFen) });
+    out.diffs.push({ field, expected, actual: toYuan(actualFen) });
   }
 }
 
@@ -81,7 +81,7 @@ function compareSections(expected: unknown, actual: ComparedOutcome['sections'],
   }
   // `[]` says the outcome has no sections (a member stopped by a gate).
   if (expected.length === 0 && actual.length > 0) {
-    out.diffs.push({ field: 'sections', expected: [], actual: actual.map((s) => ({ ...s, amount: fenToYuan(s.amount) })) });
+    out.diffs.push({ field: 'sections', expected: [], actual: actual.map((s) => ({ ...s, amount: toYuan(s.amount) })) });
   }
   expected.forEach((entry, i) => compareSection(entry, i, actual, out));
 }

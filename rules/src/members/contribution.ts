@@ -1,4 +1,4 @@
-import { yuanToFen } from '../money.js';
+import { fromYuan, type Fen } from '../money.js';
 import { opensHardshipTier, tierOf } from '../policy.js';
 import type { Hardship, PaymentType, PolicyYear } from '../types.js';
 import { isAbsent } from './readers.js';
@@ -14,7 +14,7 @@ export function readContributionFen(
   paymentType: PaymentType | undefined,
   policy: PolicyYear,
   issues: RowIssues,
-): number | null | undefined {
+): Fen | null | undefined {
   if (isAbsent(value)) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     issues.error('contribution', 'BAD_FIELD', `应为金额数字（元），现为${shown(value)}；未缴费请留空`);
@@ -24,7 +24,7 @@ export function readContributionFen(
     issues.error('contribution', 'BAD_CONTRIBUTION', `缴费金额必须大于0，现为${value}元；未缴费请留空`);
     return undefined;
   }
-  const fen = yuanToFen(value);
+  const fen = fromYuan(value);
   if (fen === null) {
     issues.error('contribution', 'BAD_AMOUNT', `金额最多两位小数（精确到分），现为${value}元，请改正`);
     return undefined;

@@ -1,4 +1,4 @@
-import { yuanToFen } from '../money.js';
+import { fromYuan, type Fen } from '../money.js';
 import { shown, type RowIssues } from './rowIssue.js';
 
 /** Field readers: each returns the value with its default applied, or undefined after recording the fault. */
@@ -32,14 +32,14 @@ export function readCount(row: Row, field: string, issues: RowIssues): number | 
 }
 
 /** Yuan, at least 0, at most two decimals (default 0), as fen. */
-export function readMoneyFen(row: Row, field: string, issues: RowIssues): number | undefined {
+export function readMoneyFen(row: Row, field: string, issues: RowIssues): Fen | undefined {
   const value = row[field];
-  if (isAbsent(value)) return 0;
+  if (isAbsent(value)) return 0 as Fen;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     issues.error(field, 'BAD_FIELD', `应为金额数字（元），现为${shown(value)}`);
     return undefined;
   }
-  const fen = yuanToFen(value);
+  const fen = fromYuan(value);
   if (value < 0 || fen === null) {
     const problem = value < 0 ? '金额不能为负数' : '金额最多两位小数（精确到分）';
     issues.error(field, 'BAD_AMOUNT', `${problem}，现为${value}元，请改正`);

@@ -44,6 +44,28 @@ describe('sections by shape', () => {
     expect(d.how).toBe('同时符合多条的，只按金额最高的一条补助，不累加。');
   });
 
+  test('a hardship checklist whose categories add up (SUM) reads rule by rule, so one paid twice reads so', () => {
+    const s = section('h', [rule('a', { any: [leaf('hardship', 'contains', 'MINIMUM_LIVING'), leaf('hardship', 'contains', 'OUT_OF_POVERTY')] }, { fixed: 20 }), rule('b', { any: [leaf('hardship', 'contains', 'MINIMUM_LIVING')] }, { fixed: 20 })], { hitPolicy: 'SUM' });
+    const d = lines(s);
+    expect(d.lines).toEqual(['属于低保对象或脱贫人口的，补助20元。', '属于低保对象的，补助20元。']);
+    expect(d.how).toBe('同时符合多条的，各条金额相加。');
+  });
+
+  test('a rule every member the gates let through meets reads as 每人, and a tier table stays one', () => {
+    const member = all(leaf('isCollectiveMember', 'equal', true));
+    expect(lines(section('base', [rule('b', member, { fixed: 30 })]), false).lines).toEqual(['每人补助30元。']);
+    expect(lines(section('t', [rule('t1', ge('contribution', 1000), { fixed: 50 }), rule('b', member, { fixed: 30 })])).lines).toEqual([
+      '个人缴费100元、200元、300元、500元的，补助30元。',
+      '个人缴费1000元、2000元、3000元的，补助50元。',
+    ]);
+  });
+
+  test('a rate of a village fact with a floor says that a member without the figure gets nothing', () => {
+    const s = section('x', [rule('a', ge('score', 1), { rate: 0.1, of: 'score', min: 5 })]);
+    const d = describeRuleSet(doc([s], { facts: [{ name: 'score', label: '积分', type: 'number' }] }), { policy }).sections[0]!;
+    expect(d.lines).toEqual(['积分1及以上的，按积分的10%补助，不低于5元；未登记积分的，不补助。']);
+  });
+
   test('conditions on several facts are joined with 且, village facts quoted, government payment in words', () => {
     const s = section('x', [
       rule('a', all(leaf('age', 'greaterThanInclusive', 60), leaf('proxyPaid', 'equal', true)), { fixed: 40 }),
@@ -63,6 +85,11 @@ describe('sections by shape', () => {
 });
 
 describe('documents that do not validate', () => {
+  test('an empty group reads as incomplete, never as everyone or nobody, even where the tiers could be spelt out', () => {
+    const rules = [rule('any', { any: [] } as never, { fixed: 30 }), rule('all', { all: [] } as never, { fixed: 20 })];
+    expect(lines(section('e', rules, { hitPolicy: 'SUM' })).lines).toEqual(['（条件不完整）的，补助30元。', '（条件不完整）的，补助20元。']);
+  });
+
   test('a section without rules, a rule without a condition and a missing amount are described, not thrown', () => {
     const broken = doc([
       section('empty', []),

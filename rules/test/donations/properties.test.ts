@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { allocateDonations } from '../../src/donations/allocate.js';
 import { DONATION_ORDERS, type DirectGift, type PoolInput } from '../../src/donations/types.js';
-import { evaluateRoster } from '../../src/evaluate.js';
+import { evaluateRoster } from '../../src/evaluate/roster.js';
 import { checkMembers } from '../../src/members.js';
 import { HARDSHIP_CATEGORIES, type Member, type RuleSet } from '../../src/types.js';
 import { policies } from '../evaluate/factory.js';

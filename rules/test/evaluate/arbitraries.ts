@@ -1,47 +1,51 @@
+/**
+ * Random rule sets that validate and random members for the property tests: generic sections of random conditions,
+ * and the shapes the notice reads its own way (tier tables, hardship checklists, ladders of thresholds), every hit
+ * policy; members with and without the village's facts, on every tier, with gifts and prior credit.
+ */
 import fc from 'fast-check';
-import type { Condition, MemberInput, RuleSet, Section } from '../../src/types.js';
+import type { MemberInput, Rule, RuleSet, Section } from '../../src/types.js';
 import { HARDSHIP_CATEGORIES } from '../../src/types.js';
 import { makeIdNumber } from '../../src/idNumber.js';
+import { amountArb, GROUPS, leafArb, rateArb, TIERS, topArb, yuan } from './conditionArbitraries.js';
 
-const TIERS = [100, 200, 300, 500, 1000, 2000, 3000];
-const yuan = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((fen) => fen / 100);
+const hitPolicy = fc.constantFrom('FIRST', 'MAX', 'SUM') as fc.Arbitrary<Section['hitPolicy']>;
+const fixed = fc.record({ fixed: yuan(400) });
+const withIds = (key: string) => (rules: Omit<Rule, 'id' | 'label'>[]) => rules.map((r, i) => ({ id: `${key}${i}`, label: `${key}${i}`, ...r }));
+const sectionOf = (key: string, policy: fc.Arbitrary<Section['hitPolicy']>, rules: fc.Arbitrary<Rule[]>): fc.Arbitrary<Section> =>
+  fc.record({ key: fc.constant(key), label: fc.constant(key), hitPolicy: policy, rules });
 
-const leaf: fc.Arbitrary<Condition> = fc.oneof(
-  fc.record({ fact: fc.constantFrom('age', 'contributionYears', 'householdChildren', 'householdElderly', 'score'), operator: fc.constantFrom('equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'), value: fc.integer({ min: 0, max: 90 }) }),
-  fc.record({ fact: fc.constant('contribution'), operator: fc.constantFrom('greaterThanInclusive', 'lessThan', 'equal', 'notEqual'), value: fc.constantFrom(...TIERS) }),
-  fc.record({ fact: fc.constant('contribution'), operator: fc.constantFrom('in', 'notIn'), value: fc.subarray(TIERS) }),
-  fc.record({ fact: fc.constant('hardship'), operator: fc.constantFrom('contains', 'doesNotContain'), value: fc.constantFrom(...HARDSHIP_CATEGORIES) }),
-  fc.record({ fact: fc.constantFrom('proxyPaid', 'isVeteran'), operator: fc.constantFrom('equal', 'notEqual'), value: fc.boolean() }),
-  fc.record({ fact: fc.constant('gender'), operator: fc.constantFrom('equal', 'notEqual'), value: fc.constantFrom('M', 'F') }),
-  fc.record({ fact: fc.constant('group'), operator: fc.constantFrom('in', 'notIn'), value: fc.subarray(['一组', '二组', '三组']) }),
+const generic = (key: string) => sectionOf(key, hitPolicy, fc.array(fc.record({ when: topArb, amount: amountArb }), { minLength: 1, maxLength: 4 }).map(withIds(key)));
+
+/** Conditions on the contribution alone (and the facts the gates fix): the notice spells such a section out tier by tier. */
+const tierLeaf = fc.oneof(
+  leafArb.filter((l) => 'fact' in l && (l.fact === 'contribution' || l.fact === 'isCollectiveMember' || l.fact === 'paymentType')),
+  fc.record({ fact: fc.constant('contribution'), operator: fc.constantFrom('greaterThanInclusive', 'greaterThan'), value: fc.constantFrom(...TIERS) }),
 );
+const tier = (key: string) =>
+  sectionOf(key, hitPolicy, fc.array(fc.record({ when: fc.array(tierLeaf, { minLength: 1, maxLength: 2 }).map((all) => ({ all })), amount: fc.oneof(fixed, rateArb(fc.constant('contribution'))) }), { minLength: 1, maxLength: 5 }).map(withIds(key)));
 
-const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
-  condition: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.record({ all: fc.array(tie('condition'), { maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('condition'), { maxLength: 3 }) }),
-    fc.record({ not: tie('condition') }),
-  ),
-}));
+/** "属于甲或乙" rules with fixed amounts. */
+const contains = fc.constantFrom(...HARDSHIP_CATEGORIES).map((value) => ({ fact: 'hardship', operator: 'contains', value }));
+const hardship = (key: string) =>
+  sectionOf(key, hitPolicy, fc.array(fc.record({ when: fc.array(contains, { minLength: 1, maxLength: 3 }).map((any) => ({ any })), amount: fixed }), { minLength: 1, maxLength: 4 }).map(withIds(key)));
 
-const top = fc.oneof(fc.record({ all: fc.array(condition, { maxLength: 3 }) }), fc.record({ any: fc.array(condition, { maxLength: 3 }) }), fc.record({ not: condition }));
+/** FIRST rules "fact ≥ v" (or "> v") on one number fact, thresholds falling: the notice reads them as bands. */
+const ladder = (key: string) =>
+  fc
+    .record({ fact: fc.constantFrom('age', 'householdChildren', 'householdElderly', 'score', 'contributionYears'), values: fc.uniqueArray(fc.integer({ min: 0, max: 80 }), { minLength: 2, maxLength: 4 }) })
+    .chain(({ fact, values }) =>
+      fc.tuple(...[...values].sort((a, b) => b - a).map((value) => fc.record({ when: fc.constantFrom('greaterThanInclusive', 'greaterThan').map((operator) => ({ all: [{ fact, operator, value }] })), amount: amountArb }))),
+    )
+    .chain((rules) => sectionOf(key, fc.constant('FIRST'), fc.constant(withIds(key)(rules))));
 
-const amount = fc.oneof(
-  fc.record({ fixed: yuan(400) }),
-  fc.record({ rate: fc.integer({ min: 0, max: 300_000 }).map((m) => m / 1_000_000), of: fc.constantFrom('contribution', 'score', 'age') }, { requiredKeys: ['rate', 'of'] }).chain((r) =>
-    fc.record({ min: fc.option(yuan(20), { nil: undefined }), max: fc.option(yuan(300).map((v) => v + 20), { nil: undefined }) }).map((mm) => ({ ...r, ...(mm.min !== undefined ? { min: mm.min } : {}), ...(mm.max !== undefined ? { max: mm.max } : {}) })),
-  ),
-);
+const section = (key: string) => fc.oneof(generic(key), tier(key), hardship(key), ladder(key));
 
-const section = (key: string): fc.Arbitrary<Section> =>
-  fc.record({
-    key: fc.constant(key),
-    label: fc.constant(key),
-    hitPolicy: fc.constantFrom('FIRST', 'MAX', 'SUM'),
-    rules: fc.array(fc.record({ when: top, amount }), { minLength: 1, maxLength: 4 }).map((rs) => rs.map((r, i) => ({ id: `${key}${i}`, label: `${key}${i}`, ...r }))),
-  }) as fc.Arbitrary<Section>;
+export const FACTS = [
+  { name: 'score', label: '积分', type: 'number' },
+  { name: 'isVeteran', label: '退役军人', type: 'boolean' },
+  { name: 'group', label: '村民小组', type: 'enum', values: GROUPS },
+] as const;
 
 export const ruleSetArb: fc.Arbitrary<RuleSet> = fc
   .record({
@@ -54,15 +58,17 @@ export const ruleSetArb: fc.Arbitrary<RuleSet> = fc
     format: 'cunce.ruleset/1',
     village: '640181105201',
     year: 2025,
-    facts: [
-      { name: 'score', label: '积分', type: 'number' },
-      { name: 'isVeteran', label: '退役军人', type: 'boolean' },
-      { name: 'group', label: '村民小组', type: 'enum', values: ['一组', '二组', '三组'] },
-    ],
+    facts: FACTS.map((f) => ({ ...f, ...('values' in f ? { values: [...f.values] } : {}) })),
     ...(personCap !== undefined ? { personCap } : {}),
     ...(budget !== undefined ? { budget } : {}),
     ...r,
   })) as fc.Arbitrary<RuleSet>;
+
+/** A village fact's value: given, null, or left out. */
+const villageFact = <T>(value: fc.Arbitrary<T>) => fc.option(fc.option(value, { nil: null }), { nil: undefined });
+const custom = fc
+  .record({ score: villageFact(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 8000 }).map((n) => n / 1000))), isVeteran: villageFact(fc.boolean()), group: villageFact(fc.constantFrom(...GROUPS)) })
+  .map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)));
 
 export const memberArb = (index: number): fc.Arbitrary<MemberInput> =>
   fc
@@ -79,7 +85,7 @@ export const memberArb = (index: number): fc.Arbitrary<MemberInput> =>
       householdElderly: fc.integer({ min: 0, max: 3 }),
       donation: fc.oneof(fc.constant(0), yuan(4000)),
       priorCredit: fc.oneof(fc.constant(0), yuan(3200)),
-      custom: fc.record({ score: fc.integer({ min: 0, max: 100 }), isVeteran: fc.boolean(), group: fc.constantFrom('一组', '二组', '三组') }, { requiredKeys: [] }),
+      custom,
     })
     .map(({ birthYear, birthDay, ...m }) => ({
       idNumber: makeIdNumber('640181', `${birthYear}-03-${String(birthDay).padStart(2, '0')}`, String(100 + (index % 800)).padStart(3, '0')),

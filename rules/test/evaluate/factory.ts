@@ -22,6 +22,13 @@ export function members(inputs: MemberInput[], ruleSet?: Partial<RuleSet>): Memb
   return r.members;
 }
 
+/** Checked members of a random roster for `ruleSet`'s village facts, failing the test on a bad row. */
+export function checked(ruleSet: RuleSet, inputs: readonly unknown[]): Member[] {
+  const r = checkMembers(inputs, { year: ruleSet.year, policy: policies(ruleSet.year)!, ageAsOf: ruleSet.ageAsOf, facts: ruleSet.facts, mode: 'simulate' });
+  if (r.errors.length) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
+  return r.members;
+}
+
 export function member(overrides: Partial<MemberInput> & { birthDate?: string } = {}, ruleSet?: Partial<RuleSet>): Member {
   return members([memberInput(overrides)], ruleSet)[0];
 }
@@ -34,7 +41,8 @@ export function section(key: string, hitPolicy: Section['hitPolicy'], rules: Rul
   return { key, label: key, hitPolicy, rules };
 }
 
-export const always = { all: [] };
+/** Everyone the gates let through: every member paid is a member of the collective (an empty group is an error). */
+export const always = { all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] };
 export const ge = (fact: string, value: number) => ({ all: [{ fact, operator: 'greaterThanInclusive', value }] });
 
 /** A valid rule set: 20 yuan for everyone, with overrides. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMember } from '../../src/evaluate.js';
+import { evaluateMember } from '../../src/evaluate/roster.js';
 import { member, policies, ruleSet } from './factory.js';
 
 describe('gates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMember, evaluateRoster } from '../../src/evaluate.js';
+import { evaluateMember, evaluateRoster } from '../../src/evaluate/roster.js';
 import { policySource } from '../../src/policy.js';
 import { NINGXIA_POLICY_YEARS } from '../../src/policyData.js';
 import { always, member, memberInput, members, policies, rule, ruleSet, section } from './factory.js';

@@ -1,22 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluateRoster } from '../../src/evaluate.js';
-import { checkMembers } from '../../src/members.js';
-import { yuanToFen } from '../../src/money.js';
-import type { Member, RuleSet } from '../../src/types.js';
-import { policies } from './factory.js';
+import { evaluateMember, evaluateRoster } from '../../src/evaluate/roster.js';
+import { fromYuan } from '../../src/money.js';
+import { validateRuleSet } from '../../src/validate.js';
+import { checked, policies } from './factory.js';
 import { rosterArb, ruleSetArb } from './arbitraries.js';
 
 // 200 runs × up to 100 members: about 10,000 random members over 200 random rule sets.
 const RUNS = 200;
-const checked = (rs: RuleSet, inputs: unknown[]): Member[] => {
-  const r = checkMembers(inputs, { year: 2025, policy: policies(2025)!, facts: rs.facts, mode: 'simulate' });
-  if (r.errors.length) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
-  return r.members;
-};
 const CAP = 300000;
 
 describe('properties over random rule sets and members', () => {
+  test('the random rule sets are valid (the properties below speak of valid rule sets)', () => {
+    fc.assert(
+      fc.property(ruleSetArb, (rs) => {
+        expect(validateRuleSet(rs, policies).errors).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('collective plus donation never exceeds the highest tier less prior credit', async () => {
     await fc.assert(
       fc.asyncProperty(ruleSetArb, rosterArb(100), async (rs, inputs) => {
@@ -24,9 +27,9 @@ describe('properties over random rule sets and members', () => {
         const r = await evaluateRoster(rs, ms, policies);
         r.outcomes.forEach((o, i) => {
           expect(o.collective).toBeGreaterThanOrEqual(0);
-          expect(o.collective + o.donation).toBeLessThanOrEqual(Math.max(0, CAP - ms[i].priorCreditFen));
-          expect(o.donation + o.donationExcess).toBe(ms[i].donationFen);
-          if (rs.personCap !== undefined) expect(o.collective).toBeLessThanOrEqual(yuanToFen(rs.personCap)!);
+          expect(o.collective + o.donation).toBeLessThanOrEqual(Math.max(0, CAP - ms[i]!.priorCreditFen));
+          expect(o.donation + o.donationExcess).toBe(ms[i]!.donationFen);
+          if (rs.personCap !== undefined) expect(o.collective).toBeLessThanOrEqual(fromYuan(rs.personCap)!);
           if (!o.eligible) expect(o.collective).toBe(0);
         });
       }),
@@ -39,7 +42,7 @@ describe('properties over random rule sets and members', () => {
       fc.asyncProperty(ruleSetArb, rosterArb(100), async (rs, inputs) => {
         const prorating = { ...rs, budget: rs.budget ?? 100, overBudget: 'PRORATE' as const };
         const r = await evaluateRoster(prorating, checked(prorating, inputs), policies);
-        expect(r.totals.collective).toBeLessThanOrEqual(yuanToFen(prorating.budget)!);
+        expect(r.totals.collective).toBeLessThanOrEqual(fromYuan(prorating.budget)!);
         expect(r.budgetExceeded).toBe(false);
       }),
       { numRuns: RUNS },
@@ -55,12 +58,31 @@ describe('properties over random rule sets and members', () => {
       { numRuns: 100 },
     );
   });
+});
 
-  test('the compiled path gives exactly what json-rules-engine gives', async () => {
+describe('the compiled path and json-rules-engine, the reference', () => {
+  test('give exactly the same roster: conditions, absent facts, hit policies, rates and rounding, caps, budget', async () => {
     await fc.assert(
       fc.asyncProperty(ruleSetArb, rosterArb(100), async (rs, inputs) => {
         const ms = checked(rs, inputs);
         expect(await evaluateRoster(rs, ms, policies)).toEqual(await evaluateRoster(rs, ms, policies, { engine: 'reference' }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('give exactly the same member alone, and the trace says which rules held as the compiled path counts them', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleSetArb, rosterArb(10), async (rs, inputs) => {
+        for (const m of checked(rs, inputs)) {
+          const compiled = await evaluateMember(rs, m, policies);
+          const { trace, ...traced } = await evaluateMember(rs, m, policies, { trace: true });
+          expect(traced).toEqual(compiled);
+          for (const s of compiled.sections) {
+            const held = trace!.filter((t) => t.section === s.key && t.held).map((t) => t.ruleId);
+            expect(s.ruleIds.every((id) => held.includes(id))).toBe(true);
+          }
+        }
       }),
       { numRuns: RUNS },
     );

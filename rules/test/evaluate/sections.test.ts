@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMember } from '../../src/evaluate.js';
+import { evaluateMember } from '../../src/evaluate/roster.js';
 import { always, ge, member, policies, rule, ruleSet, section } from './factory.js';
 
 const tiers = [rule('t1000', ge('contribution', 1000), { fixed: 50 }), rule('t500', ge('contribution', 500), { fixed: 30 }), rule('any', always, { fixed: 30 })];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMember } from '../../src/evaluate.js';
+import { evaluateMember } from '../../src/evaluate/roster.js';
 import { ge, member, policies, rule, ruleSet, section } from './factory.js';
 
 describe('trace', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateMember } from '../../src/evaluate.js';
+import { evaluateMember } from '../../src/evaluate/roster.js';
 import { policySource } from '../../src/policy.js';
 import { NINGXIA_POLICY_YEARS } from '../../src/policyData.js';
 import { ge, member, policies, rule, ruleSet, section } from './factory.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { all, CHINESE, leaf, rule, ruleSet, section, tierSection, testCase, validate } from './factory.js';
+import { all, always, CHINESE, leaf, rule, ruleSet, section, tierSection, testCase, validate } from './factory.js';
 
 describe('collecting issues', () => {
   test('reports every fault of a document, not only the first', () => {
@@ -38,7 +38,7 @@ describe('collecting issues', () => {
   });
 
   test('keeps warnings from blocking: valid with warnings', () => {
-    const doc = ruleSet({ sections: [section('s', [rule('all', { all: [] }, { fixed: 3500 }), rule('later', { all: [] })])], tests: [] });
+    const doc = ruleSet({ sections: [section('s', [rule('all', always, { fixed: 3500 }), rule('later', always)])], tests: [] });
     const v = validate(doc);
     expect(v.valid).toBe(true);
     expect(v.warnings.map((w) => w.code).sort()).toEqual(['ABOVE_REGION_MAX', 'UNREACHABLE_RULE']);

@@ -26,6 +26,27 @@ describe('condition structure', () => {
     expect(errorsOf(withWhen(when))).toEqual([`BAD_CONDITION ${at}${path}`]);
   });
 
+  test('refuses an empty group, whoever it would pay, with a Chinese message at the empty list', () => {
+    expect(validate(withWhen({ any: [] })).errors).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "BAD_CONDITION",
+          "message": "第2节第1条规则的条件中的 any（任一满足） 是空的，没有说明补助给谁（空条件组既不表示“所有人”，也不表示“无人”）：请至少加一个条件，或删除这个组",
+          "path": "/sections/1/rules/0/when/any",
+        },
+      ]
+    `);
+  });
+
+  test.each([
+    ['an empty all', { all: [] }, '/all'],
+    ['a not around an empty all', { not: { all: [] } }, '/not/all'],
+    ['a not around an empty any', { not: { any: [] } }, '/not/any'],
+    ['an empty any inside an all', all(leaf('age', 'greaterThan', 60), { any: [] }), '/all/1/any'],
+  ])('refuses %s', (_, when, path) => {
+    expect(errorsOf(withWhen(when))).toEqual([`BAD_CONDITION ${at}${path}`]);
+  });
+
   test('refuses what only json-rules-engine knows, but other extra fields as BAD_FIELD', () => {
     const when = all(
       { fact: 'age', operator: 'equal', value: 60, path: '$.x' } as never,

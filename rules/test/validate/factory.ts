@@ -8,9 +8,10 @@ import { validateRuleSet } from '../../src/validate.js';
 
 export const policies = policySource(NINGXIA_POLICY_YEARS);
 
-export const always = { all: [] };
 export const leaf = (fact: string, operator: string, value: unknown): Condition => ({ fact, operator, value });
 export const all = (...conditions: Condition[]) => ({ all: conditions });
+/** Everyone the gates let through: every member paid is a member of the collective (an empty group is an error). */
+export const always = all(leaf('isCollectiveMember', 'equal', true));
 export const ge = (fact: string, value: number) => all(leaf(fact, 'greaterThanInclusive', value));
 
 export function rule(id: string, when: unknown = always, amount: unknown = { fixed: 10 }, overrides: Record<string, unknown> = {}): Rule {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { errorsOf, rule, ruleSet, section, tierSection, validate } from './factory.js';
+import { always, errorsOf, rule, ruleSet, section, tierSection, validate } from './factory.js';
 
 const withSections = (...sections: unknown[]) => ruleSet({ sections, tests: [] });
 
@@ -42,7 +42,7 @@ describe('rules', () => {
 
   test('refuses missing, mistyped and unknown fields of a rule', () => {
     const noWhen = { id: 'a', label: 'A', amount: { fixed: 1 } };
-    const noAmount = { id: 'b', label: 'B', when: { all: [] }, priority: 1 };
+    const noAmount = { id: 'b', label: 'B', when: always, priority: 1 };
     expect(errorsOf(withSections(section('s', [noWhen, noAmount, { id: 7 }, null] as never)))).toEqual([
       'BAD_FIELD /sections/0/rules/0/when',
       'BAD_FIELD /sections/0/rules/1/priority',

@@ -15,9 +15,15 @@ describe('UNREACHABLE_RULE', () => {
     expect(v.warnings[0]!.message).toMatch(CHINESE);
   });
 
-  test('warns at every rule after an always-true one', () => {
-    const rules = [rule('base', always, { fixed: 20 }), rule('old', ge('age', 60)), rule('any', { any: [] }), rule('never', { not: always })];
+  test('warns at every rule after one that holds for everyone the gates let through', () => {
+    const current = all(leaf('paymentType', 'equal', 'CURRENT'));
+    const rules = [rule('base', always, { fixed: 20 }), rule('old', ge('age', 60)), rule('current', current), rule('never', { not: always })];
     expect(unreachable(withRules(rules))).toEqual(['/sections/0/rules/1', '/sections/0/rules/2', '/sections/0/rules/3']);
+  });
+
+  test('warns at a rule after an earlier one on the current year payment, written as a set', () => {
+    const rules = [rule('paid', all(leaf('paymentType', 'in', ['CURRENT', 'BACK_PAY']))), rule('old', ge('age', 60))];
+    expect(unreachable(withRules(rules))).toEqual(['/sections/0/rules/1']);
   });
 
   test('is silent on tier tables in descending order and on MAX or SUM sections', () => {

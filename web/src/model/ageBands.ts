@@ -31,13 +31,15 @@ export function ageBandsOf(section: Section): AgeBand[] | null {
 
 export function ageBandLabel(from: number | null, to: number | null): string {
   if (from !== null && to !== null) return `${from}至${to - 1}周岁`;
-  if (from !== null) return `${from}周岁及以上`;
+  if (from !== null) return from <= 0 ? '任意年龄' : `${from}周岁及以上`;
   if (to !== null) return `不满${to}周岁`;
   return '任意年龄';
 }
 
+/** The rule of a band; with both ends open, "age ≥ 0": an empty condition group would be an error (RULESET.md). */
 export function ageBandRule(id: string, from: number | null, to: number | null, amount: Amount): Rule {
   const all: LeafCondition[] = [];
+  if (from === null && to === null) from = 0;
   if (from !== null) all.push({ fact: 'age', operator: 'greaterThanInclusive', value: from });
   if (to !== null) all.push({ fact: 'age', operator: 'lessThan', value: to });
   return { id, label: ageBandLabel(from, to), when: { all }, amount };

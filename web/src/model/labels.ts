@@ -1,12 +1,8 @@
-/** Chinese words for the codes the screens show (the codes stay English inside). */
+/** Chinese words for the codes the screens show (the codes stay English inside); the domain's own come from the rules package. */
+import { NO_SCHEME_LABEL, SCHEME_STATUS_LABELS } from '@cunce/rules';
 
-export const STATUS_LABELS: Record<string, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待备案',
-  FILED: '已备案',
-  SUSPENDED: '已暂停',
-  NONE: '未制定',
-};
+/** A scheme's status, and NONE for a village year without a scheme. */
+export const STATUS_LABELS: Record<string, string> = { ...SCHEME_STATUS_LABELS, NONE: NO_SCHEME_LABEL };
 
 export const STATUS_TAG_TYPES: Record<string, 'info' | 'warning' | 'success' | 'danger' | 'primary'> = {
   DRAFT: 'info',
@@ -25,4 +21,4 @@ export const SECTION_KIND_LABELS: Record<string, string> = {
   CUSTOM: '自定义条件',
 };
 
-export { REASON_LABELS, HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS, GENDER_LABELS } from '@cunce/rules';
+export { REASON_LABELS, HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS, GENDER_LABELS, SETTLEMENT_STATUS_LABELS } from '@cunce/rules';

@@ -4,9 +4,8 @@
  * scheme.paying.ts does.
  */
 import type { Knex } from '@mikro-orm/sqlite';
-import { yuanToFen } from '@cunce/rules';
+import { payingScheme, yuanToFen } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
-import { payingScheme } from '../scheme/scheme.pays.js';
 import type { SchemeStatus } from '../scheme/scheme.transitions.js';
 import type { DashboardScope } from './dashboard.scope.js';
 import { inScope, jsonField } from './dashboard.sql.js';

@@ -5,7 +5,7 @@ import { requireUser } from '../auth/access.js';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { SchemeType } from '../scheme/scheme.types.js';
 import { AttendanceType, VotesType } from './decision.input.js';
-import type { DecisionStepName } from './decision.steps.js';
+import type { DecisionStepName } from '@cunce/rules';
 import { recordDecisionStep } from './decision.service.js';
 
 @Resolver()

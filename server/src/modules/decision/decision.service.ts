@@ -1,4 +1,5 @@
-/** Recording a step of 四议两公开 for the version in progress. */
+/** Recording a step of 四议两公开 for the version in progress (its order, dates and meetings checked by the rules package). */
+import { checkDecisionStep, type NewStep } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import { BadUserInput } from '../../errors.js';
 import { audit } from '../audit/audit.js';
@@ -8,7 +9,6 @@ import type { Scheme } from '../scheme/scheme.entity.js';
 import { stepsInProgress } from '../scheme/scheme.repository.js';
 import type { User } from '../user/user.entity.js';
 import { disclosedSettlement } from './decision.result.js';
-import { checkDecisionStep, type NewStep } from './decision.rules.js';
 import { DecisionStep } from './decisionStep.entity.js';
 
 export interface StepRequest extends NewStep {

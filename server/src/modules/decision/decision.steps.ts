@@ -1,31 +1,5 @@
-/** The steps of 四议两公开 in the order they are recorded (API.md), with their Chinese names. */
-export const DECISION_STEPS = [
-  'PARTY_BRANCH_PROPOSAL',
-  'COMMITTEES_DELIBERATION',
-  'PARTY_MEMBERS_REVIEW',
-  'VILLAGERS_RESOLUTION',
-  'RESOLUTION_DISCLOSED',
-  'RESULT_DISCLOSED',
-] as const;
-export type DecisionStepName = (typeof DECISION_STEPS)[number];
-
-/** The steps a submission needs: all but the disclosure of results, which follows the first settlement. */
-export const STEPS_BEFORE_SUBMISSION: readonly DecisionStepName[] = DECISION_STEPS.slice(0, 5);
-
-/** The two meetings that vote and so need attendance and votes. */
-export const MEETINGS: readonly DecisionStepName[] = ['PARTY_MEMBERS_REVIEW', 'VILLAGERS_RESOLUTION'];
-
-export const STEP_LABELS: Record<DecisionStepName, string> = {
-  PARTY_BRANCH_PROPOSAL: '村党组织提议',
-  COMMITTEES_DELIBERATION: '村“两委”会议商议',
-  PARTY_MEMBERS_REVIEW: '党员大会审议',
-  VILLAGERS_RESOLUTION: '村民会议或者村民代表会议决议',
-  RESOLUTION_DISCLOSED: '决议公开',
-  RESULT_DISCLOSED: '实施结果公开',
-};
-
-/** The steps of the first five not yet recorded, in order. */
-export function missingBeforeSubmission(recorded: readonly { step: DecisionStepName }[]): DecisionStepName[] {
-  const done = new Set(recorded.map((r) => r.step));
-  return STEPS_BEFORE_SUBMISSION.filter((s) => !done.has(s));
-}
+/**
+ * The steps of 四议两公开 for the modules that take them from here: the rules package's, where they live (with their
+ * order, labels and checks) so that the server and the editor share them.
+ */
+export { DECISION_STEPS, DECISION_STEP_LABELS as STEP_LABELS, STEPS_BEFORE_SUBMISSION, missingBeforeSubmission, type DecisionStepName } from '@cunce/rules';

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecisionStepEnum } from '../scheme/scheme.enums.js';
 import { AttendanceType, VotesType } from './decision.input.js';
-import type { DecisionStepName } from './decision.steps.js';
+import type { DecisionStepName } from '@cunce/rules';
 import type { DecisionStep } from './decisionStep.entity.js';
 
 /** A recorded step of 四议两公开 (the enum `DecisionStep` names the step). */

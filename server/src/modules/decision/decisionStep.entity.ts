@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fr
 import { Scheme } from '../scheme/scheme.entity.js';
 import { Settlement } from '../settlement/settlement.entity.js';
 import { User } from '../user/user.entity.js';
-import type { DecisionStepName } from './decision.steps.js';
+import type { DecisionStepName } from '@cunce/rules';
 
 /** One recorded step of 四议两公开 for a version of a scheme; counts only for meetings. */
 @Entity({ tableName: 'decision_step' })

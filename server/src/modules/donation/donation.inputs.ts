@@ -1,7 +1,6 @@
 /** Checks of what clients send for donors, gifts and pools: Chinese messages naming the field, BAD_USER_INPUT. */
-import { yuanToFen, type PolicySource } from '@cunce/rules';
+import { isIsoDate, yuanToFen, type PolicySource } from '@cunce/rules';
 import { BadUserInput } from '../../errors.js';
-import { isIsoDate } from '../decision/decision.dates.js';
 
 /** A gift to one member; far above any cap, so only typing slips are refused. */
 export const MAX_GIFT_YUAN = 1_000_000;

@@ -1,9 +1,8 @@
 /** Filing (备案): the village submits, the township and the county's two departments acknowledge or return. */
-import { validateRuleSet, type PolicySource } from '@cunce/rules';
+import { DECISION_STEP_LABELS, missingBeforeSubmission, validateRuleSet, type PolicySource } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import { BadUserInput, Conflict, DomainError, Forbidden, InvalidRuleSet } from '../../errors.js';
 import { checkVillageRole, departmentOf } from '../auth/access.js';
-import { missingBeforeSubmission, STEP_LABELS } from '../decision/decision.steps.js';
 import { auditScheme, changeScheme, moveTo } from '../scheme/scheme.change.js';
 import type { Scheme } from '../scheme/scheme.entity.js';
 import { currentReceipts, getVersion, stepsInProgress } from '../scheme/scheme.repository.js';
@@ -23,7 +22,7 @@ export function submitFiling(em: Em, user: User, policies: PolicySource, schemeI
     if (!validation.valid) throw new InvalidRuleSet(validation.errors, `第${version.version}版补助标准有${validation.errors.length}处错误，更正后才能报送备案`);
     const missing = missingBeforeSubmission(await stepsInProgress(tx, scheme));
     if (missing.length) {
-      const names = missing.map((s) => `“${STEP_LABELS[s]}”`).join('、');
+      const names = missing.map((s) => `“${DECISION_STEP_LABELS[s]}”`).join('、');
       throw new DomainError('DECISION_INCOMPLETE', `报送备案前须完成四议两公开的前五步，尚缺：${names}`, { missing });
     }
     const before = schemeSnapshot(scheme);

@@ -2,8 +2,13 @@
 import { fenToYuan, type Member as CheckedMember, type MemberInput } from '@cunce/rules';
 import type { Member } from './member.entity.js';
 
-/** What storedFields reads: a checked member, or a stored row. */
-export type StoredSource = Omit<CheckedMember, 'idNumber' | 'birthDate' | 'gender' | 'custom'> & { custom: Record<string, unknown> | null };
+/** What storedFields reads: a checked member (money typed `Fen`), or a stored row (plain integers of fen). */
+export type StoredSource = Omit<CheckedMember, 'idNumber' | 'birthDate' | 'gender' | 'custom' | 'contributionFen' | 'donationFen' | 'priorCreditFen'> & {
+  contributionFen: number | null;
+  donationFen: number;
+  priorCreditFen: number;
+  custom: Record<string, unknown> | null;
+};
 
 /** The stored fields of a checked member or a stored row (everything but the village, year and ID number). */
 export function storedFields(m: StoredSource) {

@@ -1,6 +1,6 @@
 /** The enums of the scheme's lifecycle, registered under API.md's names. */
 import { registerEnumType } from 'type-graphql';
-import { DECISION_STEPS, type DecisionStepName } from '../decision/decision.steps.js';
+import { DECISION_STEPS, type DecisionStepName } from '@cunce/rules';
 import { DEPARTMENTS, type Department, type ReceiptKind, type ReceiptOutcome } from '../filing/filingReceipt.entity.js';
 import { SCHEME_STATUSES, type SchemeStatus } from './scheme.transitions.js';
 

@@ -1,9 +1,9 @@
 /** Which stored version pays a village's year (API.md: a filed version, not SUSPENDED, covering the year). */
+import { payingScheme } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import type { Village } from '../division/village.entity.js';
 import { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
 import type { Scheme } from './scheme.entity.js';
-import { payingScheme } from './scheme.pays.js';
 
 export interface Paying {
   scheme: Scheme;

@@ -7,10 +7,11 @@
  *                  └────────────────┘                        └→ DRAFT
  */
 
+import { SCHEME_STATUS_LABELS as STATUS_LABELS, type SchemeStatus } from '@cunce/rules';
 import type { ReceiptKind } from '../filing/filingReceipt.entity.js';
 
-export const SCHEME_STATUSES = ['DRAFT', 'SUBMITTED', 'FILED', 'SUSPENDED'] as const;
-export type SchemeStatus = (typeof SCHEME_STATUSES)[number];
+// The statuses and their names are the rules package's (shared with the editor); re-exported for this module's users.
+export { SCHEME_STATUSES, SCHEME_STATUS_LABELS as STATUS_LABELS, type SchemeStatus } from '@cunce/rules';
 
 /** What a user or the last filing receipt does to a scheme. */
 export type SchemeMove = 'SAVE' | 'SUBMIT' | 'RETURN' | 'FILE' | 'SUSPEND' | 'RESUME';
@@ -28,14 +29,6 @@ const MOVES: Record<SchemeMove, Partial<Record<SchemeStatus | 'NONE', SchemeStat
 export function nextStatus(from: SchemeStatus | null, move: SchemeMove): SchemeStatus | null {
   return MOVES[move][from ?? 'NONE'] ?? null;
 }
-
-/** Chinese names of the statuses, for messages. */
-export const STATUS_LABELS: Record<SchemeStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '已报送待备案',
-  FILED: '已备案',
-  SUSPENDED: '已暂停',
-};
 
 const MOVE_LABELS: Record<SchemeMove, string> = {
   SAVE: '保存补助标准',

@@ -1,4 +1,5 @@
 /** A draft settlement confirmed by the village (committing the collective's money), then accepted by the agency. */
+import { SETTLEMENT_STATUS_LABELS as STATUS_LABELS } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import { Conflict, DomainError } from '../../errors.js';
 import { audit } from '../audit/audit.js';
@@ -9,8 +10,6 @@ import type { User } from '../user/user.entity.js';
 import { Settlement, type SettlementStatus } from './settlement.entity.js';
 import { getSettlement } from './settlement.repository.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
-
-const STATUS_LABELS: Record<SettlementStatus, string> = { DRAFT: '草稿', CONFIRMED: '已确认', ACCEPTED: '已受理' };
 
 export function confirmSettlement(em: Em, user: User, settlementId: string): Promise<Settlement> {
   return em.transactional(async (tx) => {

@@ -1,11 +1,11 @@
 import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import type { RowIssue } from '@cunce/rules';
+import type { RowIssue, SettlementStatus } from '@cunce/rules';
 import { Village } from '../division/village.entity.js';
 import { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
 import { User } from '../user/user.entity.js';
 
-export const SETTLEMENT_STATUSES = ['DRAFT', 'CONFIRMED', 'ACCEPTED'] as const;
-export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
+// The statuses (and their names) are the rules package's, shared with the editor; re-exported for this module's users.
+export { SETTLEMENT_STATUSES, type SettlementStatus } from '@cunce/rules';
 
 /** A village's settlement of a year: totals in fen, one SettlementOutcome row per member. */
 @Entity({ tableName: 'settlement' })

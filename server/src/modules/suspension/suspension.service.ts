@@ -1,9 +1,9 @@
 /** Suspending a filed scheme (effective at once) and applying to resume it (filed again by the three departments). */
+import { isIsoDate } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
 import { BadUserInput } from '../../errors.js';
 import { audit } from '../audit/audit.js';
 import { checkVillageRole } from '../auth/access.js';
-import { isIsoDate } from '../decision/decision.dates.js';
 import { auditScheme, changeScheme, moveTo } from '../scheme/scheme.change.js';
 import type { Scheme } from '../scheme/scheme.entity.js';
 import { activeSuspension } from '../scheme/scheme.repository.js';

@@ -1,7 +1,11 @@
+/**
+ * json-rules-engine, the reference for the compiled path (held equal to it by property tests) and the only
+ * source of the per-rule "why" trace. The only file that imports json-rules-engine.
+ */
 import { Engine, Operator } from 'json-rules-engine';
-import type { RuleSet, TraceCondition, TraceEntry } from './types.js';
-import type { Facts } from './evaluateFacts.js';
-import { OPERATORS, isPresentFactValue } from './evaluateOperators.js';
+import type { RuleSet, TraceCondition, TraceEntry } from '../types.js';
+import type { Facts } from './facts.js';
+import { OPERATORS, isPresent } from './operators.js';
 
 /** What json-rules-engine says of one member: which rules hold, and the trace per rule. */
 export interface EngineVerdict {
@@ -19,7 +23,7 @@ function engineFor(ruleSet: RuleSet): Engine {
   let engine = engines.get(ruleSet);
   if (engine) return engine;
   engine = new Engine([], { allowUndefinedFacts: true });
-  for (const [name, fn] of Object.entries(OPERATORS)) engine.addOperator(new Operator(name, fn, isPresentFactValue));
+  for (const [name, fn] of Object.entries(OPERATORS)) engine.addOperator(new Operator(name, fn, isPresent));
   ruleSet.sections.forEach((section, s) =>
     section.rules.forEach((rule, r) =>
       engine!.addRule({ name: `${s}/${r}`, conditions: rule.when as never, event: { type: 'hit', params: { s, r } } }),

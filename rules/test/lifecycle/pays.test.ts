@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { payingScheme, paysFor } from '../src/modules/scheme/scheme.pays.js';
+import { payingScheme, paysFor } from '../../src/lifecycle/pays.js';
 
 describe('whether a scheme pays for a year', () => {
   const filed = { status: 'FILED' as const, filedVersion: { year: 2025, lastYear: 2026 } };

@@ -1,10 +1,11 @@
-import type { Member, PolicyYear } from './types.js';
-import { addReason, type OutcomeFen } from './evaluate.js';
-import { yuanToFen } from './money.js';
+/** Steps 3 to 7 of RULESET.md in fen: the caps, the budget's proration, donations and the government subsidy. */
+import { fromYuan, roundHalfUp, type Fen } from '../money.js';
+import type { Member, OutcomeFen, PolicyYear } from '../types.js';
+import { addReason } from './outcome.js';
 
 /** Steps 3 and 4: the village cap, then the region cap less what was credited elsewhere (all fen). */
-export function applyCaps(o: OutcomeFen, personCapFen: number | null, regionMaxFen: number, priorCreditFen: number): void {
-  let amount = o.raw;
+export function applyCaps(o: OutcomeFen, personCapFen: Fen | null, regionMaxFen: Fen, priorCreditFen: Fen): void {
+  let amount: number = o.raw;
   if (personCapFen !== null && amount > personCapFen) {
     amount = personCapFen;
     addReason(o, 'CAP_VILLAGE');
@@ -14,23 +15,22 @@ export function applyCaps(o: OutcomeFen, personCapFen: number | null, regionMaxF
     amount = headroom;
     addReason(o, 'CAP_REGION');
   }
-  o.collective = amount;
+  o.collective = amount as Fen;
 }
 
 /** Step 5 with PRORATE: floor(amount × budget ÷ total) in exact integers; returns the factor to 6 decimals. */
-export function prorate(outcomes: OutcomeFen[], budgetFen: number, totalFen: number): number {
+export function prorate(outcomes: OutcomeFen[], budgetFen: Fen, totalFen: Fen): number {
   const budget = BigInt(budgetFen);
   const total = BigInt(totalFen);
   for (const o of outcomes) {
     if (!o.eligible || o.collective === 0) continue;
-    const cut = Number((BigInt(o.collective) * budget) / total);
+    const cut = Number((BigInt(o.collective) * budget) / total) as Fen;
     if (cut < o.collective) {
       o.collective = cut;
       addReason(o, 'PRORATED');
     }
   }
-  const micros = (budget * 1_000_000n * 2n + total) / (2n * total);
-  return Number(micros) / 1_000_000;
+  return Number(roundHalfUp(budget * 1_000_000n, total)) / 1_000_000;
 }
 
 /**
@@ -42,21 +42,21 @@ export function finishMoney(o: OutcomeFen, m: Member, policy: PolicyFen): void {
   const paysThisYear = m.paymentType === 'CURRENT' && m.contributionFen !== null;
   if (paysThisYear) {
     const room = Math.max(0, policy.regionMaxFen - m.priorCreditFen - o.collective);
-    o.donation = Math.min(m.donationFen, room);
-    o.donationExcess = m.donationFen - o.donation;
+    o.donation = Math.min(m.donationFen, room) as Fen;
+    o.donationExcess = (m.donationFen - o.donation) as Fen;
     if (o.donationExcess > 0) addReason(o, 'DONATION_OVER_CAP');
   } else {
-    o.donation = 0;
+    o.donation = 0 as Fen;
     o.donationExcess = m.donationFen;
   }
   o.governmentSubsidy = governmentSubsidyFen(m, policy);
-  o.accountCredit = (m.contributionFen ?? 0) + o.governmentSubsidy + o.collective + o.donation;
+  o.accountCredit = ((m.contributionFen ?? 0) + o.governmentSubsidy + o.collective + o.donation) as Fen;
 }
 
 /** A year's figures in fen, derived once per policy year. */
 export interface PolicyFen {
-  regionMaxFen: number;
-  subsidyByTierFen: Map<number, number>;
+  regionMaxFen: Fen;
+  subsidyByTierFen: Map<number, Fen>;
   backPayEarnsSubsidy: boolean;
 }
 
@@ -65,16 +65,16 @@ const cache = new WeakMap<PolicyYear, PolicyFen>();
 export function policyFen(policy: PolicyYear): PolicyFen {
   let p = cache.get(policy);
   if (!p) {
-    const subsidyByTierFen = new Map(policy.tiers.map((t) => [yuanToFen(t.amount) ?? 0, yuanToFen(t.governmentSubsidy) ?? 0]));
-    p = { regionMaxFen: Math.max(0, ...subsidyByTierFen.keys()), subsidyByTierFen, backPayEarnsSubsidy: policy.backPayEarnsSubsidy };
+    const subsidyByTierFen = new Map(policy.tiers.map((t) => [fromYuan(t.amount) ?? 0, fromYuan(t.governmentSubsidy) ?? (0 as Fen)]));
+    p = { regionMaxFen: Math.max(0, ...subsidyByTierFen.keys()) as Fen, subsidyByTierFen, backPayEarnsSubsidy: policy.backPayEarnsSubsidy };
     cache.set(policy, p);
   }
   return p;
 }
 
 /** The year's table amount for the member's own contribution; back-payments only when the region says so. */
-export function governmentSubsidyFen(m: Member, policy: PolicyFen): number {
-  if (m.contributionFen === null) return 0;
-  if (m.paymentType !== 'CURRENT' && !policy.backPayEarnsSubsidy) return 0;
-  return policy.subsidyByTierFen.get(m.contributionFen) ?? 0;
+export function governmentSubsidyFen(m: Member, policy: PolicyFen): Fen {
+  if (m.contributionFen === null) return 0 as Fen;
+  if (m.paymentType !== 'CURRENT' && !policy.backPayEarnsSubsidy) return 0 as Fen;
+  return policy.subsidyByTierFen.get(m.contributionFen) ?? (0 as Fen);
 }

@@ -1,6 +1,8 @@
-import { asOfDay } from './age.js';
-import { isLeapYear } from './idNumber.js';
-import type { Member } from './types.js';
+/** The facts a checked member offers to rule conditions (RULESET.md "Facts a rule can test"), read the same way by every path. */
+import { asOfDay } from '../age.js';
+import { isLeapYear } from '../idNumber.js';
+import { toYuan } from '../money.js';
+import type { Member } from '../types.js';
 
 /** The facts one member offers to rule conditions (RULESET.md "Facts a rule can test"); money facts in yuan. */
 export type Facts = Record<string, unknown>;
@@ -37,7 +39,7 @@ function digits(text: string, from: number, to: number): number {
 export const BUILT_IN_GETTERS: Record<string, (m: Member, d: FactDay) => unknown> = {
   age: (m, d) => age(m.birthDate, d),
   gender: (m) => m.gender,
-  contribution: (m) => (m.contributionFen === null ? null : m.contributionFen / 100),
+  contribution: (m) => (m.contributionFen === null ? null : toYuan(m.contributionFen)),
   paymentType: (m) => m.paymentType,
   proxyPaid: (m) => m.proxyPaid,
   hardship: (m) => m.hardship,
@@ -46,6 +48,12 @@ export const BUILT_IN_GETTERS: Record<string, (m: Member, d: FactDay) => unknown
   householdChildren: (m) => m.householdChildren,
   isCollectiveMember: (m) => m.isCollectiveMember,
 };
+
+/**
+ * The facts every member the rules evaluate shares: the gates (RULESET.md step 1) let only these through. A
+ * condition on them alone holds for everyone paid ("集体经济组织成员 等于 是" is the templates' "everyone").
+ */
+export const GATED_FACTS: Readonly<Record<string, unknown>> = Object.freeze({ isCollectiveMember: true, paymentType: 'CURRENT' });
 
 /** A getter for any fact name: built-in, or a village fact from `custom` (absent when not given). */
 export function factGetter(name: string): (m: Member, d: FactDay) => unknown {
