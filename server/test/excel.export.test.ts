@@ -85,7 +85,7 @@ describe('exporting a confirmed settlement', () => {
       ['村（社区）', `通桥村（${PILOT.village}）`],
       ['年度', 2025],
       ['补助标准版本', '第1版'],
-      ['状态', '已确认'],
+      ['状态', '村集体已确认'],
       ['确认时间', beijing],
       ['确认人', confirmed.confirmedBy],
     ]);

@@ -174,7 +174,7 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     expect(rows.flat().some((c) => c.includes('草稿'))).toBe(false);
     expect(sheet.headerFooter.oddHeader).not.toContain('草稿');
     expect(rows[0]![0]).toBe(`永宁县闽宁镇原隆村${YEAR}年度城乡居民基本养老保险集体补助花名册`);
-    expect(rows).toContainEqual(['状态', '已确认']);
+    expect(rows).toContainEqual(['状态', '村集体已确认']);
     const header = rows.findIndex((r) => r[0] === '序号');
     expect(rows[header]).toEqual(['序号', '姓名', '身份证号', '缴费档次（元）', '政府缴费补贴（元）', '集体补助（元）', '社会资助（元）', '记入个人账户（元）', '说明']);
     const people6 = rows.slice(header + 1, header + 7);

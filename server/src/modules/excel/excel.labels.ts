@@ -1,7 +1,5 @@
-/** Chinese words for the codes an exported file shows (reasons: the rules package's REASON_LABELS). */
+/** Chinese words for the codes an exported file shows (statuses and reasons: the rules package's labels). */
 import { REASON_LABELS } from '@cunce/rules';
-
-export const STATUS_LABELS: Record<string, string> = { DRAFT: '草稿', CONFIRMED: '已确认', ACCEPTED: '经办机构已受理' };
 
 export const DRAFT_MARK = '草稿（未确认，不作为发放依据）';
 

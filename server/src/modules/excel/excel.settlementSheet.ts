@@ -1,8 +1,8 @@
 /** The 花名册 of a settlement as plain rows, written out as .xlsx or .csv by the writers. */
-import { fenToYuan } from '@cunce/rules';
+import { fenToYuan, SETTLEMENT_STATUS_LABELS } from '@cunce/rules';
 import type { Settlement } from '../settlement/settlement.entity.js';
 import type { SettlementOutcome } from '../settlement/settlementOutcome.entity.js';
-import { beijingTime, DRAFT_MARK, reasonText, STATUS_LABELS } from './excel.labels.js';
+import { beijingTime, DRAFT_MARK, reasonText } from './excel.labels.js';
 
 export type Cell = string | number;
 
@@ -32,7 +32,7 @@ export function settlementSheet(s: Settlement, outcomes: readonly SettlementOutc
       ['村（社区）', `${v.name}（${v.code}）`],
       ['年度', s.year],
       ['补助标准版本', s.ruleSetVersion ? `第${s.ruleSetVersion.version}版` : '无（方案未执行）'],
-      ['状态', draft ? DRAFT_MARK : STATUS_LABELS[s.status] ?? s.status],
+      ['状态', draft ? DRAFT_MARK : SETTLEMENT_STATUS_LABELS[s.status]],
       ['确认时间', s.confirmedAt ? beijingTime(s.confirmedAt) : '未确认'],
       ['确认人', s.confirmedBy?.username ?? '未确认'],
     ],
