@@ -35,8 +35,12 @@ export interface ServerBackend {
   application_name: string;
 }
 
-/** The server's PostgreSQL sessions: those named `applicationName` (DB_APPLICATION_NAME) on the suite's database. */
+/**
+ * The server's PostgreSQL sessions: those named `applicationName` (DB_APPLICATION_NAME) on the suite's database,
+ * as they are now (PostgreSQL otherwise shows the same snapshot for the rest of a transaction, e.g. holdLock's).
+ */
 export async function backends(s: Session, applicationName: string): Promise<ServerBackend[]> {
+  await s.query('select pg_stat_clear_snapshot()');
   return s.query<ServerBackend>(
     'select pid, state, wait_event_type, application_name from pg_stat_activity where datname = current_database() and application_name = $1',
     [applicationName],
