@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { databaseKind } from '../support/database.js';
-import { backends, holdLock, session } from '../support/dbLocks.js';
+import { backends, holdLock, lockWaiters, session } from '../support/dbLocks.js';
 import { client, type GqlResult } from '../support/gql.js';
 import { waitUntil } from '../support/heldRequest.js';
 import { ADMIN_PASSWORD, startServer } from '../support/server.js';
@@ -50,8 +50,7 @@ test.runIf(onPostgres)(
 );
 
 test.runIf(onPostgres)('a query whose PostgreSQL connection is lost answers DATABASE_UNAVAILABLE (retryable); the next request is served', async () => {
-  const name = appName();
-  const server = await startServer({ env: { DB_APPLICATION_NAME: name } });
+  const server = await startServer();
   const db = await session(server.database);
   try {
     const anon = client(server.url);
@@ -59,7 +58,7 @@ test.runIf(onPostgres)('a query whose PostgreSQL connection is lost answers DATA
     const answer = anon.request(COUNTIES);
     let waiting: number | undefined;
     await waitUntil(async () => {
-      waiting = (await backends(db, name)).find((b) => b.wait_event_type === 'Lock')?.pid;
+      waiting = (await lockWaiters(db))[0];
       return waiting !== undefined;
     }, 'the query waits for the lock');
     await db.query('select pg_terminate_backend($1)', [waiting]);

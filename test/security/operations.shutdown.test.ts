@@ -4,10 +4,10 @@
  */
 import { expect, test } from 'vitest';
 import { databaseKind } from '../support/database.js';
-import { backends, holdLock, session } from '../support/dbLocks.js';
+import { holdLock, lockWaiters, session } from '../support/dbLocks.js';
 import { client } from '../support/gql.js';
 import { heldPost, refusesConnections, waitUntil } from '../support/heldRequest.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD, startServer } from '../support/server.js';
 
 test('on SIGTERM a request in flight still gets its answer, new connections are refused, and the process exits 0', async () => {
   const server = await startServer();
@@ -26,23 +26,27 @@ test('on SIGTERM a request in flight still gets its answer, new connections are 
   }
 });
 
-test.runIf(databaseKind() === 'postgres')('on SIGTERM a query waiting on the database completes before the pool is closed', async () => {
-  const name = `cunce-e2e-shutdown-${process.pid}`;
-  const server = await startServer({ env: { DB_APPLICATION_NAME: name } });
-  const db = await session(server.database);
-  try {
-    const lock = await holdLock(db, server.database, 'county');
-    const answer = client(server.url).request('{ counties { code } }');
-    await waitUntil(async () => (await backends(db, name)).some((b) => b.wait_event_type === 'Lock'), 'the query waits for the lock');
-    server.signal('SIGTERM');
-    await waitUntil(() => refusesConnections(server.url), 'the server refuses new connections');
-    await lock.release();
-    const result = await answer;
-    expect(result.errors).toBeUndefined();
-    expect(result.data.counties.length).toBeGreaterThan(0);
-    expect(await server.exit()).toEqual({ code: 0, signal: null });
-  } finally {
-    await db.close();
-    await server.close();
-  }
-});
+test.runIf(databaseKind() === 'postgres')(
+  'on SIGTERM a request waiting on the database finishes, its later queries included, before the pool is closed',
+  async () => {
+    const server = await startServer();
+    const db = await session(server.database);
+    try {
+      const admin = await client(server.url).login('admin', ADMIN_PASSWORD);
+      // The request first waits for its user (app_user is locked), then reads the counties on another connection.
+      const lock = await holdLock(db, server.database, 'app_user');
+      const answer = admin.request('{ counties { code } }');
+      await waitUntil(async () => (await lockWaiters(db)).length > 0, 'the request waits for the lock');
+      server.signal('SIGTERM');
+      await waitUntil(() => refusesConnections(server.url), 'the server refuses new connections');
+      await lock.release();
+      const result = await answer;
+      expect(result.errors).toBeUndefined();
+      expect(result.data.counties.length).toBeGreaterThan(0);
+      expect(await server.exit()).toEqual({ code: 0, signal: null });
+    } finally {
+      await db.close();
+      await server.close();
+    }
+  },
+);

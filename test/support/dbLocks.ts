@@ -47,6 +47,15 @@ export async function backends(s: Session, applicationName: string): Promise<Ser
   );
 }
 
+/** The sessions of the suite's database other than this one that wait for a lock, as they are now. */
+export async function lockWaiters(s: Session): Promise<number[]> {
+  await s.query('select pg_stat_clear_snapshot()');
+  const rows = await s.query<{ pid: number }>(
+    "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'",
+  );
+  return rows.map((r) => r.pid);
+}
+
 /** Locks `table` (PostgreSQL: ACCESS EXCLUSIVE, so even reads wait) or the whole SQLite file (its write lock). */
 export async function holdLock(s: Session, db: TestDatabase, table: string): Promise<{ release(): Promise<void> }> {
   await s.query(db.kind === 'postgres' ? 'begin' : 'begin immediate');
