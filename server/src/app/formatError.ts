@@ -7,7 +7,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { retryableFailure, type RetryableFailure } from '../db/failures.js';
+import { failureSummary, retryableFailure, type RetryableFailure } from '../db/failures.js';
 import { CodedError } from '../errors.js';
 
 const MASKED: GraphQLFormattedError = {
@@ -32,7 +32,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const failure = retryableFailure(error);
   if (failure) {
-    console.error(`[cunce] ${failure}:`, (original as Error)?.message ?? original);
+    console.error(`[cunce] ${failure}: ${failureSummary(error)}`);
     return { message: RETRYABLE[failure], path: formatted.path, extensions: { code: failure, retryable: true } };
   }
   const code = formatted.extensions?.code;

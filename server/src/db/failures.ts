@@ -32,6 +32,15 @@ export function retryableFailure(error: unknown): RetryableFailure | null {
   return null;
 }
 
+/** For the log: the driver's code and its own words, without the statement and its values (which knex prepends). */
+export function failureSummary(error: unknown): string {
+  for (const e of causes(error)) {
+    if (typeof e.code === 'string' && typeof e.message === 'string') return `${e.code}: ${e.message.split(' - ').pop()}`;
+  }
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === 'string' ? message.split(' - ').pop()! : String(error);
+}
+
 interface Causal {
   code?: unknown;
   message?: unknown;
