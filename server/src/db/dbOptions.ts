@@ -20,7 +20,7 @@ export function loadDbOptions(env: NodeJS.ProcessEnv = process.env): DbOptions {
     throw new Error(`DB_APPLICATION_NAME must be 1 to 63 printable ASCII characters, got ${applicationName}`);
   }
   return {
-    // At least 2: preparing a PostgreSQL database holds one connection for its lock while migrating on another.
+    // At least 2, so that one long request cannot hold the process's only connection.
     poolMax: integer(env, 'DB_POOL_MAX', 10, 2, 1000),
     statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 60_000, 0, 86_400_000),
     applicationName,
