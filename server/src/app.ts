@@ -13,6 +13,8 @@ import { createContext } from './app/context.factory.js';
 import { complexityLimit } from './app/complexity.js';
 import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
+import { securityHeaders } from './app/headers.js';
+import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './app/jitExecutor.js';
 import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
 import { REPO_ROOT, type Config } from './config.js';
@@ -48,12 +50,16 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, web
     // No HTTP caching of answers here, and the default cache-control plugin wraps every field's resolver
     // (about 10% of a 2,000-member `simulate`).
     plugins: [ApolloServerPluginCacheControlDisabled()],
+    // index.ts shuts down itself: finishes the running requests before Apollo and the pool stop.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const context = (authorization?: string) => createContext(orm, secret, authorization);
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(healthRouter(orm));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

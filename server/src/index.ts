@@ -1,5 +1,6 @@
 /**
- * Starts the server: open and prepare the database (migrate, seed an empty one), build the app, listen.
+ * Starts the server: open and prepare the database (migrate, seed an empty one; one process at a time), build
+ * the app, listen; shut down gracefully on SIGTERM/SIGINT (shutdown.ts).
  * Run with `pnpm --filter @cunce/server start` (see server/README.md).
  */
 import './production.js';
@@ -8,6 +9,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openOrm } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
+import { shutdownOnSignals } from './shutdown.js';
 
 const config = loadConfig();
 const orm = await openOrm(config.database);
@@ -21,12 +23,4 @@ const server = app.express.listen(config.port, (error?: Error) => {
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`[cunce] GraphQL at http://localhost:${config.port}/graphql (database: ${where})`);
 });
-
-async function shutdown(): Promise<void> {
-  server.close();
-  await app.apollo.stop();
-  await orm.close();
-  process.exit(0);
-}
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+shutdownOnSignals(server, app, orm);

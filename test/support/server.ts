@@ -23,6 +23,10 @@ export interface TestServer {
   output(): string;
   /** Peak resident memory of the process in bytes (VmHWM), read while it runs. */
   peakMemory(): number;
+  /** Sends `signal` without waiting (see `exit`). */
+  signal(signal: NodeJS.Signals): void;
+  /** How the current process ended, once it has. */
+  exit(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGKILL, as a crash would, and wait for the exit. */
   kill(): Promise<void>;
   /** SIGTERM and wait; the database is kept. */
@@ -38,6 +42,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Print the server's output as it comes (default: only on failure). */
   echo?: boolean;
+  /** How many characters of the output `output()` keeps (default 20,000, the tail). */
+  outputLimit?: number;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
@@ -47,6 +53,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   let log = '';
   let child: ChildProcess | undefined;
   let exited: Promise<number | null> = Promise.resolve(null);
+  let ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }> = Promise.resolve({ code: null, signal: null });
 
   const launch = async () => {
     const [command, ...args] = serverCommand().run;
@@ -56,13 +63,14 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-20_000);
+      log = (log + chunk.toString()).slice(-(opts.outputLimit ?? 20_000));
       if (opts.echo) process.stderr.write(chunk);
     };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     const proc = child;
     exited = new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
+    ended = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
     await waitUntilReady(url, exited, () => log);
   };
   const waitExit = async (signal: NodeJS.Signals, graceMs: number) => {
@@ -80,6 +88,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     pid: () => child!.pid!,
     output: () => log,
     peakMemory: () => vmHwm(child!.pid!),
+    signal: (signal) => void child?.kill(signal),
+    exit: () => ended,
     kill: () => waitExit('SIGKILL', 0),
     stop: () => waitExit('SIGTERM', 10_000),
     restart: async () => {

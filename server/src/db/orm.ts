@@ -1,4 +1,8 @@
-/** The MikroORM instance for the configured database: SQLite (default, WAL) or PostgreSQL. */
+/**
+ * The MikroORM instance for the configured database: SQLite (default, WAL, busy timeout) or PostgreSQL (pool
+ * size, statement timeout and application name from db/dbOptions.ts). DEBUG_SQL=1 prints statements without
+ * their values (db/sqlLog.ts).
+ */
 import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
 import { SqliteDriver } from './sqliteDriver.js';
 import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
@@ -6,6 +10,8 @@ import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sqlite';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
+import { loadDbOptions, type DbOptions } from './dbOptions.js';
+import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
 import { entities } from './entities.js';
 import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
@@ -25,6 +31,8 @@ export interface OrmOptions {
   debug?: boolean;
   /** Where migration:create writes new migrations (a src/migrations/<driver> folder). */
   migrationsPath?: string;
+  /** Pool, timeouts and name (default: from the environment). */
+  db?: Partial<DbOptions>;
 }
 
 const common = {
@@ -42,18 +50,42 @@ function migrations(list: typeof sqliteMigrations, path?: string) {
 }
 
 export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {
-  const debug = options.debug ?? process.env.DEBUG_SQL === '1';
+  const debug = (options.debug ?? process.env.DEBUG_SQL === '1') ? SQL_LOG_NAMESPACES : false;
+  const settings = { ...loadDbOptions(), ...options.db };
   if (db.kind === 'postgresql') {
     return PostgresORM.init(
-      postgresConfig({ ...common, clientUrl: db.url, debug, migrations: migrations(postgresqlMigrations, options.migrationsPath) }),
+      postgresConfig({
+        ...common,
+        clientUrl: db.url,
+        debug,
+        logger: writeSqlLog,
+        pool: { min: 0, max: settings.poolMax },
+        // node-postgres sends these two as the session's startup parameters; a connection attempt gives up after 10 s.
+        driverOptions: {
+          connection: {
+            application_name: settings.applicationName,
+            statement_timeout: settings.statementTimeoutMs,
+            connectionTimeoutMillis: 10_000,
+          },
+        },
+        migrations: migrations(postgresqlMigrations, options.migrationsPath),
+      }),
     );
   }
   const orm = await SqliteORM.init(
-    sqliteConfig({ ...common, driver: SqliteDriver, dbName: db.file, debug, migrations: migrations(sqliteMigrations, options.migrationsPath) }),
+    sqliteConfig({
+      ...common,
+      driver: SqliteDriver,
+      dbName: db.file,
+      debug,
+      logger: writeSqlLog,
+      migrations: migrations(sqliteMigrations, options.migrationsPath),
+    }),
   );
   const connection = orm.em.getConnection();
+  // The busy timeout first: switching to WAL waits for another process opening the same file.
+  await connection.execute(`pragma busy_timeout = ${settings.busyTimeoutMs}`);
   if (db.file !== ':memory:') await connection.execute('pragma journal_mode = WAL');
-  await connection.execute('pragma busy_timeout = 5000');
   beginImmediate(orm);
   return orm;
 }

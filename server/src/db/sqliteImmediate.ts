@@ -6,12 +6,17 @@
  * it may already have read an older snapshot: it fails at once with SQLITE_BUSY, whatever the busy timeout.
  * BEGIN IMMEDIATE takes the write lock first, so the transaction waits (busy_timeout) and then runs on the
  * latest data. One writer at a time is how SQLite works anyway; reads outside transactions are not affected.
+ *
+ * When the lock stays taken past the busy timeout, BEGIN IMMEDIATE fails with SQLITE_BUSY and the transaction
+ * must fail with that error (a coded BUSY for the client, app/formatError.ts). knex's own begin() swallows a
+ * failed BEGIN and runs the transaction's statements anyway, which then fail with "Transaction query already
+ * complete"; so BEGIN is sent through the transaction's client directly, whose failure rejects the transaction.
  */
 import type { Orm } from './orm.js';
 
 interface KnexTransaction {
   begin(connection: unknown): unknown;
-  query(connection: unknown, sql: string): unknown;
+  trxClient: { query(connection: unknown, sql: string): Promise<unknown> };
 }
 interface KnexClient {
   transaction(...args: unknown[]): KnexTransaction;
@@ -24,7 +29,7 @@ export function beginImmediate(orm: Orm): void {
     const trx = create(...args);
     // knex calls begin() only after acquiring the connection (asynchronously), never in the constructor;
     // nested transactions use savepoint() instead.
-    trx.begin = (connection: unknown) => trx.query(connection, 'BEGIN IMMEDIATE;');
+    trx.begin = (connection: unknown) => trx.trxClient.query(connection, 'BEGIN IMMEDIATE;');
     return trx;
   };
 }
