@@ -1,0 +1,70 @@
+/**
+ * Where `simulate` evaluates: a roster of up to INLINE_POINTS evaluation points (simulation.cost.ts; about 600
+ * members, or 30 with traces, of a pilot standard: a few milliseconds) on the main thread, so that it never
+ * queues behind a big one; a bigger one in a worker thread (EVAL_THREADS, started on first use), so that it never
+ * holds the event loop: the main thread only copies the members over and the outcomes back. At most EVAL_QUEUE
+ * evaluations wait for a thread; past that a request is refused as SERVER_BUSY. `closeSimulationPool` ends the
+ * threads (the server's shutdown; idle threads do not keep the process alive).
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PolicySource, PolicyYear } from '@cunce/rules';
+import { Piscina } from 'piscina';
+import { EVAL_QUEUE, EVAL_THREADS } from '../../app/limits.js';
+import { ServerBusy } from '../../app/refusals.js';
+import { REPO_ROOT } from '../../config.js';
+import { answerOf, type SimulateAnswer, type SimulateTask } from './simulate.task.js';
+import { evaluationPoints } from './simulation.cost.js';
+
+export const INLINE_POINTS = 5000;
+
+/** From the sources also when the server runs compiled: the entry is plain JavaScript that tsc does not copy. */
+const WORKER = pathToFileURL(join(REPO_ROOT, 'server/src/modules/simulation/simulate.worker.mjs')).href;
+/** Years a policy may be configured for (savePolicyYear). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+let pool: Piscina<SimulateTask, SimulateAnswer> | undefined;
+
+export async function evaluateSimulation(task: Omit<SimulateTask, 'years'>, policies: PolicySource): Promise<SimulateAnswer> {
+  if (evaluationPoints(task.ruleSet, task.members.length, task.trace) <= INLINE_POINTS) {
+    return answerOf(task, policies);
+  }
+  pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: EVAL_THREADS, maxQueue: EVAL_QUEUE, idleTimeout: 60_000 });
+  try {
+    return await pool.run({ ...task, years: configuredYears(policies) });
+  } catch (error) {
+    if (error instanceof Error && error.message === 'Task queue is at limit') throw new ServerBusy(5);
+    throw error;
+  }
+}
+
+export async function closeSimulationPool(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.destroy();
+}
+
+/** Ends the threads when Apollo Server stops. */
+export const simulationPoolPlugin: ApolloServerPlugin = {
+  async serverWillStart() {
+    return { serverWillStop: closeSimulationPool };
+  },
+};
+
+const years = new WeakMap<PolicySource, PolicyYear[]>();
+
+/** Every year the source has a policy for (looked up once a source: it is rebuilt only when a year is edited). */
+function configuredYears(policies: PolicySource): PolicyYear[] {
+  let found = years.get(policies);
+  if (!found) {
+    found = [];
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const policy = policies(year);
+      if (policy) found.push(policy);
+    }
+    years.set(policies, found);
+  }
+  return found;
+}
