@@ -2,7 +2,7 @@
  * The cost budget of every operation (README "Security"), as an Apollo plugin. Once the operation is known and
  * before anything runs, its cost is computed from the document and the variables (cost.ts) and set against the
  * caller's budget: ANONYMOUS_BUDGET without a valid login, USER_BUDGET with one. An anonymous caller's address
- * spends the cost (anonymousLimit.ts). Over the budget: BAD_USER_INPUT with the cost and the limit. Every answer
+ * spends the cost, or the whole budget when refused (anonymousLimit.ts). Over the budget: BAD_USER_INPUT with the cost and the limit. Every answer
  * that got this far carries `extensions.cost { requested, limit }`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import type { AnonymousLimit } from './anonymousLimit.js';
 import { operationCost } from './cost.js';
-import { ANONYMOUS_BUDGET, RATE_MIN_POINTS, USER_BUDGET } from './limits.js';
+import { ANONYMOUS_BUDGET, USER_BUDGET } from './limits.js';
 import { TooCostly, type Cost } from './refusals.js';
 
 export function costPlugin(schema: GraphQLSchema, anonymousLimit: AnonymousLimit): ApolloServerPlugin<Context> {
@@ -23,7 +23,8 @@ export function costPlugin(schema: GraphQLSchema, anonymousLimit: AnonymousLimit
           const requested = operationCost(schema, document, operationName, request.variables ?? {});
           cost = { requested, limit: anonymous ? ANONYMOUS_BUDGET : USER_BUDGET };
           const refused = requested > cost.limit;
-          if (anonymous) await anonymousLimit.spend(contextValue.clientAddress, refused ? RATE_MIN_POINTS : requested);
+          // A refused request spends the whole budget: reading its body cost the server too.
+          if (anonymous) await anonymousLimit.spend(contextValue.clientAddress, Math.min(requested, cost.limit));
           if (refused) throw new TooCostly(cost, anonymous);
         },
         async willSendResponse({ response }) {

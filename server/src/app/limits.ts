@@ -20,7 +20,7 @@ export const MAX_RULESET_BYTES = 256 * 1024;
 
 /** Cost budgets of one operation (app/cost.ts), for callers without a valid login and for logged-in users. */
 export const ANONYMOUS_BUDGET = envInt('CUNCE_COST_ANONYMOUS', 150_000);
-export const USER_BUDGET = envInt('CUNCE_COST_USER', 2_000_000);
+export const USER_BUDGET = envInt('CUNCE_COST_USER', 3_000_000);
 
 /** Points the anonymous requests of one address may spend in a window; each spends its cost, at least RATE_MIN_POINTS. */
 export const RATE_POINTS = envInt('CUNCE_ANON_RATE_POINTS', 1_000_000);

@@ -1,7 +1,6 @@
-import { Arg, Ctx, Extensions, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, Info, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { setImmediate } from 'node:timers/promises';
 import { validateRuleSet } from '@cunce/rules';
 import type { Context } from '../../context.js';
 import { BadRows, InvalidRuleSet } from '../../errors.js';
@@ -10,6 +9,7 @@ import { MemberInput } from '../roster/member.input.js';
 import { selects } from './selects.js';
 import { evaluateSimulation } from './simulate.pool.js';
 import { simulateCost } from './simulation.cost.js';
+import { takeTurns } from './simulate.turns.js';
 import { SimulationType } from './simulation.types.js';
 import { ValidationType } from './validation.types.js';
 
@@ -27,6 +27,7 @@ export class SimulationResolver {
 
   @Query(() => SimulationType, { description: '按补助标准试算一组成员；无需登录，不保存任何数据' })
   @Extensions(simulateCost)
+  @UseMiddleware(takeTurns)
   async simulate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -36,8 +37,6 @@ export class SimulationResolver {
     assertRuleSetSize(ruleSet);
     assertMemberCount(members.length);
     const trace = selects(info, ['outcomes', 'trace']);
-    // A turn for other requests between coercing the input (10,000 members: tens of ms) and copying it to a thread.
-    await setImmediate();
     const result = await evaluateSimulation({ ruleSet, members, trace }, await ctx.policies());
     if (!result.ok) {
       if (result.validation) throw new InvalidRuleSet(result.validation.errors);
