@@ -39,14 +39,15 @@ export async function costOf(client: Client, query: string, variables: Record<st
   return { requested: cost.requested, limit: cost.limit };
 }
 
-export async function heaviestSimulate(client: Client, doc: RuleSet, fields = OUTCOME_FIELDS): Promise<Heavy> {
+/** `roster(n)`: n members, all of the same fields (the cost counts the values sent). */
+export async function heaviestSimulate(client: Client, doc: RuleSet, fields = OUTCOME_FIELDS, roster: (n: number) => unknown[] = members): Promise<Heavy> {
   const query = simulateQuery(1, fields);
-  const one = await costOf(client, query, { r: doc, m: members(1) });
-  const two = await costOf(client, query, { r: doc, m: members(2) });
+  const one = await costOf(client, query, { r: doc, m: roster(1) });
+  const two = await costOf(client, query, { r: doc, m: roster(2) });
   const perMember = two.requested - one.requested;
   const call = one.requested - perMember;
   const fit = Math.floor((one.limit - call) / perMember);
   const size = Math.min(fit, MAX_MEMBERS);
   const aliases = fit < MAX_MEMBERS ? 1 : Math.floor(one.limit / (call + perMember * MAX_MEMBERS));
-  return { query: simulateQuery(aliases, fields), variables: { r: doc, m: members(size) }, aliases, members: size, cost: aliases * (call + perMember * size) };
+  return { query: simulateQuery(aliases, fields), variables: { r: doc, m: roster(size) }, aliases, members: size, cost: aliases * (call + perMember * size) };
 }

@@ -1,7 +1,9 @@
 /**
- * The refusals of the request limits (README "Security"): an operation over its cost budget (BAD_USER_INPUT, with
- * the cost and the limit), too many anonymous requests from one address (429 RATE_LIMITED) and no evaluation
- * thread free in time (503 SERVER_BUSY). The last two say when to retry, in `retryAfter` and `Retry-After`.
+ * The refusals of the request limits (README "Security"): an operation over its cost budget (400 BAD_USER_INPUT,
+ * with the cost and the limit; 401 UNAUTHENTICATED when it is over the anonymous budget only, as logging in is
+ * the fix and the editor then asks for it), too many anonymous requests from one address (429 RATE_LIMITED) and
+ * no evaluation thread free in time (503 SERVER_BUSY). The last two say when to retry, in `retryAfter` and
+ * `Retry-After`.
  */
 import { HeaderMap } from '@apollo/server';
 import { BadUserInput, CodedError } from '../errors.js';
@@ -12,13 +14,27 @@ export interface Cost {
 }
 
 export class TooCostly extends BadUserInput {
-  constructor(cost: Cost, anonymous: boolean) {
-    const hint = anonymous ? '请登录后再试，或减少成员、别名和所查字段后分批查询' : '请减少成员、别名和所查字段后分批查询';
-    super(`查询的计算量为${points(cost.requested)}点，超过${anonymous ? '未登录用户' : ''}每次查询的上限${points(cost.limit)}点：${hint}`, {
-      cost: { requested: Number.isFinite(cost.requested) ? cost.requested : null, limit: cost.limit },
+  constructor(cost: Cost) {
+    super(`查询的计算量为${points(cost.requested)}点，超过每次查询的上限${points(cost.limit)}点：请减少成员、别名和所查字段后分批查询`, {
+      cost: reported(cost),
       http: { status: 400 },
     });
   }
+}
+
+export class LogInForCost extends CodedError {
+  /** `problem`: why the token sent did not authenticate, if one was sent. */
+  constructor(cost: Cost, problem: string | null) {
+    super('UNAUTHENTICATED', `${problem ?? '请先登录'}：未登录时每次查询的计算量上限为${points(cost.limit)}点，本次为${points(cost.requested)}点`, {
+      cost: reported(cost),
+      http: { status: 401 },
+    });
+  }
+}
+
+/** The cost as `extensions.cost` reports it: null for a document too big to cost. */
+export function reported(cost: Cost): { requested: number | null; limit: number } {
+  return { requested: Number.isFinite(cost.requested) ? cost.requested : null, limit: cost.limit };
 }
 
 export class RateLimited extends CodedError {
