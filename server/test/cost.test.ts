@@ -84,3 +84,11 @@ test('a document whose fragments expand beyond a hundred thousand fields costs I
   const levels = Array.from({ length: 6 }, (_, i) => `fragment F${i} on County { ${Array.from({ length: 10 }, () => (i === 0 ? 'code' : `...F${i - 1}`)).join(' ')} }`);
   expect(cost(`{ counties { ...F5 } } ${levels.join(' ')}`)).toBe(Infinity);
 });
+
+test('checking a rule set weighs by its rules, as evaluating a hundred members would', () => {
+  const validate = (rules: number) => {
+    const many = Array.from({ length: rules }, (_, i) => ({ id: `r${i}`, label: `${i}`, when: { all: [] }, amount: { fixed: 1 } }));
+    return cost('query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid } }', { r: ruleSet({ sections: [{ key: 's', label: 's', hitPolicy: 'SUM', rules: many }] }) });
+  };
+  expect(validate(1000) - validate(10)).toBeGreaterThan(100 * 990);
+});

@@ -2,9 +2,9 @@
  * The evaluation `simulate` hands to a worker thread (simulate.pool.ts): the rules package's simulate on the
  * request's rule set and members, with the policy years as data (a PolicySource is a function and cannot cross
  * threads). Its answer is what the resolver needs: the simulation in yuan, or the rows or validation refused.
- * `answerOf` is the same evaluation on the calling thread.
+ * `answerOf` is the same evaluation on the calling thread; `runValidation` checks a big rule set alone.
  */
-import { policySource, simulate, type PolicySource, type PolicyYear, type RowIssue, type RuleSet, type Simulation, type Validation } from '@cunce/rules';
+import { policySource, simulate, validateRuleSet, type PolicySource, type PolicyYear, type RowIssue, type RuleSet, type Simulation, type Validation } from '@cunce/rules';
 
 export interface SimulateTask {
   ruleSet: unknown;
@@ -19,6 +19,11 @@ export type SimulateAnswer = { ok: true; simulation: Simulation } | { ok: false;
 
 export default function runSimulation(task: SimulateTask): Promise<SimulateAnswer> {
   return answerOf(task, policySource(task.years));
+}
+
+/** `validateRuleSet` of a big rule set. */
+export function runValidation(task: { ruleSet: unknown; years: PolicyYear[] }): Validation {
+  return validateRuleSet(task.ruleSet, policySource(task.years));
 }
 
 /** The same on the main thread, for a small roster. */

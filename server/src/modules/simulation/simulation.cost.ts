@@ -1,5 +1,6 @@
 /**
- * What `simulate` costs (app/cost.ts): each member it is given is evaluated against every rule of the rule set
+ * What `simulate` and `validateRuleSet` cost (app/cost.ts): checking the rule set weighs as evaluating
+ * VALIDATION_MEMBERS members; each member `simulate` is given is evaluated against every rule of the rule set
  * (1 + rules points a member), its outcomes and warnings are as many as its members, an outcome's sections as
  * many as the rule set's, a section's rule ids at most its rules (one under FIRST); and `trace`, computed
  * through json-rules-engine and about 1 KB a member for a pilot standard, costs TRACE_PER_NODE points for each
@@ -8,6 +9,8 @@
 import { count, costRule, type Args, type Scope } from '../../app/costRule.js';
 
 export const TRACE_PER_NODE = 10;
+/** Checking a rule set runs its sections on sample members (rules' checkMonotone): weighed as so many members. */
+export const VALIDATION_MEMBERS = 100;
 
 /** Outcome reason codes at most: four gates, two caps, prorated, donation over the cap. */
 const REASONS = 8;
@@ -15,8 +18,10 @@ const REASONS = 8;
 const SETTLEMENT_SECTIONS = 5;
 const SETTLEMENT_RULE_IDS = 5;
 
+export const validateCost = costRule({ weight: (args) => validationPoints(args.ruleSet) });
+
 export const simulateCost = costRule({
-  weight: (args) => evaluationPoints(args.ruleSet, count(args.members), false),
+  weight: (args) => validationPoints(args.ruleSet) + evaluationPoints(args.ruleSet, count(args.members), false),
   scope: (args): Scope => {
     const shape = shapeOf(args.ruleSet);
     return { members: count(args.members), sections: shape.sections, ruleIds: shape.ruleIds, trace: TRACE_PER_NODE * (shape.rules + shape.conditions) };
@@ -30,6 +35,11 @@ export const ruleIds = costRule({ items: (_args: Args, scope: Scope) => scope.ru
 /** A validation's errors or warnings: one a problem, most rule sets have a handful. */
 export const issues = costRule({ items: 200 });
 export const trace = costRule({ weight: (_args: Args, scope: Scope) => scope.trace ?? 0 });
+
+/** The points of checking a rule set: as many as evaluating VALIDATION_MEMBERS members. */
+export function validationPoints(ruleSet: unknown): number {
+  return evaluationPoints(ruleSet, VALIDATION_MEMBERS, false);
+}
 
 /** The points of evaluating `members` members, with their traces or not: members × (1 + rules [+ trace]). */
 export function evaluationPoints(ruleSet: unknown, members: number, trace: boolean): number {

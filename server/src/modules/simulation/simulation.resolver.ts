@@ -1,14 +1,13 @@
 import { Arg, Ctx, Extensions, Info, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { validateRuleSet } from '@cunce/rules';
 import type { Context } from '../../context.js';
 import { BadRows, InvalidRuleSet } from '../../errors.js';
 import { assertMemberCount, assertRuleSetSize } from '../../app/limits.js';
 import { MemberInput } from '../roster/member.input.js';
 import { selects } from './selects.js';
-import { evaluateSimulation } from './simulate.pool.js';
-import { simulateCost } from './simulation.cost.js';
+import { checkRuleSet, evaluateSimulation } from './simulate.pool.js';
+import { simulateCost, validateCost } from './simulation.cost.js';
 import { takeTurns } from './simulate.turns.js';
 import { SimulationType } from './simulation.types.js';
 import { ValidationType } from './validation.types.js';
@@ -20,9 +19,10 @@ import { ValidationType } from './validation.types.js';
 @Resolver()
 export class SimulationResolver {
   @Query(() => ValidationType, { description: '校验补助标准文档；无需登录' })
+  @Extensions(validateCost)
   async validateRuleSet(@Ctx() ctx: Context, @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown): Promise<ValidationType> {
     assertRuleSetSize(ruleSet);
-    return ValidationType.from(validateRuleSet(ruleSet, await ctx.policies()));
+    return ValidationType.from(await checkRuleSet(ruleSet, await ctx.policies()));
   }
 
   @Query(() => SimulationType, { description: '按补助标准试算一组成员；无需登录，不保存任何数据' })
