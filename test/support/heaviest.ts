@@ -1,13 +1,14 @@
 /**
  * The heaviest `simulate` a caller's budget allows, found from what the server reports: the cost of one member and
- * of two (extensions.cost) give the cost of the call and of each member; calls are aliased when one call of
- * MAX_MEMBERS members still fits (the costs of aliases add up).
+ * of SAMPLE + 1 (extensions.cost) give the cost of the call and of each member (rounded up, for rosters whose
+ * members differ); calls are aliased when one call of MAX_MEMBERS members still fits (the costs of aliases add up).
  */
 import type { RuleSet } from '@cunce/rules';
 import { members } from './factories.js';
 import type { Client } from './gql.js';
 
 export const MAX_MEMBERS = 10_000;
+const SAMPLE = 200;
 
 /** All an outcome has but its trace. */
 export const OUTCOME_FIELDS = 'idNumber eligible reasons age sections { key amount ruleIds } raw collective donation donationExcess governmentSubsidy accountCredit';
@@ -22,7 +23,7 @@ export interface Heavy {
   variables: { r: RuleSet; m: unknown[] };
   aliases: number;
   members: number;
-  /** The cost the server will report. */
+  /** The cost the server will report (at most, when the members differ). */
   cost: number;
 }
 
@@ -43,8 +44,8 @@ export async function costOf(client: Client, query: string, variables: Record<st
 export async function heaviestSimulate(client: Client, doc: RuleSet, fields = OUTCOME_FIELDS, roster: (n: number) => unknown[] = members): Promise<Heavy> {
   const query = simulateQuery(1, fields);
   const one = await costOf(client, query, { r: doc, m: roster(1) });
-  const two = await costOf(client, query, { r: doc, m: roster(2) });
-  const perMember = two.requested - one.requested;
+  const many = await costOf(client, query, { r: doc, m: roster(SAMPLE + 1) });
+  const perMember = Math.ceil((many.requested - one.requested) / SAMPLE);
   const call = one.requested - perMember;
   const fit = Math.floor((one.limit - call) / perMember);
   const size = Math.min(fit, MAX_MEMBERS);

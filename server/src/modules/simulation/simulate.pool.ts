@@ -39,7 +39,8 @@ export async function checkRuleSet(ruleSet: unknown, policies: PolicySource): Pr
 }
 
 async function inWorker<T>(task: object, name: string): Promise<T> {
-  pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: EVAL_THREADS, maxQueue: EVAL_QUEUE, idleTimeout: 60_000 });
+  // Lower priority (nice 10): on a busy machine the main thread, answering everyone, gets the CPU first.
+  pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: EVAL_THREADS, maxQueue: EVAL_QUEUE, idleTimeout: 60_000, niceIncrement: 10 });
   try {
     return (await pool.run(task, { name })) as T;
   } catch (error) {
