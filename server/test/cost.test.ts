@@ -1,8 +1,10 @@
 /** The cost model (src/app/cost.ts) on the real schema: what weighs, by how much, before anything runs. */
-import { getNamedType, getNullableType, isListType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { readdirSync } from 'node:fs';
+import { getNamedType, getNullableType, isListType, isObjectType, Kind, parse, print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { beforeAll, expect, test } from 'vitest';
 import { buildGraphQLSchema } from '../src/app.js';
 import { INTROSPECTION, operationCost } from '../src/app/cost.js';
+import { USER_BUDGET } from '../src/app/limits.js';
 import { LIST_BOUNDS } from '../src/app/listBounds.js';
 import { member, ruleSet } from './scheme.fixtures.js';
 
@@ -91,4 +93,15 @@ test('checking a rule set weighs by its rules, as evaluating a hundred members w
     return cost('query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid } }', { r: ruleSet({ sections: [{ key: 's', label: 's', hitPolicy: 'SUM', rules: many }] }) });
   };
   expect(validate(1000) - validate(10)).toBeGreaterThan(100 * 990);
+});
+
+test("every document of the editor fits a logged-in user's budget", async () => {
+  const dir = new URL('../../web/src/graphql/', import.meta.url);
+  const costs: [string, number][] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const documents = Object.entries(await import(new URL(file, dir).href)).filter(([, v]) => (v as DocumentNode | null)?.kind === Kind.DOCUMENT);
+    for (const [name, document] of documents) costs.push([`${file} ${name}`, operationCost(schema, parse(print(document as DocumentNode)), undefined, {})]);
+  }
+  expect(costs.length).toBeGreaterThan(50);
+  expect(costs.filter(([, points]) => points > USER_BUDGET)).toEqual([]);
 });
