@@ -14,10 +14,11 @@ import {
   getArgumentValues, getDirectiveValues, getNamedType, getNullableType, getOperationAST, GraphQLIncludeDirective,
   GraphQLSkipDirective, isInterfaceType, isListType, isObjectType, Kind, valueFromASTUntyped,
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
-  type GraphQLSchema, type SelectionNode, type SelectionSetNode, type ValueNode,
+  type GraphQLSchema, type SelectionNode, type SelectionSetNode,
 } from 'graphql';
 import type { Args, CostRule, Scope } from './costRule.js';
 import { LIST_BOUNDS } from './listBounds.js';
+import { sentValues } from './sentValues.js';
 
 /** `__schema` or `__type` with all that is asked below it: the schema is in memory, its answer bounded. */
 export const INTROSPECTION = 1000;
@@ -30,6 +31,8 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Values of each variable, counted once. */
+  counted: Map<string, number>;
   visits: number;
 }
 
@@ -47,7 +50,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     if (values[v.variable.name.value] === undefined && v.defaultValue) values[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
   }
   try {
-    return Math.ceil(selectionCost({ schema, fragments, variables: values, visits: 0 }, operation.selectionSet, root, {}, 1, new Set()));
+    return Math.ceil(selectionCost({ schema, fragments, variables: values, counted: new Map(), visits: 0 }, operation.selectionSet, root, {}, 1, new Set()));
   } catch (error) {
     if (error instanceof TooManyVisits) return Infinity;
     throw error;
@@ -92,7 +95,7 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType, scope:
   const items = list ? itemsOf(rule, args, scope, within) : 1;
   const below = rule?.scope ? rule.scope(args, scope) : scope;
   const children = node.selectionSet ? selectionCost(walk, node.selectionSet, getNamedType(field.type), below, within * items, spreading) : 0;
-  const own = 1 + sentValues(node, walk.variables) + (rule?.weight?.(args, scope) ?? 0);
+  const own = 1 + sentValues(node, walk.variables, walk.counted) + (rule?.weight?.(args, scope) ?? 0);
   return list ? own + items * Math.max(children, 1) : own + children;
 }
 
@@ -118,31 +121,6 @@ function itemsOf(rule: CostRule | undefined, args: Args, scope: Scope, within: n
   const page = [args.first, args.limit].find((n) => Number.isSafeInteger(n) && (n as number) >= 0) as number | undefined;
   const items = page ?? (typeof rule?.items === 'function' ? rule.items(args, scope) : (rule?.items ?? UNDECLARED_ITEMS));
   return rule?.total === undefined ? items : Math.min(items, rule.total / Math.max(within, 1));
-}
-
-/**
- * The scalar values the request gives a field's arguments, written in the document or sent as variables (lists,
- * input objects and JSON included; defaults not counted), counted without recursion.
- */
-export function sentValues(node: FieldNode, variables: Record<string, unknown>): number {
-  let values = 0;
-  const literals: ValueNode[] = (node.arguments ?? []).map((a) => a.value);
-  const json: unknown[] = [];
-  while (literals.length > 0) {
-    const value = literals.pop()!;
-    if (value.kind === Kind.VARIABLE) json.push(variables[value.name.value]);
-    else if (value.kind === Kind.LIST) for (const item of value.values) literals.push(item);
-    else if (value.kind === Kind.OBJECT) for (const field of value.fields) literals.push(field.value);
-    else if (value.kind !== Kind.NULL) values += 1;
-  }
-  while (json.length > 0) {
-    const value = json.pop();
-    if (value === null || value === undefined) continue;
-    if (typeof value !== 'object') values += 1;
-    else if (Array.isArray(value)) for (const item of value) json.push(item);
-    else for (const key in value) json.push((value as Record<string, unknown>)[key]);
-  }
-  return values;
 }
 
 function included(walk: Walk, node: SelectionNode): boolean {

@@ -56,7 +56,17 @@ interface Shape {
   conditions: number;
 }
 
+const shapes = new WeakMap<object, Shape>();
+
+/** The shape of a rule set, read once for each object (an operation may pass the same one to many fields). */
 function shapeOf(ruleSet: unknown): Shape {
+  if (ruleSet === null || typeof ruleSet !== 'object') return { sections: 0, rules: 0, ruleIds: 0, conditions: 0 };
+  let shape = shapes.get(ruleSet);
+  if (!shape) shapes.set(ruleSet, (shape = measure(ruleSet)));
+  return shape;
+}
+
+function measure(ruleSet: object): Shape {
   const shape: Shape = { sections: 0, rules: 0, ruleIds: 0, conditions: 0 };
   const list = (ruleSet as { sections?: unknown } | null)?.sections;
   if (!Array.isArray(list)) return shape;
