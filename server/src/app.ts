@@ -10,18 +10,23 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { checkCaps } from './graphql/caps.js';
 import { createContext } from './app/context.factory.js';
+import { AnonymousLimit } from './app/anonymousLimit.js';
+import { trustProxy } from './app/clientAddress.js';
 import { complexityLimit } from './app/complexity.js';
+import { costPlugin } from './app/costPlugin.js';
 import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
 import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './app/jitExecutor.js';
 import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
+import { requestShape } from './app/requestShape.js';
 import { REPO_ROOT, type Config } from './config.js';
 import { documentRouter } from './modules/document/document.route.js';
 import type { Context } from './context.js';
 import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/setting/signingSecret.js';
+import { simulationPoolPlugin } from './modules/simulation/simulate.pool.js';
 import { resolvers } from './resolvers.js';
 
 export interface App {
@@ -40,6 +45,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
 export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
+  const anonymousLimit = new AnonymousLimit();
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     formatError,
@@ -49,7 +55,7 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, web
     introspection: true,
     // No HTTP caching of answers here, and the default cache-control plugin wraps every field's resolver
     // (about 10% of a 2,000-member `simulate`).
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(schema, anonymousLimit), simulationPoolPlugin],
     // index.ts shuts down itself: finishes the running requests before Apollo and the pool stop.
     stopOnTerminationSignals: false,
   });
@@ -60,10 +66,13 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, web
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use(healthRouter(orm));
+  app.set('trust proxy', trustProxy());
   app.use(
     '/graphql',
+    anonymousLimit.gate,
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: ({ req }) => context(req.headers.authorization) }),
+    requestShape,
+    expressMiddleware(apollo, { context: async ({ req }) => ({ ...(await context(req.headers.authorization)), clientAddress: req.ip }) }),
   );
   app.use('/files', documentRouter(orm, secret));
   serveEditor(app, webDist);

@@ -12,6 +12,8 @@ export interface Context {
   authProblem: string | null;
   /** The token signing secret (login issues tokens with it). */
   secret: Uint8Array;
+  /** The address an HTTP request came from (express's req.ip); none when executed in-process. */
+  clientAddress?: string;
   /** The policy years as stored (cached; invalidated when an administrator edits them). */
   policies: () => Promise<PolicySource>;
 }

@@ -19,7 +19,7 @@ test('refuses a query nested deeper than 12 levels', async () => {
   const messages = async (depth: number) => ((await h.gql(`{ counties { ${nest(depth)} } }`)).errors ?? []).map((e) => e.message);
   expect(await messages(10)).not.toContainEqual(expect.stringMatching(/查询嵌套过深/));
   const deep = await h.gql(`{ counties { ${nest(12)} } }`);
-  expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(deep.errors?.map((e) => e.message)).toContain('查询嵌套过深（13层，上限12层），请减少嵌套后再查询');
 });
 
@@ -28,7 +28,7 @@ test('refuses a document with too many aliases', async () => {
   const res = await h.gql(`{ ${aliases} }`);
   expect(res.errors?.[0]).toMatchObject({
     message: '查询过于复杂（字段120个、别名60个；上限分别为2000、50），请拆分查询',
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    extensions: { code: 'BAD_USER_INPUT' },
   });
   const fifty = Array.from({ length: 50 }, (_, i) => `a${i}: policyYear(year: 2025) { year }`).join(' ');
   expect((await h.gql(`{ ${fifty} }`)).errors).toBeUndefined();
@@ -62,5 +62,5 @@ test('answers unknown paths with a JSON 404 when the editor is not built', async
 
 test('serves GraphQL over HTTP on /graphql', async () => {
   const res = await post(JSON.stringify({ query: '{ policyYear(year: 2025) { year } }' }));
-  expect(res).toEqual({ status: 200, json: { data: { policyYear: { year: 2025 } } } });
+  expect(res).toEqual({ status: 200, json: { data: { policyYear: { year: 2025 } }, extensions: { cost: { requested: 3, limit: 150_000 } } } });
 });

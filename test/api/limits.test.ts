@@ -16,7 +16,7 @@ describe('request limits', () => {
     expect(res.status).toBe(400);
     expect(res.errors?.map((e) => e.extensions?.code)).toMatchInlineSnapshot(`
       [
-        "GRAPHQL_VALIDATION_FAILED",
+        "BAD_USER_INPUT",
       ]
     `);
     expect(res.data).toBeUndefined();
@@ -34,7 +34,7 @@ describe('request limits', () => {
     expect(res.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(res.errors?.map((e) => e.extensions?.code)).toMatchInlineSnapshot(`
       [
-        "GRAPHQL_VALIDATION_FAILED",
+        "BAD_USER_INPUT",
       ]
     `);
   });

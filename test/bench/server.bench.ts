@@ -1,7 +1,9 @@
 /**
  * `pnpm --filter @cunce/test bench` (the root `pnpm bench` runs it after the rules bench): the server's speed
- * figures of issue 3, measured against the real server process on SQLite, ratios from the same run.
+ * figures of issues 3 and 11, measured against the real server process on SQLite, ratios from the same run.
  *   (a) simulate overhead: R×   (b) settle vs insert: R×   (c) the whole region: time and peak memory
+ *   (d) anonymous and logged-in flood: p99 of small queries while the heaviest allowed simulate requests run
+ *   (e) issue 11's attack: time to refuse it
  * `--full` runs (c) over all 2,200 villages instead of a sample.
  */
 import { NINGXIA_POLICY_YEARS, policySource } from '@cunce/rules';
@@ -12,6 +14,8 @@ import { PILOT, ruleSet } from '../support/factories.js';
 import { client } from '../support/gql.js';
 import { filedScheme, importRoster } from '../support/scheme.js';
 import { ADMIN_PASSWORD, startServer } from '../support/server.js';
+import { attack } from './attack.js';
+import { flood } from './flood.js';
 import { departments, wholeRegion } from './region.js';
 import { settleVsInsert } from './settleVsInsert.js';
 import { simulateOverhead } from './simulateOverhead.js';
@@ -25,12 +29,17 @@ buildServer();
 const doc = ruleSet(VILLAGE, YEAR);
 const policy = policySource(NINGXIA_POLICY_YEARS)(YEAR)!;
 const roster = syntheticRoster(MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 42 }).map(toMemberInput);
+const bigRoster = syntheticRoster(10_000, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 7 }).map(toMemberInput);
 
-const server = await startServer({ database: await freshDatabase('sqlite') });
+// Everything comes from one address: the anonymous rate limit would refuse most of it (test/security/ tests it).
+const server = await startServer({ database: await freshDatabase('sqlite'), env: { CUNCE_ANON_RATE_POINTS: '1000000000000' } });
 try {
   const anon = client(server.url);
   const admin = await anon.login('admin', ADMIN_PASSWORD);
   await simulateOverhead(anon, doc, roster, server.pid());
+  await flood('anonymous', anon, anon, doc, bigRoster);
+  await flood('logged-in', admin, anon, doc, bigRoster);
+  await attack(anon, doc, bigRoster);
   await filedScheme((await departments(admin, [VILLAGE]))(VILLAGE), doc);
   await importRoster(admin, VILLAGE, YEAR, roster);
   await settleVsInsert(admin, server, doc, roster);

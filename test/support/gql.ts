@@ -13,6 +13,8 @@ export interface GqlResult<T = any> {
   status: number;
   data?: T | null;
   errors?: GqlError[];
+  /** `cost { requested limit }` of every operation the server ran or refused for its cost. */
+  extensions?: { cost?: { requested: number | null; limit: number }; [key: string]: unknown };
 }
 
 export interface Client {

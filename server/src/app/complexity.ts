@@ -1,5 +1,9 @@
-/** A validation rule bounding a document's size: at most MAX_FIELDS field selections and MAX_ALIASES aliases. */
-import { GraphQLError, type ValidationContext, type ASTVisitor } from 'graphql';
+/**
+ * A validation rule bounding a document's size as written: at most MAX_FIELDS field selections and MAX_ALIASES
+ * aliases (BAD_USER_INPUT). What the operation costs to run is the cost model's (cost.ts, costPlugin.ts).
+ */
+import type { ASTVisitor, ValidationContext } from 'graphql';
+import { BadUserInput } from '../errors.js';
 import { MAX_ALIASES, MAX_FIELDS } from './limits.js';
 
 export function complexityLimit(maxFields = MAX_FIELDS, maxAliases = MAX_ALIASES) {
@@ -15,9 +19,7 @@ export function complexityLimit(maxFields = MAX_FIELDS, maxAliases = MAX_ALIASES
         leave() {
           if (fields > maxFields || aliases > maxAliases) {
             context.reportError(
-              new GraphQLError(`查询过于复杂（字段${fields}个、别名${aliases}个；上限分别为${maxFields}、${maxAliases}），请拆分查询`, {
-                extensions: { code: 'BAD_USER_INPUT' },
-              }),
+              new BadUserInput(`查询过于复杂（字段${fields}个、别名${aliases}个；上限分别为${maxFields}、${maxAliases}），请拆分查询`),
             );
           }
         },

@@ -1,8 +1,8 @@
 /**
- * The one place errors are masked: coded GraphQLErrors (ours, Apollo's request errors) pass through; concurrency
- * failures of the database become CONFLICT; a database that was busy or could not be reached becomes BUSY or
- * DATABASE_UNAVAILABLE with `retryable: true` (db/failures.ts); anything else is logged and returned as
- * INTERNAL_SERVER_ERROR.
+ * The one place errors are masked: coded GraphQLErrors (ours, also where Apollo wraps them as validation errors,
+ * and Apollo's request errors) pass through; concurrency failures of the database become CONFLICT; a database
+ * that was busy or could not be reached becomes BUSY or DATABASE_UNAVAILABLE with `retryable: true`
+ * (db/failures.ts); anything else is logged and returned as INTERNAL_SERVER_ERROR.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -23,6 +23,9 @@ const RETRYABLE: Record<RetryableFailure, string> = {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof CodedError) return withoutStack(formatted);
+  // Our validation rules refuse with coded errors, which Apollo wraps as GRAPHQL_VALIDATION_FAILED: ours stands.
+  const cause = original instanceof GraphQLError ? original.originalError : undefined;
+  if (cause instanceof CodedError) return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } });
   if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
     return {
       message: '数据已被他人同时修改，请刷新后重试',

@@ -1,6 +1,7 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Outcome, RowIssue, SectionOutcome, Simulation, Totals, TraceEntry } from '@cunce/rules';
+import { perMember, reasons, ruleIds, sections, trace } from './simulation.cost.js';
 import { RowIssueType } from './validation.types.js';
 
 @ObjectType('SectionOutcome', { simpleResolvers: true })
@@ -12,6 +13,7 @@ export class SectionOutcomeType implements SectionOutcome {
   amount!: number;
 
   @Field(() => [String])
+  @Extensions(ruleIds)
   ruleIds!: string[];
 }
 
@@ -24,12 +26,14 @@ export class OutcomeType implements Outcome {
   eligible!: boolean;
 
   @Field(() => [String])
+  @Extensions(reasons)
   reasons!: string[];
 
   @Field(() => Int)
   age!: number;
 
   @Field(() => [SectionOutcomeType])
+  @Extensions(sections)
   sections!: SectionOutcome[];
 
   @Field(() => Float)
@@ -51,6 +55,7 @@ export class OutcomeType implements Outcome {
   accountCredit!: number;
 
   @Field(() => GraphQLJSON, { nullable: true, description: '逐条规则的判断过程；仅在查询此字段时计算' })
+  @Extensions(trace)
   trace?: TraceEntry[];
 }
 
@@ -84,9 +89,11 @@ export class TotalsType implements Totals {
 @ObjectType('Simulation', { simpleResolvers: true })
 export class SimulationType implements Simulation {
   @Field(() => [OutcomeType], { description: '与提交顺序一致' })
+  @Extensions(perMember)
   outcomes!: Outcome[];
 
   @Field(() => [RowIssueType])
+  @Extensions(perMember)
   warnings!: RowIssue[];
 
   @Field(() => TotalsType)

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import type { Issue, RowIssue, Validation } from '@cunce/rules';
+import { issues } from './simulation.cost.js';
 
 @ObjectType('Issue', { simpleResolvers: true })
 export class IssueType {
@@ -19,9 +20,11 @@ export class ValidationType {
   valid!: boolean;
 
   @Field(() => [IssueType])
+  @Extensions(issues)
   errors!: Issue[];
 
   @Field(() => [IssueType])
+  @Extensions(issues)
   warnings!: Issue[];
 
   static from(validation: Validation): ValidationType {
