@@ -16,6 +16,7 @@ import { jitGateway } from './app/jitExecutor.js';
 import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
 import { REPO_ROOT, type Config } from './config.js';
 import { documentRouter } from './modules/document/document.route.js';
+import { bearerFromCookie, sessionHttp } from './modules/auth/sessionCookie.js';
 import type { Context } from './context.js';
 import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/setting/signingSecret.js';
@@ -34,7 +35,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });
 }
 
-export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
+export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<Context>({
@@ -53,10 +54,12 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, web
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use(bearerFromCookie);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: ({ req }) => context(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => ({ ...(await context(req.headers.authorization)), http: sessionHttp(req, res) }) }),
   );
   app.use('/files', documentRouter(orm, secret));
   serveEditor(app, webDist);
