@@ -1,6 +1,6 @@
 /**
  * What a new password must be (OWASP ASVS 2.1): at least 10 characters, at most 200, not the username, not one
- * of the common passwords in server/data/common-passwords.txt (compared without regard to case). Checked when a
+ * of the common passwords in server/resources/common-passwords.txt (compared without regard to case). Checked when a
  * user is created, a password reset or changed, and for the first administrator's CUNCE_ADMIN_PASSWORD.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { BadUserInput } from '../../errors.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
-const LIST = join(REPO_ROOT, 'server/data/common-passwords.txt');
+const LIST = join(REPO_ROOT, 'server/resources/common-passwords.txt');
 
 let common: Set<string> | undefined;
 
