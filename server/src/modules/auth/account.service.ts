@@ -12,7 +12,7 @@ import { villageScope } from '../user/user.service.js';
 import { userSnapshot } from '../user/user.type.js';
 import { hashPassword } from './password.js';
 import { assertPasswordAcceptable } from './passwordPolicy.js';
-import { attemptSucceeded, reserveLogin } from './throttle.js';
+import { ACCOUNT_ADDRESS_LIMIT, attemptSucceeded, reserveLogin } from './throttle.js';
 import { checkPassword, waitAsLongAsACheck } from './timing.js';
 import { signToken } from './token.js';
 
@@ -29,7 +29,7 @@ export async function changePassword(em: Em, secret: Uint8Array, user: User, inp
   const attempt = await reserveLogin(em, user.username, input.address, now);
   if (!attempt.allowed) {
     await waitAsLongAsACheck();
-    throw new BadUserInput('当前密码输错次数过多，请15分钟后再试', { field: 'currentPassword' });
+    throw new BadUserInput(`当前密码输错次数过多，请${ACCOUNT_ADDRESS_LIMIT.lockMinutes}分钟后再试`, { field: 'currentPassword' });
   }
   if (!(await checkPassword(input.currentPassword, user.passwordHash))) {
     throw new BadUserInput('当前密码（currentPassword）不正确，请重新输入', { field: 'currentPassword' });

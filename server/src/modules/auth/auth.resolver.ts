@@ -1,6 +1,7 @@
 /** login, logout and changePassword (API.md): the session's token in the answer and in the editor's cookie. */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import type { User } from '../user/user.entity.js';
 import { UserType } from '../user/user.type.js';
 import { changePassword, logout } from './account.service.js';
 import { requireUser } from './access.js';
@@ -8,7 +9,6 @@ import { throttleAddress } from './clientAddress.js';
 import { login } from './login.service.js';
 import { SessionType } from './session.type.js';
 import { TOKEN_LIFETIME_SECONDS } from './token.js';
-import type { User } from '../user/user.entity.js';
 
 @Resolver()
 export class AuthResolver {
