@@ -11,7 +11,7 @@ import { audit } from '../audit/audit.js';
 import { User } from '../user/user.entity.js';
 import { hashPassword, needsRehash } from './password.js';
 import { MAX_PASSWORD_LENGTH } from './passwordPolicy.js';
-import { ACCOUNT_ADDRESS_LIMIT, attemptSucceeded, reserveLogin, type Attempt } from './throttle.js';
+import { ACCOUNT_ADDRESS_LIMIT, attemptSucceeded, reserveLogin } from './throttle.js';
 import { signToken } from './token.js';
 import { checkPassword, checkWithoutUser, waitAsLongAsACheck } from './timing.js';
 
@@ -35,7 +35,7 @@ export async function login(em: Em, secret: Uint8Array, input: { username: strin
     throw new Unauthenticated(LOGIN_REFUSED);
   }
   if (!(await checkPassword(input.password, user.passwordHash))) {
-    if (attempt.lockedNow.length) await auditLock(em, user, attempt, input.address);
+    if (attempt.lockedUntil) await auditLock(em, user, attempt.lockedUntil, input.address);
     throw new Unauthenticated(LOGIN_REFUSED);
   }
   await attemptSucceeded(em, attempt, now);
@@ -44,8 +44,8 @@ export async function login(em: Em, secret: Uint8Array, input: { username: strin
   return { token: await signToken(secret, { userId: user.id, tokenVersion: user.tokenVersion }, now), user };
 }
 
-async function auditLock(em: Em, user: User, attempt: Attempt, address: string): Promise<void> {
-  audit(em, null, 'LOCK_USER', 'User', user.id, null, { username: user.username, address, counters: attempt.lockedNow });
+async function auditLock(em: Em, user: User, lockedUntil: Date, address: string): Promise<void> {
+  audit(em, null, 'LOCK_USER', 'User', user.id, null, { username: user.username, address, lockedUntil: lockedUntil.toISOString() });
   await em.flush();
 }
 

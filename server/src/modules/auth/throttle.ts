@@ -23,8 +23,8 @@ const KNOWN_ADDRESS_DAYS = 90;
 export interface Attempt {
   /** False: a counter is locked, the password must not be checked. */
   allowed: boolean;
-  /** The counters that locked with this attempt (an audit entry names them when the password is wrong). */
-  lockedNow: string[];
+  /** Until when the counters this attempt locked stay locked (null: it locked none). */
+  lockedUntil: Date | null;
   /** The counters this attempt was counted on, given back by `attemptSucceeded`. */
   counted: { key: string; limit: Limit }[];
   pairKey: string;
@@ -33,12 +33,13 @@ export interface Attempt {
 /** Counts an attempt by `username` from `address` on every counter that applies, stopping at a locked one. */
 export async function reserveLogin(em: Em, username: string, address: string, now: Date): Promise<Attempt> {
   const pairKey = `ua|${username}|${address}`;
-  const attempt: Attempt = { allowed: false, lockedNow: [], counted: [], pairKey };
+  const attempt: Attempt = { allowed: false, lockedUntil: null, counted: [], pairKey };
   const count = async (key: string, name: string | null, limit: Limit) => {
     const reserved = await reserveAttempt(em, key, name, limit, now);
     if (!reserved) return null;
     attempt.counted.push({ key, limit });
-    if (reserved.failures === limit.max) attempt.lockedNow.push(key);
+    const until = new Date(now.getTime() + limit.lockMinutes * 60_000);
+    if (reserved.failures === limit.max && until > (attempt.lockedUntil ?? now)) attempt.lockedUntil = until;
     return reserved;
   };
   if (!(await count(`a|${address}`, null, ADDRESS_LIMIT))) return attempt;
