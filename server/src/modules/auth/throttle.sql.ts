@@ -1,6 +1,7 @@
 /**
  * The login counters' SQL (table login_throttle, entity LoginThrottle): each change is one statement, atomic on
  * SQLite and PostgreSQL alike, so parallel attempts (and several server processes) can never count past a limit.
+ * (`cast(… as timestamptz)` types a bound Date for PostgreSQL; SQLite keeps the milliseconds it binds.)
  */
 import type { Em } from '../../db/orm.js';
 
@@ -26,17 +27,18 @@ const minutes = (now: Date, n: number) => new Date(now.getTime() + n * 60_000);
 export async function reserveAttempt(em: Em, key: string, username: string | null, limit: Limit, now: Date): Promise<Reserved | null> {
   const fresh = `"login_throttle"."window_start" <= :cutoff or "login_throttle"."locked_until" is not null`;
   const count = `case when ${fresh} then 1 else "login_throttle"."failures" + 1 end`;
+  const lockUntil = minutes(now, limit.lockMinutes);
   const rows = await rawRows<{ failures: number; last_success_at: unknown }>(
     em,
     `insert into "login_throttle" ("key", "username", "failures", "window_start", "locked_until")
-     values (:key, :username, 1, :now, case when 1 >= :max then :lockUntil else null end)
+     values (:key, :username, 1, :now, :firstLock)
      on conflict ("key") do update set
        "failures" = ${count},
        "window_start" = case when ${fresh} then :now else "login_throttle"."window_start" end,
-       "locked_until" = case when ${count} >= :max then :lockUntil else null end
+       "locked_until" = case when ${count} >= :max then cast(:lockUntil as timestamptz) else null end
      where "login_throttle"."locked_until" is null or "login_throttle"."locked_until" <= :now
      returning "failures", "last_success_at"`,
-    { key, username, now, max: limit.max, cutoff: minutes(now, -limit.windowMinutes), lockUntil: minutes(now, limit.lockMinutes) },
+    { key, username, now, max: limit.max, cutoff: minutes(now, -limit.windowMinutes), lockUntil, firstLock: limit.max <= 1 ? lockUntil : null },
   );
   const row = rows[0];
   return row ? { failures: Number(row.failures), lastSuccessAt: toDate(row.last_success_at) } : null;
@@ -85,8 +87,10 @@ async function rawRows<R>(em: Em, sql: string, bindings: Record<string, unknown>
   return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
 }
 
-/** SQLite keeps datetimes as milliseconds, PostgreSQL gives Dates. */
+/** A datetime as a raw query returns it: SQLite's milliseconds, or PostgreSQL's text (MikroORM parses no dates). */
 function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
-  return value instanceof Date ? value : new Date(Number(value));
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))) return new Date(Number(value));
+  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }
