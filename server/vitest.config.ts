@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Tests log in a lot, and each login checks a password with scrypt at N=2^17 (up to a second of CPU here).
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });
