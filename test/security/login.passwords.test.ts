@@ -22,7 +22,30 @@ describe('new passwords', () => {
       const res = await s.admin.request(CREATE, { u, p });
       answers.push({ message: res.errors?.[0]?.message, ...res.errors?.[0]?.extensions });
     }
-    expect(answers).toMatchInlineSnapshot();
+    expect(answers).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "BAD_USER_INPUT",
+          "field": "password",
+          "message": "密码（password）至少10位，现为9位，请加长",
+        },
+        {
+          "code": "BAD_USER_INPUT",
+          "field": "password",
+          "message": "密码（password）是常见密码，容易被猜中，请换一个不常见的密码",
+        },
+        {
+          "code": "BAD_USER_INPUT",
+          "field": "password",
+          "message": "密码（password）是常见密码，容易被猜中，请换一个不常见的密码",
+        },
+        {
+          "code": "BAD_USER_INPUT",
+          "field": "password",
+          "message": "密码（password）不能与用户名相同，请换一个",
+        },
+      ]
+    `);
     const [{ n }] = await sql<{ n: string | number }>(s.server.database, `select count(*) as n from app_user where username like 'agency-%'`);
     expect(Number(n)).toBe(0);
   });

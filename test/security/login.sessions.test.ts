@@ -16,7 +16,7 @@ const ATTACH = `mutation ($id: ID!, $content: String!) {
   attachDocument(schemeId: $id, step: PARTY_BRANCH_PROPOSAL, fileName: "提议.pdf", contentBase64: $content) { url }
 }`;
 
-describe('sessions', () => {
+describe('sessions', { timeout: 240_000 }, () => {
   const s = useServer({ env: { CUNCE_JWT_SECRET: SECRET } });
   const url = () => s.server.url;
 

@@ -14,8 +14,10 @@ import { loginFrom, type RawResponse } from './login.support.js';
 const refused = (res: RawResponse) => res.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && !res.data?.login;
 const loggedIn = (res: RawResponse) => res.data?.login?.user?.username as string | undefined;
 const times = <T>(n: number, make: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => make(i)));
+/** Up to 30 password checks a test at scrypt N=2^17: seconds each on a busy machine. */
+const HEAVY = { timeout: 300_000 };
 
-describe('guessing passwords', () => {
+describe('guessing passwords', HEAVY, () => {
   const s = useServer();
   const url = () => s.server.url;
 
@@ -50,7 +52,7 @@ describe('guessing passwords', () => {
     } finally {
       await second.stop();
     }
-  }, 300_000);
+  });
 
   test('guessing the administrator’s password from one address locks only that address out: admin logs in from another', async () => {
     const guesses = await times(20, (i) => loginFrom(url(), 'admin', `admin-guess-${i}`, '127.0.0.21'));
@@ -121,7 +123,7 @@ describe('guessing passwords', () => {
   });
 });
 
-describe('behind a reverse proxy (CUNCE_TRUST_PROXY=loopback)', () => {
+describe('behind a reverse proxy (CUNCE_TRUST_PROXY=loopback)', HEAVY, () => {
   const s = useServer({ env: { CUNCE_TRUST_PROXY: 'loopback' } });
 
   test('the client’s address comes from X-Forwarded-For: an attacker behind the proxy does not lock out the owner', async () => {
