@@ -20,7 +20,11 @@ beforeAll(async () => {
 test('after logging in no script can read the token: it is in an HttpOnly, SameSite=Strict cookie', async () => {
   const { page, context } = await suite.person('officer-cookie');
   await login(page, officer.username, PASSWORD);
-  const seen = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+  // What any script on the page can read (the test's own types have no DOM: the function runs in the page).
+  const seen = await page.evaluate(() => {
+    const w = globalThis as unknown as { localStorage: object; sessionStorage: object; document: { cookie: string } };
+    return JSON.stringify({ local: { ...w.localStorage }, session: { ...w.sessionStorage }, cookie: w.document.cookie });
+  });
   expect(seen).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
   const cookies = await context.cookies();
   expect(cookies.map(({ name, httpOnly, sameSite }) => ({ name, httpOnly, sameSite }))).toEqual([{ name: 'cunce_session', httpOnly: true, sameSite: 'Strict' }]);
@@ -58,6 +62,6 @@ test('退出登录 ends the session on the server: the cookie copied before no l
     headers: { 'content-type': 'application/json', cookie: `cunce_session=${cookie!.value}` },
     body: JSON.stringify({ query: '{ users { username } }' }),
   });
-  expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   expect(await context.cookies()).toEqual([]);
 });
