@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Tests and their setup log in a lot, and each login checks a password with scrypt at N=2^17 (up to a second
+    // of CPU here, several on a busy machine).
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

@@ -11,7 +11,6 @@ import { buildSchema } from 'type-graphql';
 import { checkCaps } from './graphql/caps.js';
 import { createContext } from './app/context.factory.js';
 import { AnonymousLimit } from './app/anonymousLimit.js';
-import { trustProxy } from './app/clientAddress.js';
 import { complexityLimit } from './app/complexity.js';
 import { costPlugin } from './app/costPlugin.js';
 import { depthLimit } from './app/depthLimit.js';
@@ -23,6 +22,7 @@ import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
 import { requestShape } from './app/requestShape.js';
 import { REPO_ROOT, type Config } from './config.js';
 import { documentRouter } from './modules/document/document.route.js';
+import { bearerFromCookie, sessionHttp } from './modules/auth/sessionCookie.js';
 import type { Context } from './context.js';
 import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/setting/signingSecret.js';
@@ -42,7 +42,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false, validateFn: checkCaps });
 }
 
-export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
+export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
   const anonymousLimit = new AnonymousLimit();
@@ -66,13 +66,14 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'>, web
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use(healthRouter(orm));
-  app.set('trust proxy', trustProxy());
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use(bearerFromCookie);
   app.use(
     '/graphql',
     anonymousLimit.gate,
     express.json({ limit: MAX_BODY }),
     requestShape,
-    expressMiddleware(apollo, { context: async ({ req }) => ({ ...(await context(req.headers.authorization)), clientAddress: req.ip }) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => ({ ...(await context(req.headers.authorization)), http: sessionHttp(req, res) }) }),
   );
   app.use('/files', documentRouter(orm, secret));
   serveEditor(app, webDist);

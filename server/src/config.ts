@@ -20,6 +20,8 @@ export interface Config {
   database: Database;
   adminPassword: string | undefined;
   jwtSecret: string | undefined;
+  /** express's `trust proxy`: false (default) takes the socket's peer as the client's address. */
+  trustProxy: boolean | number | string;
 }
 
 /** `DATABASE_URL`: unset → data/cunce.sqlite; `sqlite:<path>` (relative to the repo root); `postgres://…`. */
@@ -42,5 +44,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL),
     adminPassword: env.CUNCE_ADMIN_PASSWORD || undefined,
     jwtSecret: env.CUNCE_JWT_SECRET || undefined,
+    trustProxy: parseTrustProxy(env.CUNCE_TRUST_PROXY),
   };
+}
+
+/**
+ * `CUNCE_TRUST_PROXY` behind a reverse proxy, in express's terms: a number of proxies (`1`), or the proxies'
+ * addresses or subnets (`loopback`, `10.0.0.0/8, 127.0.0.1`); then the client's address is taken from
+ * X-Forwarded-For. Unset: the socket's peer, and X-Forwarded-For is ignored.
+ */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const text = value?.trim() ?? '';
+  if (!text || text === 'false') return false;
+  if (text === 'true') return true;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }

@@ -1,6 +1,7 @@
 /** The per-request context: a fresh entity manager fork and the logged-in user (if any). */
 import type { PolicySource } from '@cunce/rules';
 import type { Em } from './db/orm.js';
+import type { SessionHttp } from './modules/auth/sessionCookie.js';
 import type { User } from './modules/user/user.entity.js';
 
 export interface Context {
@@ -12,8 +13,8 @@ export interface Context {
   authProblem: string | null;
   /** The token signing secret (login issues tokens with it). */
   secret: Uint8Array;
-  /** The address an HTTP request came from (express's req.ip); none when executed in-process. */
-  clientAddress?: string;
+  /** The HTTP exchange (client address, session cookie); absent when an operation runs without HTTP. */
+  http?: SessionHttp;
   /** The policy years as stored (cached; invalidated when an administrator edits them). */
   policies: () => Promise<PolicySource>;
 }

@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../src/app.js';
 import { forkEm, openOrm, type Em, type Orm } from '../src/db/orm.js';
 import { prepareDatabase } from '../src/db/prepare.js';
+import { signToken } from '../src/modules/auth/token.js';
 import { createUser } from '../src/modules/user/user.service.js';
 import { User, type Role } from '../src/modules/user/user.entity.js';
 
@@ -53,7 +54,10 @@ export interface Harness {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** A token of the seeded admin (REGION_ADMIN). */
   adminToken(): Promise<string>;
-  /** Creates a user with `role` and `areaCode` (password PASSWORD) and logs in. */
+  /**
+   * Creates a user with `role` and `areaCode` (password PASSWORD) and gives a token as `login` would sign it, without
+   * the login's scrypt check (most of a second of CPU; auth.test.ts and password.test.ts test logging in).
+   */
   loginAs(role: Role, areaCode?: string | null, username?: string): Promise<{ token: string; user: User }>;
   login(username: string, password: string): Promise<string>;
   /** A fresh entity manager on the test database, to look at what was stored. */
@@ -103,7 +107,7 @@ export async function createHarness(): Promise<Harness> {
       const root = await em.findOneOrFail(User, { username: 'admin' });
       const name = username ?? `${role.toLowerCase().replace(/_/g, '-')}-${process.pid}-${++counter}`;
       const user = await createUser(em, root, { username: name, password: PASSWORD, role, areaCode });
-      return { token: await login(name, PASSWORD), user };
+      return { token: await signToken(app.secret, { userId: user.id, tokenVersion: user.tokenVersion }), user };
     },
     em: () => forkEm(orm),
     async url() {

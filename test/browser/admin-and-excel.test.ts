@@ -247,7 +247,7 @@ describe('the administrator', () => {
     await page.getByTestId('user-create-name').fill('excel-new-cadre');
     await page.getByTestId('user-create-password').fill('short');
     await page.getByTestId('user-create-submit').click();
-    await expectText(page.getByTestId('user-create-error'), '初始密码至少8位');
+    await expectText(page.getByTestId('user-create-error'), '初始密码至少10位');
     await shot(page, 'user-create-invalid');
     await page.getByTestId('user-create-password').fill('new-password-1');
     await page.getByTestId('user-create-area').click();

@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { readToken } from './graphql/client';
+import { hasSession } from './stores/sessionHint';
 
 /** Pages: login, the user's area, and a village's scheme for a year (editor, tests, filing, settlement, versions). */
 export const router = createRouter({
@@ -43,6 +43,6 @@ export const router = createRouter({
 });
 
 router.beforeEach((to) => {
-  if (!to.meta.public && !readToken()) return { name: 'login', query: { next: to.fullPath } };
+  if (!to.meta.public && !hasSession()) return { name: 'login', query: { next: to.fullPath } };
   return true;
 });

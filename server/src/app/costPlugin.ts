@@ -25,7 +25,7 @@ export function costPlugin(schema: GraphQLSchema, anonymousLimit: AnonymousLimit
           cost = { requested, limit: anonymous ? ANONYMOUS_BUDGET : USER_BUDGET };
           const refused = requested > cost.limit;
           // A refused request spends the whole budget: reading its body cost the server too.
-          if (anonymous) await anonymousLimit.spend(contextValue.clientAddress, Math.min(requested, cost.limit));
+          if (anonymous) await anonymousLimit.spend(contextValue.http?.ip, Math.min(requested, cost.limit));
           if (refused) throw anonymous && requested <= USER_BUDGET ? new LogInForCost(cost, contextValue.authProblem) : new TooCostly(cost);
         },
         async willSendResponse({ response }) {

@@ -1,5 +1,6 @@
 /** Every entity, listed explicitly (no folder discovery). */
 import { AuditEntry } from '../modules/audit/auditEntry.entity.js';
+import { LoginThrottle } from '../modules/auth/loginThrottle.entity.js';
 import { DecisionStep } from '../modules/decision/decisionStep.entity.js';
 import { StepDocument } from '../modules/document/stepDocument.entity.js';
 import { County } from '../modules/division/county.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   PolicyYear,
   PolicyTier,
   User,
+  LoginThrottle,
   Setting,
   Scheme,
   RuleSetVersion,

@@ -9,9 +9,22 @@ export interface User {
   areaCode: string | null;
 }
 
-export const LOGIN = gql<{ login: { token: string } }, { username: string; password: string }>`
+/** Logging in sets the session cookie; the editor keeps only when it expires (the token stays with the browser). */
+export const LOGIN = gql<{ login: { expiresAt: string } }, { username: string; password: string }>`
   mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) { token }
+    login(username: $username, password: $password) { expiresAt }
+  }
+`;
+
+/** Ends every session of the user and clears the cookie. */
+export const LOGOUT = gql<{ logout: boolean }>`
+  mutation Logout { logout }
+`;
+
+/** A new password; the server ends the other sessions and renews this one's cookie. */
+export const CHANGE_PASSWORD = gql<{ changePassword: { expiresAt: string } }, { currentPassword: string; newPassword: string }>`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }
   }
 `;
 

@@ -1,27 +1,16 @@
 import { Client, cacheExchange, fetchExchange, type AnyVariables, type DocumentInput } from '@urql/vue';
 
-const TOKEN_KEY = 'cunce.token';
-
-export function readToken(): string | null {
-  return localStorage.getItem(TOKEN_KEY);
-}
-export function writeToken(token: string | null): void {
-  if (token) localStorage.setItem(TOKEN_KEY, token);
-  else localStorage.removeItem(TOKEN_KEY);
-}
-
-/** The one GraphQL client: `/graphql` on the same origin, the stored token as `Authorization: Bearer`. */
+/**
+ * The one GraphQL client: `/graphql` on the same origin. The session is the HttpOnly cookie the server sets at
+ * login (scripts, injected ones included, cannot read it); the browser sends it with every same-origin request.
+ */
 export const client = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
   requestPolicy: 'network-only',
   // POST with a JSON body: Apollo Server refuses GET queries without a preflight header (CSRF protection).
   preferGetMethod: false,
-  fetchOptions: () => {
-    const token = readToken();
-    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-    return { headers };
-  },
+  fetchOptions: { credentials: 'same-origin' },
 });
 
 /** A GraphQL error with the server's `extensions.code` (API.md) and its Chinese message. */

@@ -1,7 +1,7 @@
 /** The audit log's action and object codes in words (codes the screen does not know are shown as they are). */
 
 export const ACTION_LABELS: Record<string, string> = {
-  CREATE_USER: '新建用户', DISABLE_USER: '停用用户', ENABLE_USER: '启用用户', RESET_PASSWORD: '重设密码', LOCK_USER: '密码错误过多，锁定',
+  CREATE_USER: '新建用户', DISABLE_USER: '停用用户', ENABLE_USER: '启用用户', RESET_PASSWORD: '重设密码', CHANGE_PASSWORD: '修改本人密码', LOGOUT: '退出登录', LOCK_USER: '密码错误过多，锁定',
   ADD_POLICY_YEAR: '新增年度政策参数', EDIT_POLICY_YEAR: '修改年度政策参数',
   ADD_VILLAGE: '新增村', CORRECT_VILLAGE_CODE: '更正村代码',
   CREATE_SCHEME: '制定补助标准', SAVE_RULESET: '保存补助标准', CREATE_VERSION: '保存新版本',

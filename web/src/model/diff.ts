@@ -23,7 +23,7 @@ export const FIELD_WORDS: Record<string, string> = {
 /** Words for the fields of the audit log's snapshots (users, policy years, villages, schemes, rosters, settlements). */
 const SNAPSHOT_WORDS: Record<string, string> = {
   status: '状态', filedVersion: '已备案版本', currentVersion: '当前版本', filingRound: '报送轮次', returnReason: '退回理由', valid: '校验通过',
-  department: '部门', username: '用户名', role: '角色', areaCode: '区域代码', disabled: '已停用', lockedUntil: '锁定至',
+  department: '部门', username: '用户名', role: '角色', areaCode: '区域代码', disabled: '已停用', lockedUntil: '锁定至', address: '登录地址',
   provisional: '暂定代码', township: '乡镇', code: '代码', cadresMoved: '随之更新的村干部账号', scheme: '方案', version: '版本',
   ruleSet: '补助标准', reason: '理由', effectiveDate: '生效日期', resumedAt: '恢复时间', supplementary: '补充结算', schemeActive: '方案在实施',
   members: '人数', eligible: '享受人数', total: '花名册人数', imported: '新增', updated: '更新', removed: '移除', replace: '以导入为准',

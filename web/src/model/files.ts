@@ -2,8 +2,6 @@
  * Files to and from the server, which carries them as base64 text (FileDownload, importRosterFile, attachDocument),
  * and the documents of decision steps, downloaded from GET /files/:id.
  */
-import { readToken } from '../graphql/client';
-
 const CHUNK = 0x8000;
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -34,12 +32,11 @@ export function saveDownload(file: { fileName: string; mimeType: string; base64:
 }
 
 /**
- * Downloads a file of the server's (GET with the bearer token: a plain link could not carry it) and saves it under
- * `fileName`; throws the server's Chinese message when it refuses.
+ * Downloads a file of the server's (GET with the session cookie) and saves it under `fileName`; throws the
+ * server's Chinese message when it refuses.
  */
 export async function downloadFile(url: string, fileName: string): Promise<void> {
-  const token = readToken();
-  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
     throw new Error(body?.errors?.[0]?.message ?? `下载失败（${res.status}）`);

@@ -50,8 +50,8 @@ export function areaOptions(level: AreaLevel, counties: DivisionTree, within: st
     .map(([code, label]) => ({ code, label }));
 }
 
-/** The server's rule (user.service.ts), checked before sending so the dialog can say it at once. */
-export const MIN_PASSWORD_LENGTH = 8;
+/** The server's shortest password (auth/passwordPolicy.ts), checked before sending so a dialog can say it at once. */
+export const MIN_PASSWORD_LENGTH = 10;
 
 /** Every division's name by code ("灵武市 临河镇 上桥村"), for showing users' areas. */
 export function areaNames(counties: DivisionTree): Map<string, string> {

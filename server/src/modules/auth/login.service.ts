@@ -1,55 +1,57 @@
 /**
- * Logging in: 5 wrong passwords in a row lock the account for 15 minutes (UNAUTHENTICATED saying when to
- * retry); disabled users cannot log in. The failure count is committed before the refusal is raised.
+ * Logging in. The attempt is counted (auth/throttle.ts) before the password is checked, so that parallel attempts
+ * cannot check more passwords than the limits allow; a right password gives it back. An unknown name, a wrong
+ * password and a locked counter get the same answer (UNAUTHENTICATED, one message) in about the same time, so
+ * the answers tell nothing about which names exist. A disabled user is told so only after the right password.
+ * A hash made at a lower cost than today's is replaced on a successful login.
  */
 import type { Em } from '../../db/orm.js';
 import { Unauthenticated } from '../../errors.js';
 import { audit } from '../audit/audit.js';
 import { User } from '../user/user.entity.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, needsRehash } from './password.js';
+import { MAX_PASSWORD_LENGTH } from './passwordPolicy.js';
+import { ACCOUNT_ADDRESS_LIMIT, attemptSucceeded, reserveLogin } from './throttle.js';
 import { signToken } from './token.js';
+import { checkPassword, checkWithoutUser, waitAsLongAsACheck } from './timing.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-const WRONG = '用户名或密码错误';
-
-let dummyHash: Promise<string> | undefined;
+export const LOGIN_REFUSED = `用户名或密码错误；同一账号连续输错${ACCOUNT_ADDRESS_LIMIT.max}次须等${ACCOUNT_ADDRESS_LIMIT.lockMinutes}分钟后再试`;
 
 export interface LoginResult {
   token: string;
   user: User;
 }
 
-export async function login(em: Em, secret: Uint8Array, username: string, password: string, now = new Date()): Promise<LoginResult> {
-  const user = await em.findOne(User, { username: username.trim() });
+export async function login(em: Em, secret: Uint8Array, input: { username: string; password: string; address: string }, now = new Date()): Promise<LoginResult> {
+  const username = input.username.trim();
+  const attempt = await reserveLogin(em, username.slice(0, 64), input.address, now);
+  if (!attempt.allowed || !username || username.length > 64 || input.password.length > MAX_PASSWORD_LENGTH) {
+    await waitAsLongAsACheck();
+    throw new Unauthenticated(LOGIN_REFUSED);
+  }
+  const user = await em.findOne(User, { username });
   if (!user) {
-    await verifyPassword(password, await (dummyHash ??= hashPassword('-'))); // same time as a wrong password
-    throw new Unauthenticated(WRONG);
+    await checkWithoutUser(input.password);
+    throw new Unauthenticated(LOGIN_REFUSED);
   }
-  if (user.lockedUntil && user.lockedUntil > now) throw new Unauthenticated(lockedMessage(user.lockedUntil));
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    await recordFailure(em, user, now);
-    throw new Unauthenticated(user.lockedUntil ? lockedMessage(user.lockedUntil) : WRONG);
+  if (!(await checkPassword(input.password, user.passwordHash))) {
+    if (attempt.lockedUntil) await auditLock(em, user, attempt.lockedUntil, input.address);
+    throw new Unauthenticated(LOGIN_REFUSED);
   }
+  await attemptSucceeded(em, attempt, now);
   if (user.disabled) throw new Unauthenticated('该账号已停用，请联系管理员');
-  if (user.failedLogins || user.lockedUntil) {
-    Object.assign(user, { failedLogins: 0, lockedUntil: null });
-    await em.flush();
-  }
+  if (needsRehash(user.passwordHash)) await rehash(em, user, input.password);
   return { token: await signToken(secret, { userId: user.id, tokenVersion: user.tokenVersion }, now), user };
 }
 
-async function recordFailure(em: Em, user: User, now: Date): Promise<void> {
-  user.failedLogins += 1;
-  if (user.failedLogins >= MAX_FAILED_LOGINS) {
-    user.failedLogins = 0;
-    user.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    audit(em, null, 'LOCK_USER', 'User', user.id, null, { username: user.username, lockedUntil: user.lockedUntil.toISOString() });
-  }
+async function auditLock(em: Em, user: User, lockedUntil: Date, address: string): Promise<void> {
+  audit(em, null, 'LOCK_USER', 'User', user.id, null, { username: user.username, address, lockedUntil: lockedUntil.toISOString() });
   await em.flush();
 }
 
-function lockedMessage(until: Date): string {
-  const time = until.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-  return `密码错误次数过多，账号已锁定${LOCK_MINUTES}分钟，请于北京时间${time}后重试`;
+/** Stores a hash at today's cost, unless the password was changed meanwhile. */
+async function rehash(em: Em, user: User, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await em.nativeUpdate(User, { id: user.id, passwordHash: user.passwordHash }, { passwordHash });
+  user.passwordHash = passwordHash;
 }

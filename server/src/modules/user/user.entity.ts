@@ -12,7 +12,7 @@ export class User {
   @Property({ type: 'string', length: 64, unique: true })
   username!: string;
 
-  /** `scrypt$<salt base64>$<hash base64>` (auth/password.ts). */
+  /** `$scrypt$ln=17,r=8,p=1$<salt base64>$<hash base64>`, or the first release's `scrypt$<salt>$<hash>` (auth/password.ts). */
   @Property({ type: 'string' })
   passwordHash!: string;
 
@@ -26,13 +26,7 @@ export class User {
   @Property({ type: 'boolean', default: false })
   disabled: boolean & Opt = false;
 
-  @Property({ type: 'integer', default: 0 })
-  failedLogins: number & Opt = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null = null;
-
-  /** Bumped on disable and password reset: tokens carrying an older value stop working. */
+  /** Bumped on disable, password reset or change, and logout (user.sessions.ts): older tokens stop working. */
   @Property({ type: 'integer', default: 0 })
   tokenVersion: number & Opt = 0;
 

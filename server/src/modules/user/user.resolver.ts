@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { RoleEnum } from '../../graphql/enums.js';
 import { requireRole, requireUser } from '../auth/access.js';
+import { lockedUsers } from '../auth/throttle.sql.js';
 import type { Role } from './user.entity.js';
 import { listManagedUsers } from './user.list.js';
 import { createUser, getManagedUser, resetPassword, setDisabled } from './user.service.js';
@@ -19,7 +20,9 @@ export class UserResolver {
   @Query(() => [UserType], { description: '可管理的用户：自治区管理员看全部，县人社看本县乡镇干部和村干部' })
   async users(@Ctx() ctx: Context): Promise<UserType[]> {
     const manager = requireRole(ctx, MANAGERS);
-    return (await listManagedUsers(ctx.em, manager)).map(UserType.from);
+    const users = await listManagedUsers(ctx.em, manager);
+    const locks = await lockedUsers(ctx.em, new Date());
+    return users.map((user) => UserType.from(user, locks.get(user.username) ?? null));
   }
 
   @Mutation(() => UserType)
@@ -48,7 +51,7 @@ export class UserResolver {
     return UserType.from(await setDisabled(ctx.em, manager, target, false));
   }
 
-  @Mutation(() => UserType, { description: '重设密码：管理员为所管理的用户重设，任何用户可重设自己的密码' })
+  @Mutation(() => UserType, { description: '重设密码：管理员为所管理的用户重设（自己的密码用 changePassword 修改）；解除锁定，该用户的登录凭证随即失效' })
   async resetPassword(
     @Ctx() ctx: Context,
     @Arg('userId', () => ID) userId: string,

@@ -3,18 +3,16 @@ import type { Em } from '../../db/orm.js';
 import { BadUserInput, Conflict, NotFound } from '../../errors.js';
 import { audit } from '../audit/audit.js';
 import { hashPassword } from '../auth/password.js';
+import { assertPasswordAcceptable } from '../auth/passwordPolicy.js';
+import { clearUsername } from '../auth/throttle.sql.js';
 import { findVillage } from '../division/village.lookup.js';
 import { resolveArea } from './user.area.js';
 import { User, type Role } from './user.entity.js';
 import { assertMayManage, assertMayManageUser } from './user.management.js';
+import { endSessions } from './user.sessions.js';
 import { userSnapshot } from './user.type.js';
 
-export const MIN_PASSWORD_LENGTH = 8;
-
-export function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new BadUserInput(`密码至少${MIN_PASSWORD_LENGTH}位`);
-  if (password.length > 200) throw new BadUserInput('密码过长（至多200位）');
-}
+const PASSWORD_FIELD = { name: 'password', label: '密码' };
 
 function checkUsername(username: string): void {
   if (!/^[\p{L}\p{N}_.-]{2,64}$/u.test(username)) {
@@ -32,7 +30,7 @@ export interface NewUser {
 export async function createUser(em: Em, manager: User, input: NewUser): Promise<User> {
   const username = input.username.trim();
   checkUsername(username);
-  checkPassword(input.password);
+  assertPasswordAcceptable(input.password, username, PASSWORD_FIELD);
   const area = await resolveArea(em, input.role, input.areaCode);
   assertMayManage(manager, input.role, area.countyCode);
   if (await em.count(User, { username })) throw new Conflict(`用户名“${username}”已被使用，请换一个`);
@@ -54,26 +52,31 @@ export async function getManagedUser(em: Em, manager: User, userId: string): Pro
   return user;
 }
 
-/** Sets `disabled`; disabling also ends the user's sessions. */
+/** Sets `disabled`; disabling also ends the user's sessions, enabling lifts the login locks. */
 export async function setDisabled(em: Em, manager: User, target: User, disabled: boolean): Promise<User> {
   if (target.id === manager.id && disabled) throw new BadUserInput('不能停用自己的账号');
   return em.transactional(async (tx) => {
     const before = userSnapshot(target);
     target.disabled = disabled;
-    if (disabled) target.tokenVersion += 1;
-    else Object.assign(target, { failedLogins: 0, lockedUntil: null });
+    if (disabled) await endSessions(tx, target.id);
+    else await clearUsername(tx, target.username);
     audit(tx, manager, disabled ? 'DISABLE_USER' : 'ENABLE_USER', 'User', target.id, before, userSnapshot(target), await villageScope(tx, target));
     await tx.flush();
     return target;
   });
 }
 
-/** A new password: clears a lockout and ends the user's other sessions. */
+/**
+ * A manager's new password for a user they manage: lifts the login locks and ends the user's sessions. Their own
+ * password people change with `changePassword`, which asks for the current one.
+ */
 export async function resetPassword(em: Em, manager: User, target: User, password: string): Promise<User> {
-  checkPassword(password);
+  if (target.id === manager.id) throw new BadUserInput('修改自己的密码请用“修改密码”（changePassword），需输入当前密码', { field: 'userId' });
+  assertPasswordAcceptable(password, target.username, PASSWORD_FIELD);
   const passwordHash = await hashPassword(password);
   return em.transactional(async (tx) => {
-    Object.assign(target, { passwordHash, failedLogins: 0, lockedUntil: null, tokenVersion: target.tokenVersion + 1 });
+    await endSessions(tx, target.id, passwordHash);
+    await clearUsername(tx, target.username);
     const snapshot = userSnapshot(target);
     audit(tx, manager, 'RESET_PASSWORD', 'User', target.id, snapshot, snapshot, await villageScope(tx, target));
     await tx.flush();
@@ -82,7 +85,7 @@ export async function resetPassword(em: Em, manager: User, target: User, passwor
 }
 
 /** A village cadre's account changes show in their village's audit log. */
-async function villageScope(em: Em, user: User) {
+export async function villageScope(em: Em, user: User) {
   if (user.role !== 'VILLAGE_CADRE' || !user.areaCode) return {};
   return { village: await findVillage(em, user.areaCode) };
 }

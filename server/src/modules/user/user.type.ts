@@ -19,17 +19,18 @@ export class UserType {
   @Field(() => Boolean)
   disabled!: boolean;
 
-  @Field(() => Date, { nullable: true, description: '密码错误次数过多时锁定至此时刻' })
+  @Field(() => Date, { nullable: true, description: '密码错误次数过多时锁定至此时刻（至少从某一地址登录被暂停；仅在用户列表中给出）' })
   lockedUntil!: Date | null;
 
-  static from(user: User): UserType {
+  /** `lockedUntil`: the latest login lock in force (auth/throttle.sql.ts `lockedUsers`), where known. */
+  static from(user: User, lockedUntil: Date | null = null): UserType {
     return Object.assign(new UserType(), {
       id: String(user.id),
       username: user.username,
       role: user.role,
       areaCode: user.areaCode,
       disabled: user.disabled,
-      lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
+      lockedUntil,
     });
   }
 }
