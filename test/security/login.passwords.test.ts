@@ -8,7 +8,7 @@ import { makeUser, PASSWORD, PILOT } from '../support/factories.js';
 import { client } from '../support/gql.js';
 import { freshDatabase } from '../support/database.js';
 import { sql } from '../support/inspect.js';
-import { startServer } from '../support/server.js';
+import { ADMIN_PASSWORD, startServer, type TestServer } from '../support/server.js';
 import { useServer } from '../support/useServer.js';
 
 const CREATE = 'mutation ($u: String!, $p: String!) { createUser(username: $u, password: $p, role: AGENCY) { id } }';
@@ -59,12 +59,48 @@ describe('new passwords', () => {
     expect((await s.anon.login(user.username, PASSWORD)).token).toBeTruthy();
   });
 
-  test('passwords are stored as scrypt hashes at N=2^17, r=8, p=1 with a salt of their own', async () => {
-    const a = await makeUser(s.admin, 'AGENCY', PILOT.county);
-    const b = await makeUser(s.admin, 'AGENCY', PILOT.elsewhere.county);
-    const rows = await sql<{ password_hash: string }>(s.server.database, `select password_hash from app_user where username in ('${a.username}', '${b.username}')`);
-    expect(rows.map((r) => r.password_hash.split('$').slice(0, 3).join('$'))).toEqual(['$scrypt$ln=17,r=8,p=1', '$scrypt$ln=17,r=8,p=1']);
-    expect(rows[0]!.password_hash.split('$')[3]).not.toBe(rows[1]!.password_hash.split('$')[3]);
+});
+
+describe('the stored cost', () => {
+  const hashes = async (server: TestServer, usernames: string[]) =>
+    (await sql<{ username: string; password_hash: string }>(server.database, `select username, password_hash from app_user where username in (${usernames.map((u) => `'${u}'`).join(', ')}) order by username`)).map(
+      (r) => r.password_hash,
+    );
+  const params = (hash: string) => hash.split('$').slice(0, 3).join('$');
+
+  test('a server at the default cost stores scrypt hashes at N=2^17, r=8, p=1, each with a salt of its own', async () => {
+    const server = await startServer({ env: { CUNCE_SCRYPT_LN: '' } });
+    try {
+      const admin = await client(server.url).login('admin', ADMIN_PASSWORD);
+      const a = await makeUser(admin, 'AGENCY', PILOT.county);
+      const b = await makeUser(admin, 'AGENCY', PILOT.elsewhere.county);
+      const [first, second] = await hashes(server, [a.username, b.username]);
+      expect([params(first!), params(second!)]).toEqual(['$scrypt$ln=17,r=8,p=1', '$scrypt$ln=17,r=8,p=1']);
+      expect(first!.split('$')[3]).not.toBe(second!.split('$')[3]);
+      expect(server.output()).not.toContain('CUNCE_SCRYPT_LN');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a server at a test cost says so at start; back at the default cost, the next login rehashes at N=2^17', async () => {
+    const server = await startServer({ env: { CUNCE_SCRYPT_LN: '12' } });
+    try {
+      expect(server.output()).toContain("CUNCE_SCRYPT_LN=12: passwords are hashed below OWASP's cost (17)");
+      const admin = await client(server.url).login('admin', ADMIN_PASSWORD);
+      const user = await makeUser(admin, 'AGENCY', PILOT.county);
+      expect((await hashes(server, [user.username])).map(params)).toEqual(['$scrypt$ln=12,r=8,p=1']);
+      await server.stop();
+      const production = await startServer({ database: server.database, env: { CUNCE_SCRYPT_LN: '' } });
+      try {
+        expect((await client(production.url).login(user.username, PASSWORD)).token).toBeTruthy();
+        expect((await hashes(production, [user.username])).map(params)).toEqual(['$scrypt$ln=17,r=8,p=1']);
+      } finally {
+        await production.stop();
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
 

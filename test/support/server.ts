@@ -59,7 +59,17 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     const [command, ...args] = serverCommand().run;
     child = spawn(command!, args, {
       cwd: SERVER_DIR,
-      env: { ...process.env, PATH: serverPath(), PORT: String(port), DATABASE_URL: database.url, CUNCE_ADMIN_PASSWORD: ADMIN_PASSWORD, ...opts.env },
+      env: {
+        // Passwords hashed at N=2^12 so that hundreds of logins take seconds, not minutes; a test of the
+        // production cost passes CUNCE_SCRYPT_LN: '' (the default, 17).
+        CUNCE_SCRYPT_LN: '12',
+        ...process.env,
+        PATH: serverPath(),
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        CUNCE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        ...opts.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
