@@ -31,7 +31,9 @@ const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 function pilotRuleSets(): RuleSet[] {
   const dir = new URL('../villages/', import.meta.url);
   const sets: RuleSet[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const doc = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as RuleSet;
     if (validateRuleSet(doc, policies).valid) sets.push(doc);
     else console.log(`skipped ${name}: does not validate`);
@@ -53,11 +55,19 @@ let t0 = performance.now();
 const villages: Village[] = ruleSets.map((ruleSet, v) => {
   const count = Math.floor(ROSTER_SIZE / ruleSets.length) + (v < ROSTER_SIZE % ruleSets.length ? 1 : 0);
   const policy = policies(ruleSet.year)!;
-  const members = syntheticRoster(count, { year: ruleSet.year, policy, facts: ruleSet.facts, addressCode: ruleSet.village.slice(0, 6), seed: v + 1 });
+  const members = syntheticRoster(count, {
+    year: ruleSet.year,
+    policy,
+    facts: ruleSet.facts,
+    addressCode: ruleSet.village.slice(0, 6),
+    seed: v + 1,
+  });
   return { ruleSet, members, kept: new Map(), prorated: false };
 });
 sampleMemory();
-console.log(`pilot rule sets: ${ruleSets.length}; roster: ${fmt(ROSTER_SIZE)} members generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `pilot rule sets: ${ruleSets.length}; roster: ${fmt(ROSTER_SIZE)} members generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 // Which members the baseline runs (every k-th of each village) and which of those are checked.
 const stride = Math.ceil(ROSTER_SIZE / BASELINE_SAMPLE);
@@ -118,15 +128,21 @@ for (const v of villages) {
     // Evaluated alone, our path must match json-rules-engine exactly; the roster outcome too unless prorated.
     const alone = await evaluateMember(v.ruleSet, m, policies, opts);
     if (!isDeepStrictEqual(alone, reference) || (!v.prorated && !isDeepStrictEqual(roster, reference))) {
-      mismatches.push(`${v.ruleSet.village} ${m.idNumber}: ours ${JSON.stringify(v.prorated ? alone : roster)} ≠ reference ${JSON.stringify(reference)}`);
+      mismatches.push(
+        `${v.ruleSet.village} ${m.idNumber}: ours ${JSON.stringify(v.prorated ? alone : roster)} ≠ reference ${JSON.stringify(reference)}`,
+      );
     }
   }
 }
 sampleMemory();
 const baseline = rate(baselineCount, baselineMs);
 const baselineCpu = rate(baselineCount, baselineCpuMs);
-console.log(`baseline (json-rules-engine engine.run per member): ${fmt(baselineCount)} members in ${(baselineMs / 1000).toFixed(2)} s → ${fmt(baseline)} members/s wall, ${fmt(baselineCpu)} members/CPU-s`);
-console.log(`identical outcomes on ${fmt(checked)} sampled members: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} differ`}`);
+console.log(
+  `baseline (json-rules-engine engine.run per member): ${fmt(baselineCount)} members in ${(baselineMs / 1000).toFixed(2)} s → ${fmt(baseline)} members/s wall, ${fmt(baselineCpu)} members/CPU-s`,
+);
+console.log(
+  `identical outcomes on ${fmt(checked)} sampled members: ${mismatches.length === 0 ? 'yes' : `NO, ${mismatches.length} differ`}`,
+);
 for (const line of mismatches.slice(0, 5)) console.log(`  ${line}`);
 const maxRss = process.resourceUsage().maxRSS * 1024;
 console.log(`peak memory: rss ${mb(Math.max(peak.rss, maxRss))} (max resident), heapUsed ${mb(peak.heapUsed)} (sampled)`);

@@ -78,7 +78,9 @@ export const OPERATOR_LABELS: Record<string, string> = {
 };
 
 /** The facts a rule set can use: the built-in ones and the village's declared ones. */
-export function factsOf(declared: readonly { name: string; label: string; type: FactType; values?: string[] }[] = []): Map<string, FactInfo> {
+export function factsOf(
+  declared: readonly { name: string; label: string; type: FactType; values?: string[] }[] = [],
+): Map<string, FactInfo> {
   const map = new Map<string, FactInfo>(BUILT_IN_FACTS.map((f) => [f.name, f]));
   for (const d of declared) if (!map.has(d.name)) map.set(d.name, { ...d, builtIn: false });
   return map;

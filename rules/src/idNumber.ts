@@ -7,8 +7,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
 export type IdNumberResult =
-  | { ok: true; idNumber: string; birthDate: string; gender: 'M' | 'F' }
-  | { ok: false; code: 'BAD_ID_NUMBER'; message: string };
+  { ok: true; idNumber: string; birthDate: string; gender: 'M' | 'F' } | { ok: false; code: 'BAD_ID_NUMBER'; message: string };
 
 /** The check character for the first 17 digits. */
 export function checkCharOf(first17: string): string {

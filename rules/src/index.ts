@@ -26,8 +26,25 @@ export { amountWords } from './describe/amountWords.js';
 export { valueWords } from './describe/valueWords.js';
 export { yuanText } from './describe/money.js';
 export { HIT_POLICY_LABELS, AGE_AS_OF_LABELS, FUND_SOURCE_LABELS } from './describe/labels.js';
-export { DECISION_STEPS, DECISION_STEP_LABELS, STEPS_BEFORE_SUBMISSION, MEETING_STEPS, isMeeting, missingBeforeSubmission, type DecisionStepName } from './decision/steps.js';
-export { checkMeeting, meetingRuleWords, quorumOf, majorityOf, type Attendance, type Votes, type StepIssue, type MeetingCounts } from './decision/meeting.js';
+export {
+  DECISION_STEPS,
+  DECISION_STEP_LABELS,
+  STEPS_BEFORE_SUBMISSION,
+  MEETING_STEPS,
+  isMeeting,
+  missingBeforeSubmission,
+  type DecisionStepName,
+} from './decision/steps.js';
+export {
+  checkMeeting,
+  meetingRuleWords,
+  quorumOf,
+  majorityOf,
+  type Attendance,
+  type Votes,
+  type StepIssue,
+  type MeetingCounts,
+} from './decision/meeting.js';
 export { isIsoDate, earliestDate, checkStepDate } from './decision/dates.js';
 export { checkDecisionStep, type RecordedStep, type NewStep } from './decision/record.js';
 export * from './lifecycle/statuses.js';

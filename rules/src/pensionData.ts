@@ -34,7 +34,11 @@ export function interestRates(policy: PensionPolicy): Record<number, number> {
 }
 
 /** The age and long-contribution extras in fen a month, for a member of `age` with `contributionYears`. */
-export function pensionExtrasFen(policy: PensionPolicy, age: number, contributionYears: number): { ageFen: number; longContributionFen: number } {
+export function pensionExtrasFen(
+  policy: PensionPolicy,
+  age: number,
+  contributionYears: number,
+): { ageFen: number; longContributionFen: number } {
   const reached = policy.ageExtras.filter((e) => age >= e.fromAge).sort((a, b) => b.fromAge - a.fromAge)[0];
   const beyond = Math.max(0, contributionYears - policy.longContribution.beyondYears);
   return {

@@ -66,7 +66,15 @@ export function projectAccount(member: ProjectionMember, assumptions: Projection
       const interestRate = rateFor(assumptions, y);
       const interestFen = applyRate(balance, rateToMicros(interestRate) ?? 0);
       const creditFen = c.contributionFen + c.governmentSubsidyFen + c.donationFen + (collective ? c.collectiveFen : 0);
-      const row = { year: y, age: ageOnDay(member.birthDate, y), interestRate, startFen: balance, interestFen, creditFen, endFen: balance + interestFen + creditFen };
+      const row = {
+        year: y,
+        age: ageOnDay(member.birthDate, y),
+        interestRate,
+        startFen: balance,
+        interestFen,
+        creditFen,
+        endFen: balance + interestFen + creditFen,
+      };
       years.push(row);
       balance = row.endFen;
     }
@@ -76,10 +84,15 @@ export function projectAccount(member: ProjectionMember, assumptions: Projection
   return {
     ok: true,
     projection: {
-      year: member.year, lastYear, pensionAge, contributionYears,
+      year: member.year,
+      lastYear,
+      pensionAge,
+      contributionYears,
       basicPensionMonthlyFen: assumptions.basicPensionMonthlyFen,
-      ageExtraFen: extras.ageFen, longContributionExtraFen: extras.longContributionFen,
-      withCollective: path(true), withoutCollective: path(false),
+      ageExtraFen: extras.ageFen,
+      longContributionExtraFen: extras.longContributionFen,
+      withCollective: path(true),
+      withoutCollective: path(false),
     },
   };
 }
@@ -87,7 +100,9 @@ export function projectAccount(member: ProjectionMember, assumptions: Projection
 /** That year's rate, else (a later year) the future rate if given, else the last known rate before it. */
 function rateFor(a: ProjectionAssumptions, year: number): number {
   if (a.interestRates[year] !== undefined) return a.interestRates[year];
-  const known = Object.keys(a.interestRates).map(Number).sort((x, y) => x - y);
+  const known = Object.keys(a.interestRates)
+    .map(Number)
+    .sort((x, y) => x - y);
   const before = known.filter((y) => y < year);
   if (a.futureInterestRate !== undefined && before.length === known.length) return a.futureInterestRate;
   const y = before.at(-1) ?? known[0];

@@ -33,7 +33,9 @@ export interface ProjectionAssumptions {
 }
 
 /** This year's credit parts from an evaluated outcome (own contribution = account credit − the other parts). */
-export function creditFromOutcome(o: Pick<OutcomeFen, 'accountCredit' | 'governmentSubsidy' | 'collective' | 'donation'>): ProjectionCredit {
+export function creditFromOutcome(
+  o: Pick<OutcomeFen, 'accountCredit' | 'governmentSubsidy' | 'collective' | 'donation'>,
+): ProjectionCredit {
   return {
     contributionFen: o.accountCredit - o.governmentSubsidy - o.collective - o.donation,
     governmentSubsidyFen: o.governmentSubsidy,
@@ -50,7 +52,8 @@ export function checkProjectionInput(m: ProjectionMember, a: ProjectionAssumptio
   const fen = (path: string, v: unknown) => {
     if (!(Number.isSafeInteger(v) && (v as number) >= 0)) issues.push({ path, code: 'BAD_AMOUNT', message: FEN });
   };
-  if (!/^\d{4}-\d\d-\d\d$/.test(m.birthDate)) issues.push({ path: '/member/birthDate', code: 'BAD_DATE', message: '出生日期须为 YYYY-MM-DD' });
+  if (!/^\d{4}-\d\d-\d\d$/.test(m.birthDate))
+    issues.push({ path: '/member/birthDate', code: 'BAD_DATE', message: '出生日期须为 YYYY-MM-DD' });
   if (!Number.isInteger(m.year)) issues.push({ path: '/member/year', code: 'BAD_YEAR', message: '年度须为整数' });
   if (!(Number.isInteger(m.contributionYears) && m.contributionYears >= 0))
     issues.push({ path: '/member/contributionYears', code: 'BAD_YEARS', message: '已缴费年限须为不小于 0 的整数' });
@@ -63,7 +66,8 @@ export function checkProjectionInput(m: ProjectionMember, a: ProjectionAssumptio
   for (const [path, r] of rates) {
     if (r === undefined) continue;
     const micros = rateToMicros(r);
-    if (micros === null || micros < 0) issues.push({ path, code: 'BAD_RATE', message: '利率须为不小于 0、最多 6 位小数的小数（如 0.0262）' });
+    if (micros === null || micros < 0)
+      issues.push({ path, code: 'BAD_RATE', message: '利率须为不小于 0、最多 6 位小数的小数（如 0.0262）' });
   }
   if (Object.keys(a.interestRates).length === 0 && a.futureInterestRate === undefined)
     issues.push({ path: '/assumptions/interestRates', code: 'NO_RATE', message: '至少需要一个年度的记账利率' });

@@ -1,4 +1,16 @@
-import type { Member, MemberInput, Outcome, OutcomeFen, PolicySource, RowIssue, RuleSet, Simulation, Totals, TotalsFen, Validation } from './types.js';
+import type {
+  Member,
+  MemberInput,
+  Outcome,
+  OutcomeFen,
+  PolicySource,
+  RowIssue,
+  RuleSet,
+  Simulation,
+  Totals,
+  TotalsFen,
+  Validation,
+} from './types.js';
 import type { EvaluateOptions } from './evaluate/context.js';
 import { evaluateRoster, type RosterResult } from './evaluate/roster.js';
 import { checkMembers } from './members.js';
@@ -19,7 +31,12 @@ export type SimulateResult =
  * step included. `ruleSet` may be null only with `schemeActive: false` and a `year` (a village without a
  * scheme at settlement). Never throws on user input.
  */
-export async function simulate(ruleSet: RuleSet | null, inputs: readonly (MemberInput | unknown)[], policies: PolicySource, opts: SimulateOptions = {}): Promise<SimulateResult> {
+export async function simulate(
+  ruleSet: RuleSet | null,
+  inputs: readonly (MemberInput | unknown)[],
+  policies: PolicySource,
+  opts: SimulateOptions = {},
+): Promise<SimulateResult> {
   if (ruleSet !== null) {
     const validation = validateRuleSet(ruleSet, policies);
     if (!validation.valid) return { ok: false, rows: [], validation };
@@ -28,7 +45,13 @@ export async function simulate(ruleSet: RuleSet | null, inputs: readonly (Member
   const problem = yearProblem(ruleSet, year, policies);
   if (problem) return { ok: false, rows: [], validation: { valid: false, errors: [problem], warnings: [] } };
   const policy = policies(year!)!;
-  const checked = checkMembers(inputs, { year: year!, policy, ageAsOf: ruleSet?.ageAsOf, facts: ruleSet?.facts, mode: opts.mode ?? 'simulate' });
+  const checked = checkMembers(inputs, {
+    year: year!,
+    policy,
+    ageAsOf: ruleSet?.ageAsOf,
+    facts: ruleSet?.facts,
+    mode: opts.mode ?? 'simulate',
+  });
   if (checked.errors.length > 0) return { ok: false, rows: checked.errors };
   const result = await evaluateRoster(ruleSet, checked.members, policies, { ...opts, year });
   // In yuan only when asked for: settlement stores the fen result and needs only the warnings.
@@ -47,8 +70,17 @@ export async function simulate(ruleSet: RuleSet | null, inputs: readonly (Member
 function yearProblem(ruleSet: RuleSet | null, year: number | undefined, policies: PolicySource) {
   if (year === undefined) return { path: '/year', code: 'BAD_FIELD', message: '请指定补助年度。' };
   if (ruleSet && (year < ruleSet.year || year > (ruleSet.lastYear ?? ruleSet.year)))
-    return { path: '/year', code: 'YEAR_NOT_COVERED', message: `该补助标准适用于${ruleSet.year}–${ruleSet.lastYear ?? ruleSet.year}年度，不含${year}年度，请选择适用年度。` };
-  if (!policies(year)) return { path: '/year', code: 'YEAR_NOT_CONFIGURED', message: `${year}年度的自治区缴费档次和补贴标准尚未设置，请先由自治区管理员设置。` };
+    return {
+      path: '/year',
+      code: 'YEAR_NOT_COVERED',
+      message: `该补助标准适用于${ruleSet.year}–${ruleSet.lastYear ?? ruleSet.year}年度，不含${year}年度，请选择适用年度。`,
+    };
+  if (!policies(year))
+    return {
+      path: '/year',
+      code: 'YEAR_NOT_CONFIGURED',
+      message: `${year}年度的自治区缴费档次和补贴标准尚未设置，请先由自治区管理员设置。`,
+    };
   return null;
 }
 

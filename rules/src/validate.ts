@@ -41,8 +41,10 @@ function checkDocument(issues: Issues, doc: Obj, policySource: PolicySource): vo
   const rules = checkRules(issues, sections);
   for (const rule of rules) {
     const { when, amount } = rule.obj;
-    if (when !== undefined && checkCondition(issues, when, pointer(rule.path, 'when'), rule.where, facts)) rule.when = when as RuleView['when'];
-    if (amount !== undefined && checkAmount(issues, amount, pointer(rule.path, 'amount'), rule.where, facts)) rule.amount = amount as RuleView['amount'];
+    if (when !== undefined && checkCondition(issues, when, pointer(rule.path, 'when'), rule.where, facts))
+      rule.when = when as RuleView['when'];
+    if (amount !== undefined && checkAmount(issues, amount, pointer(rule.path, 'amount'), rule.where, facts))
+      rule.amount = amount as RuleView['amount'];
   }
   const firstPolicy = policies.find((p) => p.year === first);
   checkTests(issues, doc, { year: first, policy: firstPolicy, ageAsOf, facts: facts.declared });
@@ -61,7 +63,12 @@ function soundSections(doc: Obj, sections: SectionView[], rules: RuleView[]): So
   for (const view of sections) {
     const own = rules.filter((r) => r.section === view);
     if (own.length !== view.rules!.length || own.some((r) => !r.when || !r.amount)) return undefined;
-    const section: Section = { key: view.key!, label: view.label ?? view.key!, hitPolicy: view.hitPolicy!, rules: own.map((r) => ({ id: r.id ?? '', label: '', when: r.when!, amount: r.amount! })) };
+    const section: Section = {
+      key: view.key!,
+      label: view.label ?? view.key!,
+      hitPolicy: view.hitPolicy!,
+      rules: own.map((r) => ({ id: r.id ?? '', label: '', when: r.when!, amount: r.amount! })),
+    };
     result.push({ view, section });
   }
   return result;

@@ -19,7 +19,11 @@ const POLICY_2025 = fileURLToPath(new URL('../policy/2025.json', import.meta.url
 function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   // Run as a user would, not as the package script: no inherited INIT_CWD from `pnpm test`.
   const { INIT_CWD: _i, npm_lifecycle_event: _e, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: opts.cwd ?? dir, env: { ...env, ...opts.env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
+    cwd: opts.cwd ?? dir,
+    env: { ...env, ...opts.env },
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lastLine: r.stdout.trimEnd().split('\n').at(-1) };
 }
 
@@ -33,7 +37,11 @@ function write(rel: string, content: unknown): string {
 
 const passing = tieredRuleSet([
   { name: '缴费200元', member: memberInput(), expect: { collective: 20 } },
-  { name: '75岁缴费500元封顶', member: memberInput({ idNumber: ELDER, contribution: 500 }), expect: { raw: 65, collective: 50, reasons: ['CAP_VILLAGE'] } },
+  {
+    name: '75岁缴费500元封顶',
+    member: memberInput({ idNumber: ELDER, contribution: 500 }),
+    expect: { raw: 65, collective: 50, reasons: ['CAP_VILLAGE'] },
+  },
 ]);
 const failing = tieredRuleSet([
   { name: '通过', member: memberInput(), expect: { collective: 20 } },
@@ -60,7 +68,9 @@ describe('test', () => {
   test('searches a folder recursively, skips other JSON, and prints what differs in yuan', () => {
     const r = run(['test', 'suite']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✗ ${path.join('suite', 'nested', 'b.json')} › 期望有误 — collective: 期望 30，实际 20；reasons: 期望 ["CAP_VILLAGE"]，实际 []`);
+    expect(r.stdout).toContain(
+      `✗ ${path.join('suite', 'nested', 'b.json')} › 期望有误 — collective: 期望 30，实际 20；reasons: 期望 ["CAP_VILLAGE"]，实际 []`,
+    );
     expect(r.stdout).not.toContain('other.json');
     expect(r.stderr).toBe('');
     expect(r.lastLine).toBe('3 passed, 1 failed');

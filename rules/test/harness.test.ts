@@ -40,7 +40,10 @@ describe('money', () => {
 
 describe('reasons', () => {
   test('compares reasons as a set, in any order', async () => {
-    const r = await runOne(member({ idNumber: ELDER, contribution: 500, priorCredit: 2990 }), { reasons: ['CAP_REGION', 'CAP_VILLAGE'], collective: 10 });
+    const r = await runOne(member({ idNumber: ELDER, contribution: 500, priorCredit: 2990 }), {
+      reasons: ['CAP_REGION', 'CAP_VILLAGE'],
+      collective: 10,
+    });
     expect(r).toMatchObject({ passed: true, diffs: [] });
   });
 
@@ -109,7 +112,11 @@ describe('a rule set', () => {
     const results = await runTestCases(
       ruleSet([
         { name: '缴费200元', member: member(), expect: { collective: 20, eligible: true, age: 35 } },
-        { name: '非集体成员', member: member({ isCollectiveMember: false }), expect: { reasons: ['NOT_COLLECTIVE_MEMBER'], collective: 0, governmentSubsidy: 40 } },
+        {
+          name: '非集体成员',
+          member: member({ isCollectiveMember: false }),
+          expect: { reasons: ['NOT_COLLECTIVE_MEMBER'], collective: 0, governmentSubsidy: 40 },
+        },
       ]),
       policies,
     );

@@ -110,9 +110,18 @@ describe('parseIdNumber, the one-pass check against the rule written out', () =>
     return '10X98765432'[sum % 11] === raw[17]!.toUpperCase();
   };
   const near = fc
-    .tuple(fc.integer({ min: 1790, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 999 }))
-    .map(([y, m, d, seq]) => makeIdNumber('640521', `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, String(seq).padStart(3, '0')));
-  const mangled = fc.tuple(near, fc.nat(17), fc.constantFrom('0', '5', '9', 'X', 'x', 'a', ' ', '')).map(([id, at, ch]) => id.slice(0, at) + ch + id.slice(at + 1));
+    .tuple(
+      fc.integer({ min: 1790, max: 2030 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 999 }),
+    )
+    .map(([y, m, d, seq]) =>
+      makeIdNumber('640521', `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, String(seq).padStart(3, '0')),
+    );
+  const mangled = fc
+    .tuple(near, fc.nat(17), fc.constantFrom('0', '5', '9', 'X', 'x', 'a', ' ', ''))
+    .map(([id, at, ch]) => id.slice(0, at) + ch + id.slice(at + 1));
 
   test('accepts exactly the numbers the rule accepts, and says why it refuses the others', () => {
     fc.assert(

@@ -60,11 +60,22 @@ describe('checkMembers: defaults', () => {
     const xId = makeIdNumber('110105', '1949-12-31', '002'); // ends in X
     const { members, errors } = check([
       input({ idNumber: xId.toLowerCase(), donation: 0.29, priorCredit: 12.5, proxyPaid: true, isCollectiveMember: false }),
-      input({ idNumber: id, paymentType: 'BACK_PAY', contribution: 1234.56, hardship: ['MINIMUM_LIVING', 'MINIMUM_LIVING'], custom: { landAcres: 2.5, group: '一组' } }),
+      input({
+        idNumber: id,
+        paymentType: 'BACK_PAY',
+        contribution: 1234.56,
+        hardship: ['MINIMUM_LIVING', 'MINIMUM_LIVING'],
+        custom: { landAcres: 2.5, group: '一组' },
+      }),
     ]);
     expect(errors).toEqual([]);
     expect(members[0]).toMatchObject({ idNumber: xId, donationFen: 29, priorCreditFen: 1250, proxyPaid: true, isCollectiveMember: false });
-    expect(members[1]).toMatchObject({ contributionFen: 123456, paymentType: 'BACK_PAY', hardship: ['MINIMUM_LIVING'], custom: { landAcres: 2.5, group: '一组' } });
+    expect(members[1]).toMatchObject({
+      contributionFen: 123456,
+      paymentType: 'BACK_PAY',
+      hardship: ['MINIMUM_LIVING'],
+      custom: { landAcres: 2.5, group: '一组' },
+    });
   });
 
   test('requires isCollectiveMember and paymentType in import mode', () => {
@@ -134,7 +145,12 @@ describe('checkMembers: bad rows', () => {
   });
 
   test('rejects a contribution of 0 or below, with more than two decimals, or off the tiers for CURRENT', () => {
-    const result = check([input({ contribution: 0 }), input({ contribution: -100 }), input({ contribution: 300.001 }), input({ contribution: 400 })]);
+    const result = check([
+      input({ contribution: 0 }),
+      input({ contribution: -100 }),
+      input({ contribution: 300.001 }),
+      input({ contribution: 400 }),
+    ]);
     expect(result.errors.map((e) => [e.index, e.code])).toEqual([
       [0, 'BAD_CONTRIBUTION'],
       [1, 'BAD_CONTRIBUTION'],
@@ -147,7 +163,9 @@ describe('checkMembers: bad rows', () => {
   });
 
   test('lets BACK_PAY and LUMP_SUM pay an amount off the tiers, but not 0 or three decimals', () => {
-    expect(codes([input({ paymentType: 'BACK_PAY', contribution: 450 }), input({ paymentType: 'LUMP_SUM', contribution: 12345.67 })])).toEqual([]);
+    expect(
+      codes([input({ paymentType: 'BACK_PAY', contribution: 450 }), input({ paymentType: 'LUMP_SUM', contribution: 12345.67 })]),
+    ).toEqual([]);
     expect(codes([input({ paymentType: 'LUMP_SUM', contribution: 0 }), input({ paymentType: 'BACK_PAY', contribution: 1.005 })])).toEqual([
       ['contribution', 'BAD_CONTRIBUTION'],
       ['contribution', 'BAD_AMOUNT'],
@@ -227,11 +245,15 @@ describe('checkMembers: bad rows', () => {
       ['donation', 'BAD_FIELD'],
       ['custom', 'BAD_FIELD'],
     ]);
-    expect(codes([input({ hardship: 'MINIMUM_LIVING' }), input({ contribution: '300' }), input({ idNumber: 640181196506150011 })])).toEqual([
-      ['hardship', 'BAD_FIELD'],
-      ['contribution', 'BAD_FIELD'],
-      ['idNumber', 'BAD_FIELD'],
-    ]);
+    // An ID number typed as a number, as a spreadsheet cell holds it: its last digits are already lost.
+    // eslint-disable-next-line no-loss-of-precision
+    expect(codes([input({ hardship: 'MINIMUM_LIVING' }), input({ contribution: '300' }), input({ idNumber: 640181196506150011 })])).toEqual(
+      [
+        ['hardship', 'BAD_FIELD'],
+        ['contribution', 'BAD_FIELD'],
+        ['idNumber', 'BAD_FIELD'],
+      ],
+    );
   });
 
   test('rejects negative or fractional counts', () => {
@@ -262,11 +284,7 @@ describe('checkMembers: bad rows', () => {
   });
 
   test('reports every fault of every row and refuses the roster whole', () => {
-    const result = check([
-      input({ contribution: 400, donation: -5 }),
-      input(),
-      input({ idNumber: '1', householdChildren: -2 }),
-    ]);
+    const result = check([input({ contribution: 400, donation: -5 }), input(), input({ idNumber: '1', householdChildren: -2 })]);
     expect(result.errors.map((e) => [e.index, e.field, e.code])).toEqual([
       [0, 'contribution', 'NOT_A_TIER'],
       [0, 'donation', 'BAD_AMOUNT'],

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { creditFromOutcome, fen, NINGXIA_PENSION, pensionYearFor, projectAccount, type ProjectionAssumptions, type ProjectionMember } from '../src/index.js';
+import {
+  creditFromOutcome,
+  fen,
+  NINGXIA_PENSION,
+  pensionYearFor,
+  projectAccount,
+  type ProjectionAssumptions,
+  type ProjectionMember,
+} from '../src/index.js';
 
 /** A member born 1966-05-10 who has paid 13 years and has 5,000.00 yuan at the start of 2024. */
 function member(overrides: Partial<ProjectionMember> = {}): ProjectionMember {
@@ -53,11 +61,14 @@ describe('projectAccount: the worked example', () => {
     // 2024 as above: 551100. 2025 and 2026 at 3% with a 500 tier (70 subsidy) and 50 collective: 62000 a year.
     //   2025: 551100 × 0.03 = 16533 → 551100 + 16533 + 62000 = 629633
     //   2026: 629633 × 0.03 = 18888.99 → 18889; 629633 + 18889 + 62000 = 710522
-    const p = project(member(), assumptions({
-      interestRates: { 2024: 0.0262 },
-      futureInterestRate: 0.03,
-      future: { contributionFen: 50000, governmentSubsidyFen: 7000, collectiveFen: 5000 },
-    }));
+    const p = project(
+      member(),
+      assumptions({
+        interestRates: { 2024: 0.0262 },
+        futureInterestRate: 0.03,
+        future: { contributionFen: 50000, governmentSubsidyFen: 7000, collectiveFen: 5000 },
+      }),
+    );
     expect(p.withCollective.years.map((y) => y.endFen)).toEqual([551100, 629633, 710522]);
   });
 
@@ -99,9 +110,14 @@ describe('projectAccount: bad input', () => {
 
 describe('pension data', () => {
   test('takes the credit parts from an outcome in fen', () => {
-    expect(creditFromOutcome({ accountCredit: fen(38000), governmentSubsidy: fen(5000), collective: fen(3000), donation: fen(0) })).toEqual({
-      contributionFen: 30000, governmentSubsidyFen: 5000, collectiveFen: 3000, donationFen: 0,
-    });
+    expect(creditFromOutcome({ accountCredit: fen(38000), governmentSubsidy: fen(5000), collective: fen(3000), donation: fen(0) })).toEqual(
+      {
+        contributionFen: 30000,
+        governmentSubsidyFen: 5000,
+        collectiveFen: 3000,
+        donationFen: 0,
+      },
+    );
   });
 
   test('repeats the latest known year for a later year', () => {

@@ -25,7 +25,8 @@ const id = (n: number) => `640121${String(19600101 + (n % 28)).padStart(8, '0')}
 const BOMBS: Record<string, () => Buffer> = {
   'sheet expanding to 480 MB': () => xlsx(blankSheet(rowXml(1, HEADERS), 480)),
   'directory lying (declares 1 MB, inflates to 480 MB)': () => xlsx(blankSheet(rowXml(1, HEADERS), 480, 1024 * 1024)),
-  '300,000 rows': () => xlsx(sheetOf([rowXml(1, HEADERS), ...Array.from({ length: 300_000 }, (_, i) => rowXml(i + 2, [`村民${i}`, id(i)]))].join(''))),
+  '300,000 rows': () =>
+    xlsx(sheetOf([rowXml(1, HEADERS), ...Array.from({ length: 300_000 }, (_, i) => rowXml(i + 2, [`村民${i}`, id(i)]))].join(''))),
 };
 
 async function normalFile(): Promise<Buffer> {
@@ -79,18 +80,32 @@ async function compareNormal(): Promise<void> {
     old.push([a.ms, a.cpu]);
     now.push([b.ms, b.cpu]);
   }
-  const [oldMs, oldCpu, newMs, newCpu] = [median(old.map((x) => x[0]!)), median(old.map((x) => x[1]!)), median(now.map((x) => x[0]!)), median(now.map((x) => x[1]!))];
+  const [oldMs, oldCpu, newMs, newCpu] = [
+    median(old.map((x) => x[0]!)),
+    median(old.map((x) => x[1]!)),
+    median(now.map((x) => x[0]!)),
+    median(now.map((x) => x[1]!)),
+  ];
   console.log(`10,000-row .xlsx (${(file.length / 1024).toFixed(0)} KB), same members read: ${same ? 'yes' : 'NO'}`);
-  console.log(`  old exceljs load: ${oldMs.toFixed(0)} ms (cpu ${oldCpu.toFixed(0)} ms); new streaming read: ${newMs.toFixed(0)} ms (cpu ${newCpu.toFixed(0)} ms)`);
+  console.log(
+    `  old exceljs load: ${oldMs.toFixed(0)} ms (cpu ${oldCpu.toFixed(0)} ms); new streaming read: ${newMs.toFixed(0)} ms (cpu ${newCpu.toFixed(0)} ms)`,
+  );
   console.log(`  new/old: ${(newMs / oldMs).toFixed(2)}× (cpu ${(newCpu / oldCpu).toFixed(2)}×)`);
 }
 
 async function child(name: string, path: string, old: boolean): Promise<void> {
   const file = readFileSync(path);
   const before = process.resourceUsage().maxRSS / 1024;
-  const result = await timed(() => (old ? oldRead(file) : readSheet(file, 'r.xlsx')).then((rows) => `read ${rows.length} rows`, (e: Error) => `refused: ${e.message}`));
+  const result = await timed(() =>
+    (old ? oldRead(file) : readSheet(file, 'r.xlsx')).then(
+      (rows) => `read ${rows.length} rows`,
+      (e: Error) => `refused: ${e.message}`,
+    ),
+  );
   const peak = process.resourceUsage().maxRSS / 1024;
-  console.log(`  ${name} (${(file.length / 1024).toFixed(0)} KB)${old ? ' [old reader]' : ''}: ${result.ms.toFixed(0)} ms, peak ${before.toFixed(0)} → ${peak.toFixed(0)} MB — ${result.value.slice(0, 140)}`);
+  console.log(
+    `  ${name} (${(file.length / 1024).toFixed(0)} KB)${old ? ' [old reader]' : ''}: ${result.ms.toFixed(0)} ms, peak ${before.toFixed(0)} → ${peak.toFixed(0)} MB — ${result.value.slice(0, 140)}`,
+  );
 }
 
 const bomb = process.argv.indexOf('--bomb');
@@ -105,7 +120,9 @@ if (bomb > 0) {
       const path = join(dir, 'bomb.xlsx');
       writeFileSync(path, build());
       for (const old of process.argv.includes('--old') ? [false, true] : [false]) {
-        spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--bomb', name, path, ...(old ? ['--old'] : [])], { stdio: 'inherit' });
+        spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--bomb', name, path, ...(old ? ['--old'] : [])], {
+          stdio: 'inherit',
+        });
       }
     }
   } finally {

@@ -42,7 +42,11 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false, validateFn: checkCaps });
 }
 
-export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>, webDist = join(REPO_ROOT, 'web/dist')): Promise<App> {
+export async function createApp(
+  orm: Orm,
+  config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>,
+  webDist = join(REPO_ROOT, 'web/dist'),
+): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
   const anonymousLimit = new AnonymousLimit();
@@ -73,7 +77,9 @@ export async function createApp(orm: Orm, config: Pick<Config, 'jwtSecret'> & Pa
     anonymousLimit.gate,
     express.json({ limit: MAX_BODY }),
     requestShape,
-    expressMiddleware(apollo, { context: async ({ req, res }) => ({ ...(await context(req.headers.authorization)), http: sessionHttp(req, res) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ ...(await context(req.headers.authorization)), http: sessionHttp(req, res) }),
+    }),
   );
   app.use('/files', documentRouter(orm, secret));
   serveEditor(app, webDist);

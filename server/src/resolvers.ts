@@ -33,6 +33,7 @@ import { SettlementDonationsResolver } from './modules/donation/settlementDonati
 import { StatementResolver } from './modules/donation/statement.resolver.js';
 import { VillageDonationsResolver } from './modules/donation/villageDonations.resolver.js';
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes the classes as Function
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,

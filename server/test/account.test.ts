@@ -14,7 +14,10 @@ const USERS = '{ users { username } }';
 test('changePassword asks for the current password and changes nothing when it is wrong', async () => {
   const { token } = await h.loginAs('COUNTY_HRSS', PILOT.county, 'hrss-change-wrong');
   const res = await h.gql(CHANGE, { c: 'not-my-password', n: 'my-own-new-password' }, token);
-  expect(res.errors?.[0]).toMatchObject({ message: '当前密码（currentPassword）不正确，请重新输入', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
+  expect(res.errors?.[0]).toMatchObject({
+    message: '当前密码（currentPassword）不正确，请重新输入',
+    extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' },
+  });
   expect((await h.gql(USERS, {}, token)).errors).toBeUndefined();
   expect(await h.login('hrss-change-wrong', PASSWORD)).toBeTruthy();
 });
@@ -22,7 +25,10 @@ test('changePassword asks for the current password and changes nothing when it i
 test('changePassword refuses a weak new password, naming newPassword', async () => {
   const { token } = await h.loginAs('COUNTY_HRSS', PILOT.county, 'hrss-change-weak');
   const res = await h.gql(CHANGE, { c: PASSWORD, n: 'hrss-change-weak' }, token);
-  expect(res.errors?.[0]).toMatchObject({ message: '新密码（newPassword）不能与用户名相同，请换一个', extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+  expect(res.errors?.[0]).toMatchObject({
+    message: '新密码（newPassword）不能与用户名相同，请换一个',
+    extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
+  });
 });
 
 test('changePassword ends the other sessions, gives this one a new token, and is audited', async () => {
@@ -41,7 +47,10 @@ test('changePassword ends the other sessions, gives this one a new token, and is
 test('logout ends the user’s sessions and is audited; without a session it answers false', async () => {
   const { token, user } = await h.loginAs('COUNTY_HRSS', PILOT.county, 'hrss-logout');
   expect((await h.ok('mutation { logout }', {}, token)).logout).toBe(true);
-  expect((await h.gql(USERS, {}, token)).errors?.[0]).toMatchObject({ message: '登录已失效，请重新登录', extensions: { code: 'UNAUTHENTICATED' } });
+  expect((await h.gql(USERS, {}, token)).errors?.[0]).toMatchObject({
+    message: '登录已失效，请重新登录',
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
   expect((await h.ok('mutation { logout }')).logout).toBe(false);
   expect(await h.em().count(AuditEntry, { entity: 'User', entityId: String(user.id), action: 'LOGOUT' })).toBe(1);
 });

@@ -55,7 +55,11 @@ test('a disabled user’s token stops working and the user cannot log in', async
 
 test('resetting a password ends the sessions of the old one', async () => {
   const { token, user } = await h.loginAs('COUNTY_HRSS', PILOT.county, 'hrss-reset');
-  await h.ok('mutation ($id: ID!) { resetPassword(userId: $id, password: "new-password-1") { id } }', { id: String(user.id) }, await h.adminToken());
+  await h.ok(
+    'mutation ($id: ID!) { resetPassword(userId: $id, password: "new-password-1") { id } }',
+    { id: String(user.id) },
+    await h.adminToken(),
+  );
   expect((await h.gql(USERS, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect((await h.gql(LOGIN, { u: 'hrss-reset', p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect((await h.gql(LOGIN, { u: 'hrss-reset', p: 'new-password-1' })).errors).toBeUndefined();

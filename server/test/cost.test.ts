@@ -1,6 +1,16 @@
 /** The cost model (src/app/cost.ts) on the real schema: what weighs, by how much, before anything runs. */
 import { readdirSync } from 'node:fs';
-import { getNamedType, getNullableType, isListType, isObjectType, Kind, parse, print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { beforeAll, expect, test } from 'vitest';
 import { buildGraphQLSchema } from '../src/app.js';
 import { INTROSPECTION, operationCost } from '../src/app/cost.js';
@@ -23,7 +33,8 @@ test('every list field of the schema declares how many items it counts', () => {
     for (const field of Object.values(type.getFields())) {
       const paged = field.args.some((a) => a.name === 'first' || a.name === 'limit');
       const declared = paged || field.extensions?.cost !== undefined || LIST_BOUNDS[`${type.name}.${field.name}`] !== undefined;
-      if (isListType(getNullableType(field.type)) && !declared) undeclared.push(`${type.name}.${field.name}: [${getNamedType(field.type).name}]`);
+      if (isListType(getNullableType(field.type)) && !declared)
+        undeclared.push(`${type.name}.${field.name}: [${getNamedType(field.type).name}]`);
     }
   }
   expect(undeclared).toEqual([]);
@@ -47,22 +58,30 @@ test('simulate weighs by its members, the fields asked of each and the rules, an
   const two = cost(SIMULATE, { r, m: [member(1), member(2)] });
   const perMember = two - one;
   expect(cost(SIMULATE, { r, m: Array.from({ length: 1000 }, (_, i) => member(i)) })).toBe(one + 999 * perMember);
-  const traced = cost(SIMULATE.replace('collective', 'collective trace'), { r, m: [member(1), member(2)] }) - cost(SIMULATE.replace('collective', 'collective trace'), { r, m: [member(1)] });
+  const traced =
+    cost(SIMULATE.replace('collective', 'collective trace'), { r, m: [member(1), member(2)] }) -
+    cost(SIMULATE.replace('collective', 'collective trace'), { r, m: [member(1)] });
   expect(traced).toBeGreaterThan(5 * perMember);
-  expect(cost(SIMULATE, { r: { ...r, sections: [...r.sections, ...r.sections] }, m: [member(1), member(2)] }) - cost(SIMULATE, { r: { ...r, sections: [...r.sections, ...r.sections] }, m: [member(1)] })).toBeGreaterThan(perMember);
+  expect(
+    cost(SIMULATE, { r: { ...r, sections: [...r.sections, ...r.sections] }, m: [member(1), member(2)] }) -
+      cost(SIMULATE, { r: { ...r, sections: [...r.sections, ...r.sections] }, m: [member(1)] }),
+  ).toBeGreaterThan(perMember);
 });
 
 test('aliases add up: forty simulate calls on the same members cost forty times one', () => {
   const m = Array.from({ length: 100 }, (_, i) => member(i));
   const fields = 'outcomes { idNumber collective }';
-  const aliased = (n: number) => `query ($r: JSON!, $m: [MemberInput!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: simulate(ruleSet: $r, members: $m) { ${fields} }`).join(' ')} }`;
+  const aliased = (n: number) =>
+    `query ($r: JSON!, $m: [MemberInput!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: simulate(ruleSet: $r, members: $m) { ${fields} }`).join(' ')} }`;
   expect(cost(aliased(40), { r: ruleSet(), m })).toBe(40 * cost(aliased(1), { r: ruleSet(), m }));
 });
 
 test('members written into the document cost as much as members sent as variables', () => {
   const literal = `{ simulate(ruleSet: {}, members: [{ idNumber: "640121198001010011", contribution: 300 }, { idNumber: "640121198001010038" }]) { outcomes { idNumber } } }`;
   const variables = 'query ($m: [MemberInput!]!) { simulate(ruleSet: {}, members: $m) { outcomes { idNumber } } }';
-  expect(cost(literal)).toBe(cost(variables, { m: [{ idNumber: '640121198001010011', contribution: 300 }, { idNumber: '640121198001010038' }] }));
+  expect(cost(literal)).toBe(
+    cost(variables, { m: [{ idNumber: '640121198001010011', contribution: 300 }, { idNumber: '640121198001010038' }] }),
+  );
 });
 
 test('fragments count where they are spread and fields left out by @skip or @include do not', () => {
@@ -83,14 +102,19 @@ test('introspection costs a flat amount', () => {
 });
 
 test('a document whose fragments expand beyond a hundred thousand fields costs Infinity', () => {
-  const levels = Array.from({ length: 6 }, (_, i) => `fragment F${i} on County { ${Array.from({ length: 10 }, () => (i === 0 ? 'code' : `...F${i - 1}`)).join(' ')} }`);
+  const levels = Array.from(
+    { length: 6 },
+    (_, i) => `fragment F${i} on County { ${Array.from({ length: 10 }, () => (i === 0 ? 'code' : `...F${i - 1}`)).join(' ')} }`,
+  );
   expect(cost(`{ counties { ...F5 } } ${levels.join(' ')}`)).toBe(Infinity);
 });
 
 test('checking a rule set weighs by its rules, as evaluating a hundred members would', () => {
   const validate = (rules: number) => {
     const many = Array.from({ length: rules }, (_, i) => ({ id: `r${i}`, label: `${i}`, when: { all: [] }, amount: { fixed: 1 } }));
-    return cost('query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid } }', { r: ruleSet({ sections: [{ key: 's', label: 's', hitPolicy: 'SUM', rules: many }] }) });
+    return cost('query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid } }', {
+      r: ruleSet({ sections: [{ key: 's', label: 's', hitPolicy: 'SUM', rules: many }] }),
+    });
   };
   expect(validate(1000) - validate(10)).toBeGreaterThan(100 * 990);
 });
@@ -99,8 +123,11 @@ test("every document of the editor fits a logged-in user's budget", async () => 
   const dir = new URL('../../web/src/graphql/', import.meta.url);
   const costs: [string, number][] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const documents = Object.entries(await import(new URL(file, dir).href)).filter(([, v]) => (v as DocumentNode | null)?.kind === Kind.DOCUMENT);
-    for (const [name, document] of documents) costs.push([`${file} ${name}`, operationCost(schema, parse(print(document as DocumentNode)), undefined, {})]);
+    const documents = Object.entries(await import(new URL(file, dir).href)).filter(
+      ([, v]) => (v as DocumentNode | null)?.kind === Kind.DOCUMENT,
+    );
+    for (const [name, document] of documents)
+      costs.push([`${file} ${name}`, operationCost(schema, parse(print(document as DocumentNode)), undefined, {})]);
   }
   expect(costs.length).toBeGreaterThan(50);
   expect(costs.filter(([, points]) => points > USER_BUDGET)).toEqual([]);

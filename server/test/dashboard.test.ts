@@ -30,7 +30,12 @@ beforeAll(async () => {
   // A: 100 (500 tier) + 30 (200 tier) + 100 + 0 (not a collective member) = 230; the agency rejects the third.
   const a = await villageTeam(h, A);
   await fileScheme(h, a, ruleSet({ budget: 1000 }));
-  const first = await settleYear(h, a, A, [member(1), member(3, { contribution: 200 }), member(5), member(7, { isCollectiveMember: false })]);
+  const first = await settleYear(h, a, A, [
+    member(1),
+    member(3, { contribution: 200 }),
+    member(5),
+    member(7, { isCollectiveMember: false }),
+  ]);
   await h.ok(RECORD, { id: first, p: [1, 3, 7].map((s) => ({ idNumber: idNumber(s), status: 'POSTED' })) }, a.agency);
   await h.ok(RECORD, { id: first, p: [{ idNumber: idNumber(5), status: 'REJECTED', reason: '银行账户已注销' }] }, a.agency);
   // …then the rejected member and a late payer (100 + 100) in a supplementary settlement, confirmed.
@@ -60,7 +65,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h.close());
 
-const dashboardOf = async (token: string, countyCode?: string) => (await h.ok(DASHBOARD, { y: 2025, c: countyCode ?? null }, token)).dashboard;
+const dashboardOf = async (token: string, countyCode?: string) =>
+  (await h.ok(DASHBOARD, { y: 2025, c: countyCode ?? null }, token)).dashboard;
 
 /** 永宁县: A (net of the rejection: 5 members, 4 covered, 330 yuan) and B (2 members, 200 yuan). */
 const YONGNING = {
@@ -87,7 +93,9 @@ test('a county department sees its county village by village, net of the members
   const d = await dashboardOf(hrss);
   expect([d.year, d.level, d.code, d.name]).toEqual([2025, 'COUNTY', PILOT.county, '银川市永宁县']);
   expect(d.totals).toEqual(YONGNING);
-  expect(d.rows.map((r: any) => [r.code, r.level, r.schemeStatus, r.figures.rosterMembers, r.figures.coveredMembers, r.figures.collectivePaid])).toEqual([
+  expect(
+    d.rows.map((r: any) => [r.code, r.level, r.schemeStatus, r.figures.rosterMembers, r.figures.coveredMembers, r.figures.collectivePaid]),
+  ).toEqual([
     ['640121102001', 'VILLAGE', null, 0, 0, 0],
     [A, 'VILLAGE', 'FILED', 5, 4, 330],
     [B, 'VILLAGE', 'FILED', 3, 2, 200],
@@ -95,9 +103,21 @@ test('a county department sees its county village by village, net of the members
     [F, 'VILLAGE', 'FILED', 0, 0, 0],
   ]);
   const a = d.rows[1];
-  expect([a.name, a.townshipName, a.figures.settledMembers, a.figures.averagePerCovered, a.figures.budgetUse]).toEqual(['通桥村', '望远镇', 5, 82.5, 0.33]);
+  expect([a.name, a.townshipName, a.figures.settledMembers, a.figures.averagePerCovered, a.figures.budgetUse]).toEqual([
+    '通桥村',
+    '望远镇',
+    5,
+    82.5,
+    0.33,
+  ]);
   expect(d.rows[2].figures.drafts).toEqual({ villages: 1, members: 1, collective: 100 });
-  expect(d.rows[3].figures).toMatchObject({ payingVillages: 0, averagePerCovered: null, budget: null, budgetUse: null, drafts: { villages: 1, members: 2, collective: 0 } });
+  expect(d.rows[3].figures).toMatchObject({
+    payingVillages: 0,
+    averagePerCovered: null,
+    budget: null,
+    budgetUse: null,
+    drafts: { villages: 1, members: 2, collective: 0 },
+  });
   expect(d.rows[4].figures).toMatchObject({ payingVillages: 1, schemes: { filed: 1 } });
 });
 
@@ -125,7 +145,12 @@ test('the region shows one row per county and the sums of all of them', async ()
     drafts: { villages: 0, members: 0, collective: 0 },
   });
   expect(d.rows.find((r: any) => r.code === PILOT.county).figures).toEqual(YONGNING);
-  expect(d.rows.find((r: any) => r.code === '640402')).toMatchObject({ level: 'COUNTY', name: '原州区', schemeStatus: null, figures: { villages: 1, schemes: { none: 1 } } });
+  expect(d.rows.find((r: any) => r.code === '640402')).toMatchObject({
+    level: 'COUNTY',
+    name: '原州区',
+    schemeStatus: null,
+    figures: { villages: 1, schemes: { none: 1 } },
+  });
   expect(d.totals).toMatchObject({
     villages: 16,
     schemes: { draft: 1, submitted: 1, filed: 4, suspended: 1, none: 9 },
@@ -153,11 +178,17 @@ test('the region administrator and a region-wide agency open any county; a count
   expect(errorOf(await h.gql(DASHBOARD, { y: 2025, c: LINGWU.county }, countyAgency))?.code).toBe('FORBIDDEN');
 });
 
-test('a township officer sees only its township\'s villages', async () => {
+test("a township officer sees only its township's villages", async () => {
   const d = await dashboardOf((await h.loginAs('TOWNSHIP_OFFICER', PILOT.township)).token);
   expect([d.level, d.code, d.name]).toEqual(['TOWNSHIP', PILOT.township, '永宁县望远镇']);
   expect(d.rows.map((r: any) => r.code)).toEqual(['640121102001', A, B]);
-  expect(d.totals).toMatchObject({ villages: 3, rosterMembers: 8, coveredMembers: 6, collectivePaid: 530, drafts: { villages: 1, members: 1, collective: 100 } });
+  expect(d.totals).toMatchObject({
+    villages: 3,
+    rosterMembers: 8,
+    coveredMembers: 6,
+    collectivePaid: 530,
+    drafts: { villages: 1, members: 1, collective: 100 },
+  });
 });
 
 test('village cadres, other roles, other counties and strangers are refused; bad years and unknown counties are named', async () => {
@@ -187,7 +218,16 @@ test('village cadres, other roles, other counties and strangers are refused; bad
 
 test('another year has its own figures: in 2024 only the multi-year standard exists', async () => {
   const d = (await h.ok(DASHBOARD, { y: 2024, c: PILOT.county }, await h.adminToken())).dashboard;
-  expect(d.totals).toMatchObject({ villages: 5, schemes: { filed: 1, none: 4 }, payingVillages: 1, rosterMembers: 0, settledVillages: 0, collectivePaid: 0, averagePerCovered: null, budget: null });
+  expect(d.totals).toMatchObject({
+    villages: 5,
+    schemes: { filed: 1, none: 4 },
+    payingVillages: 1,
+    rosterMembers: 0,
+    settledVillages: 0,
+    collectivePaid: 0,
+    averagePerCovered: null,
+    budget: null,
+  });
 });
 
 test('a dashboard costs the same few queries for a township, a county and the region (none per village)', async () => {

@@ -14,7 +14,7 @@ afterAll(() => h.close());
 const STEPS = `query ($v: String!, $y: Int!) { village(code: $v) { scheme(year: $y) {
   decisionSteps { step date note attendance { expected present } votes { for against abstain } version recordedBy } } } }`;
 
-test('records the five steps in order with the meetings\' attendance and votes', async () => {
+test("records the five steps in order with the meetings' attendance and votes", async () => {
   const id = await save(h, team.cadre, ruleSet({ year: 2024 }), PILOT.village, 2024);
   await recordFiveSteps(h, team.cadre, id);
   const data = await h.ok(STEPS, { v: PILOT.village, y: 2024 }, team.township);
@@ -32,7 +32,11 @@ test('records the five steps in order with the meetings\' attendance and votes',
 
 test('refuses a step out of order with BAD_USER_INPUT naming the field, and records nothing', async () => {
   const id = await save(h, team.cadre, ruleSet({ year: 2025 }));
-  const result = await h.gql(STEP, { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-03-05', a: { expected: 30, present: 25 }, vo: { for: 20, against: 0, abstain: 0 } }, team.cadre);
+  const result = await h.gql(
+    STEP,
+    { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-03-05', a: { expected: 30, present: 25 }, vo: { for: 20, against: 0, abstain: 0 } },
+    team.cadre,
+  );
   expect(result.errors?.[0]).toMatchInlineSnapshot(`
     {
       "extensions": {
@@ -66,8 +70,15 @@ test('refuses a party members review under two thirds attendance and a meeting w
   const id = await save(h, cadre, ruleSet({ village }), village);
   await h.ok(STEP, { id, step: 'PARTY_BRANCH_PROPOSAL', date: '2025-04-01' }, cadre);
   await h.ok(STEP, { id, step: 'COMMITTEES_DELIBERATION', date: '2025-04-02' }, cadre);
-  const quorum = await h.gql(STEP, { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-04-03', a: { expected: 30, present: 19 }, vo: { for: 19, against: 0, abstain: 0 } }, cadre);
-  expect(quorum.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'attendance.present', code: 'QUORUM_NOT_MET' }] });
+  const quorum = await h.gql(
+    STEP,
+    { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-04-03', a: { expected: 30, present: 19 }, vo: { for: 19, against: 0, abstain: 0 } },
+    cadre,
+  );
+  expect(quorum.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    issues: [{ field: 'attendance.present', code: 'QUORUM_NOT_MET' }],
+  });
   const noVotes = await h.gql(STEP, { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-04-03', a: { expected: 30, present: 25 } }, cadre);
   expect(errorOf(noVotes)).toMatchInlineSnapshot(`
     {
@@ -75,7 +86,11 @@ test('refuses a party members review under two thirds attendance and a meeting w
       "message": "会议须填写表决结果：赞成、反对、弃权票数",
     }
   `);
-  const backwards = await h.gql(STEP, { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-03-30', a: { expected: 30, present: 25 }, vo: { for: 20, against: 0, abstain: 0 } }, cadre);
+  const backwards = await h.gql(
+    STEP,
+    { id, step: 'PARTY_MEMBERS_REVIEW', date: '2025-03-30', a: { expected: 30, present: 25 }, vo: { for: 20, against: 0, abstain: 0 } },
+    cadre,
+  );
   expect(backwards.errors?.[0]?.extensions).toMatchObject({ issues: [{ field: 'date', code: 'DATE_GOES_BACK' }] });
 });
 
@@ -89,7 +104,7 @@ test('saving another version clears the steps of the version in progress', async
   expect(data.village.scheme.decisionSteps).toEqual([]);
 });
 
-test('only the village\'s cadres record steps: others get FORBIDDEN and nothing is recorded', async () => {
+test("only the village's cadres record steps: others get FORBIDDEN and nothing is recorded", async () => {
   const data = await h.ok(`query { village(code: "${PILOT.village}") { scheme(year: 2025) { id } } }`, {}, team.cadre);
   const id = data.village.scheme.id;
   const neighbourCadre = (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token;

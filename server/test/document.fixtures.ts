@@ -6,8 +6,15 @@ import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0'), Buffer.from([0xff, 0xd9])]);
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+export const JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+  Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0'),
+  Buffer.from([0xff, 0xd9]),
+]);
 /** A Windows program (MZ header): refused whatever it is called. */
 export const EXE = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(200, 1)]);
 
@@ -52,7 +59,11 @@ export function storedZip(entries: Record<string, string>): Buffer {
 
 const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
-export const DOCX = storedZip({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
+export const DOCX = storedZip({
+  '[Content_Types].xml': CONTENT_TYPES,
+  '_rels/.rels': '<Relationships/>',
+  'word/document.xml': '<w:document/>',
+});
 /** A ZIP that is no Office document. */
 export const PLAIN_ZIP = storedZip({ 'readme.txt': 'hello' });
 

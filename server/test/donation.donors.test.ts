@@ -2,7 +2,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
 import { Donor } from '../src/modules/donation/donor.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { charityInput, CREATE_DONOR, creditCode, DELETE_DONOR, donor, DONORS, enterpriseInput, gift, individualInput, UPDATE_DONOR, villageWithRoster, member } from './donation.fixtures.js';
+import {
+  charityInput,
+  CREATE_DONOR,
+  creditCode,
+  DELETE_DONOR,
+  donor,
+  DONORS,
+  enterpriseInput,
+  gift,
+  individualInput,
+  UPDATE_DONOR,
+  villageWithRoster,
+  member,
+} from './donation.fixtures.js';
 import { errorOf } from './scheme.fixtures.js';
 
 let h: Harness;
@@ -19,8 +32,12 @@ const countDonors = () => h.em().count(Donor, {});
 
 test('the region administrator creates CIVIL_AFFAIRS users for a county; a county HRSS may not', async () => {
   const admin = await h.adminToken();
-  const create = 'mutation ($u: String!, $a: String) { createUser(username: $u, password: "password-123", role: CIVIL_AFFAIRS, areaCode: $a) { role areaCode } }';
-  expect((await h.ok(create, { u: 'minzheng-yongning', a: PILOT.county }, admin)).createUser).toEqual({ role: 'CIVIL_AFFAIRS', areaCode: PILOT.county });
+  const create =
+    'mutation ($u: String!, $a: String) { createUser(username: $u, password: "password-123", role: CIVIL_AFFAIRS, areaCode: $a) { role areaCode } }';
+  expect((await h.ok(create, { u: 'minzheng-yongning', a: PILOT.county }, admin)).createUser).toEqual({
+    role: 'CIVIL_AFFAIRS',
+    areaCode: PILOT.county,
+  });
   expect(errorOf(await h.gql(create, { u: 'minzheng-x', a: null }, admin))?.code).toBe('BAD_USER_INPUT');
   const hrss = (await h.loginAs('COUNTY_HRSS', PILOT.county)).token;
   expect(errorOf(await h.gql(create, { u: 'minzheng-by-hrss', a: PILOT.county }, hrss))?.code).toBe('FORBIDDEN');
@@ -40,7 +57,9 @@ test('CIVIL_AFFAIRS records a charity for its county, audited; the credit code i
 });
 
 test('a real credit code passes; enterprises and charities need one, individuals must not have one', async () => {
-  expect((await h.ok(CREATE_DONOR, { i: enterpriseInput({ creditCode: '91440300708461136t' }) }, civil)).createDonor.creditCode).toBe('91440300708461136T');
+  expect((await h.ok(CREATE_DONOR, { i: enterpriseInput({ creditCode: '91440300708461136t' }) }, civil)).createDonor.creditCode).toBe(
+    '91440300708461136T',
+  );
   const before = await countDonors();
   const missing = await h.gql(CREATE_DONOR, { i: enterpriseInput({ creditCode: null }) }, civil);
   expect(errorOf(missing)).toMatchInlineSnapshot(`
@@ -82,7 +101,7 @@ test('other roles cannot record or list donors', async () => {
   expect(errorOf(await h.gql(DONORS, {}))?.code).toBe('UNAUTHENTICATED');
 });
 
-test('donor lists: a county sees its own and the region\'s, not another county\'s; a cadre its village\'s and the county\'s', async () => {
+test("donor lists: a county sees its own and the region's, not another county's; a cadre its village's and the county's", async () => {
   const admin = await h.adminToken();
   const region = await donor(h, admin, charityInput({ name: '宁夏慈善总会', areaCode: null }));
   const elsewhereCivil = (await h.loginAs('CIVIL_AFFAIRS', PILOT.elsewhere.county)).token;
@@ -101,7 +120,7 @@ test('donor lists: a county sees its own and the region\'s, not another county\'
   expect((await h.ok(DONORS, { s: '永宁某' }, civil)).donors.map((d: { id: string }) => d.id)).toEqual([countyOwn.id]);
 });
 
-test('editing: CIVIL_AFFAIRS edits its county\'s donors with expectedVersion; a cadre only its village\'s; all audited', async () => {
+test("editing: CIVIL_AFFAIRS edits its county's donors with expectedVersion; a cadre only its village's; all audited", async () => {
   const d = await donor(h, civil, enterpriseInput({ name: '旧名称' }));
   const input = enterpriseInput({ name: '新名称', creditCode: (d as any).creditCode });
   const updated = (await h.ok(UPDATE_DONOR, { id: d.id, i: input, v: 1 }, civil)).updateDonor;

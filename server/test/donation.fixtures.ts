@@ -67,7 +67,12 @@ export async function pool(h: Harness, token: string, input: Record<string, unkn
 }
 
 /** A village of the pilot county with a filed standard and `members` on its 2025 roster. */
-export async function villageWithRoster(h: Harness, village: string, members: Record<string, unknown>[], team?: VillageTeam): Promise<VillageTeam> {
+export async function villageWithRoster(
+  h: Harness,
+  village: string,
+  members: Record<string, unknown>[],
+  team?: VillageTeam,
+): Promise<VillageTeam> {
   const t = team ?? (await villageTeam(h, village));
   await fileScheme(h, t, ruleSet({ village }));
   await h.ok(IMPORT, { v: village, y: 2025, m: members }, t.cadre);

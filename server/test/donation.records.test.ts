@@ -5,8 +5,19 @@ import { DonationGift } from '../src/modules/donation/donationGift.entity.js';
 import { DonationPool } from '../src/modules/donation/donationPool.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
-  charityInput, DELETE_GIFT, donor, enterpriseInput, gift, member, pool, RECORD_GIFT, RECORD_POOL, STATEMENT, UPDATE_GIFT,
-  VILLAGE_DONATIONS, villageWithRoster,
+  charityInput,
+  DELETE_GIFT,
+  donor,
+  enterpriseInput,
+  gift,
+  member,
+  pool,
+  RECORD_GIFT,
+  RECORD_POOL,
+  STATEMENT,
+  UPDATE_GIFT,
+  VILLAGE_DONATIONS,
+  villageWithRoster,
 } from './donation.fixtures.js';
 import { errorOf, SETTLE, type VillageTeam } from './scheme.fixtures.js';
 
@@ -35,12 +46,28 @@ const counts = async () => ({
   pools: await h.em().count(DonationPool, {}),
   audit: await h.em().count(AuditEntry, { entity: { $in: ['DonationGift', 'DonationPool'] } }),
 });
-const giftInput = (overrides: Record<string, unknown> = {}) => ({ donorId: enterprise, villageCode: A, year: 2025, idNumber: m1.idNumber, amount: 100, ...overrides });
+const giftInput = (overrides: Record<string, unknown> = {}) => ({
+  donorId: enterprise,
+  villageCode: A,
+  year: 2025,
+  idNumber: m1.idNumber,
+  amount: 100,
+  ...overrides,
+});
 
-test('the cadre records a direct gift for a member of its roster, audited in the village\'s log', async () => {
+test("the cadre records a direct gift for a member of its roster, audited in the village's log", async () => {
   const g = (await h.ok(RECORD_GIFT, { i: giftInput({ receivedOn: '2025-03-02', note: '春节慰问' }) }, team.cadre)).recordGift;
-  expect(g).toMatchObject({ channel: 'DIRECT', amount: 100, idNumber: m1.idNumber, name: '成员1', village: { code: A }, version: 1, receivedOn: '2025-03-02' });
-  const log = async (token: string) => (await h.ok('query ($v: String!) { auditLog(villageCode: $v, year: 2025) { action after } }', { v: A }, token)).auditLog;
+  expect(g).toMatchObject({
+    channel: 'DIRECT',
+    amount: 100,
+    idNumber: m1.idNumber,
+    name: '成员1',
+    village: { code: A },
+    version: 1,
+    receivedOn: '2025-03-02',
+  });
+  const log = async (token: string) =>
+    (await h.ok('query ($v: String!) { auditLog(villageCode: $v, year: 2025) { action after } }', { v: A }, token)).auditLog;
   const entry = (await log(team.cadre)).find((e: any) => e.action === 'RECORD_GIFT');
   expect(entry.after).toMatchObject({ idNumber: m1.idNumber, amountFen: 10_000 });
   const masked = (await log(team.hrss)).find((e: any) => e.action === 'RECORD_GIFT');
@@ -87,23 +114,51 @@ test('bad gifts are BAD_USER_INPUT naming the field: not on the roster, bad ID, 
   expect(await counts()).toEqual(before);
 });
 
-test('CIVIL_AFFAIRS records a charity\'s gift for a member; updates need the current version; deletion is audited', async () => {
+test("CIVIL_AFFAIRS records a charity's gift for a member; updates need the current version; deletion is audited", async () => {
   const g = (await h.ok(RECORD_GIFT, { i: giftInput({ donorId: charity, idNumber: m3.idNumber, amount: 300 }) }, civil)).recordGift;
-  expect(g).toMatchObject({ channel: 'CHARITY', donor: { name: '永宁县慈善会' }, idNumber: `${m3.idNumber.slice(0, 6)}********${m3.idNumber.slice(-4)}` });
+  expect(g).toMatchObject({
+    channel: 'CHARITY',
+    donor: { name: '永宁县慈善会' },
+    idNumber: `${m3.idNumber.slice(0, 6)}********${m3.idNumber.slice(-4)}`,
+  });
   const input = giftInput({ donorId: charity, idNumber: m3.idNumber, amount: 350 });
   expect((await h.ok(UPDATE_GIFT, { id: g.id, i: input, v: 1 }, civil)).updateGift).toMatchObject({ amount: 350, version: 2 });
   expect(errorOf(await h.gql(UPDATE_GIFT, { id: g.id, i: input, v: 1 }, civil))?.code).toBe('CONFLICT');
   expect(errorOf(await h.gql(DELETE_GIFT, { id: g.id }, team.cadre))?.code).toBe('FORBIDDEN');
   expect((await h.ok(DELETE_GIFT, { id: g.id }, civil)).deleteGift).toBe(g.id);
-  const actions = (await h.em().find(AuditEntry, { entity: 'DonationGift', entityId: g.id }, { orderBy: { id: 'asc' } })).map((e) => [e.action, (e.before as any)?.amountFen ?? null, (e.after as any)?.amountFen ?? null]);
-  expect(actions).toEqual([['RECORD_GIFT', null, 30_000], ['UPDATE_GIFT', 30_000, 35_000], ['DELETE_GIFT', 35_000, null]]);
+  const actions = (await h.em().find(AuditEntry, { entity: 'DonationGift', entityId: g.id }, { orderBy: { id: 'asc' } })).map((e) => [
+    e.action,
+    (e.before as any)?.amountFen ?? null,
+    (e.after as any)?.amountFen ?? null,
+  ]);
+  expect(actions).toEqual([
+    ['RECORD_GIFT', null, 30_000],
+    ['UPDATE_GIFT', 30_000, 35_000],
+    ['DELETE_GIFT', 35_000, null],
+  ]);
 });
 
-test('a pool\'s condition is checked with the rule checks: BAD_USER_INPUT naming condition, every issue listed', async () => {
+test("a pool's condition is checked with the rule checks: BAD_USER_INPUT naming condition, every issue listed", async () => {
   const before = await counts();
-  const res = await h.gql(RECORD_POOL, {
-    i: { donorId: charity, year: 2025, villageCodes: [A], amount: 1000, perMember: 200, condition: { all: [{ fact: 'score', operator: 'equal', value: 1 }, { fact: 'age', operator: 'contains', value: 60 }] } },
-  }, civil);
+  const res = await h.gql(
+    RECORD_POOL,
+    {
+      i: {
+        donorId: charity,
+        year: 2025,
+        villageCodes: [A],
+        amount: 1000,
+        perMember: 200,
+        condition: {
+          all: [
+            { fact: 'score', operator: 'equal', value: 1 },
+            { fact: 'age', operator: 'contains', value: 60 },
+          ],
+        },
+      },
+    },
+    civil,
+  );
   expect(errorOf(res)?.code).toBe('BAD_USER_INPUT');
   expect(res.errors?.[0]?.extensions?.field).toBe('condition');
   expect((res.errors?.[0]?.extensions?.issues as any[]).map((i) => [i.path, i.code])).toEqual([
@@ -114,23 +169,28 @@ test('a pool\'s condition is checked with the rule checks: BAD_USER_INPUT naming
   expect(await counts()).toEqual(before);
 });
 
-test('pools: one county only; a cadre only for its own village and directly; CIVIL_AFFAIRS\'s pool audited in each village', async () => {
+test("pools: one county only; a cadre only for its own village and directly; CIVIL_AFFAIRS's pool audited in each village", async () => {
   const before = await counts();
   const base = { donorId: charity, year: 2025, amount: 1000, perMember: 200 };
-  expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, villageCodes: [A, PILOT.elsewhere.village] } }, civil))?.code).toBe('BAD_USER_INPUT');
+  expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, villageCodes: [A, PILOT.elsewhere.village] } }, civil))?.code).toBe(
+    'BAD_USER_INPUT',
+  );
   expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, villageCodes: [] } }, civil))?.code).toBe('BAD_USER_INPUT');
   expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, villageCodes: ['640121102299'] } }, civil))?.code).toBe('NOT_FOUND');
-  expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, donorId: enterprise, villageCodes: [A, B] } }, team.cadre))?.code).toBe('FORBIDDEN');
+  expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, donorId: enterprise, villageCodes: [A, B] } }, team.cadre))?.code).toBe(
+    'FORBIDDEN',
+  );
   expect(errorOf(await h.gql(RECORD_POOL, { i: { ...base, villageCodes: [A] } }, team.cadre))?.code).toBe('FORBIDDEN');
   expect(await counts()).toEqual(before);
-  const own = (await h.ok(RECORD_POOL, { i: { ...base, donorId: enterprise, villageCodes: [A], order: 'OLDEST_FIRST' } }, team.cadre)).recordPool;
+  const own = (await h.ok(RECORD_POOL, { i: { ...base, donorId: enterprise, villageCodes: [A], order: 'OLDEST_FIRST' } }, team.cadre))
+    .recordPool;
   expect(own).toMatchObject({ channel: 'DIRECT', order: 'OLDEST_FIRST', left: 1000, villages: [{ code: A }] });
   const shared = await pool(h, civil, { ...base, villageCodes: [B, A] });
   const entries = await h.em().find(AuditEntry, { action: 'RECORD_POOL', entityId: shared.id }, { orderBy: { villageCode: 'asc' } });
   expect(entries.map((e) => e.villageCode)).toEqual([A, B]);
 });
 
-test('pool lists: CIVIL_AFFAIRS its county\'s, a cadre those covering its village, another county none of them', async () => {
+test("pool lists: CIVIL_AFFAIRS its county's, a cadre those covering its village, another county none of them", async () => {
   const POOLS = `query ($y: Int!, $c: String) { donationPools(year: $y, countyCode: $c) { id label villages { code } } }`;
   const county = (await h.ok(POOLS, { y: 2025 }, civil)).donationPools;
   expect(county.map((p: any) => p.villages.map((v: any) => v.code))).toEqual([[A], [A, B]]);
@@ -143,7 +203,7 @@ test('pool lists: CIVIL_AFFAIRS its county\'s, a cadre those covering its villag
   expect(errorOf(await h.gql(POOLS, { y: 2025 }, team.hrss))?.code).toBe('FORBIDDEN');
 });
 
-test('reading: CIVIL_AFFAIRS reads its county\'s village donations but not the settlement itself; another county cannot', async () => {
+test("reading: CIVIL_AFFAIRS reads its county's village donations but not the settlement itself; another county cannot", async () => {
   const settled = (await h.ok(SETTLE, { v: A, y: 2025 }, team.cadre)).settle;
   const read = (await h.ok(VILLAGE_DONATIONS, { v: A, y: 2025 }, civil)).villageDonations;
   expect(read.settlements.map((s: any) => s.settlementId)).toEqual([settled.id]);
@@ -157,7 +217,7 @@ test('reading: CIVIL_AFFAIRS reads its county\'s village donations but not the s
   expect(errorOf(await h.gql(STATEMENT, { d: charity, y: 2025 }, team.hrss))?.code).toBe('FORBIDDEN');
 });
 
-test('a cadre\'s statement of a county charity lists only its village\'s part and says it is not complete', async () => {
+test("a cadre's statement of a county charity lists only its village's part and says it is not complete", async () => {
   await gift(h, civil, { donorId: charity, villageCode: B, idNumber: member(21).idNumber, amount: 40 });
   const cadreView = (await h.ok(STATEMENT, { d: charity, y: 2025 }, team.cadre)).donorStatement;
   expect(cadreView.complete).toBe(false);
@@ -170,7 +230,7 @@ test('a cadre\'s statement of a county charity lists only its village\'s part an
   expect(countyView.final).toBe(false);
 });
 
-test('CIVIL_AFFAIRS reads the donation records of its county\'s village logs, ID numbers masked, and nothing else', async () => {
+test("CIVIL_AFFAIRS reads the donation records of its county's village logs, ID numbers masked, and nothing else", async () => {
   const LOG = `query ($v: String!) { auditLog(villageCode: $v) { action entity after } }`;
   const entries = (await h.ok(LOG, { v: A }, civil)).auditLog;
   expect(new Set(entries.map((e: any) => e.entity))).toEqual(new Set(['Donor', 'DonationGift', 'DonationPool']));

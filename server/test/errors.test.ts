@@ -15,7 +15,10 @@ afterAll(() => h.close());
 function fromResolver(thrown: Error): [GraphQLFormattedError, unknown] {
   const wrapped = new GraphQLError(thrown.message, { originalError: thrown, path: ['x'] });
   const code = thrown instanceof GraphQLError ? thrown.extensions.code : 'INTERNAL_SERVER_ERROR';
-  return [{ message: thrown.message, path: ['x'], extensions: { ...(thrown instanceof GraphQLError ? thrown.extensions : {}), code } }, wrapped];
+  return [
+    { message: thrown.message, path: ['x'], extensions: { ...(thrown instanceof GraphQLError ? thrown.extensions : {}), code } },
+    wrapped,
+  ];
 }
 
 test('masks an unexpected error and logs it', () => {
@@ -53,7 +56,11 @@ test('answers a malformed variable with a coded error', async () => {
 });
 
 test('answers a body that is not JSON with a coded error over HTTP', async () => {
-  const res = await fetch(`${await h.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' });
+  const res = await fetch(`${await h.url()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{ not json',
+  });
   expect(res.status).toBe(400);
   expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });

@@ -20,9 +20,20 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const EXPORT = 'query ($id: ID!, $f: ExportFormat!) { settlementExport(settlementId: $id, format: $f) { fileName mimeType base64 } }';
-const exported = async (format: 'XLSX' | 'CSV', token = team.cadre) => (await h.ok(EXPORT, { id: settlementId, f: format }, token)).settlementExport;
+const exported = async (format: 'XLSX' | 'CSV', token = team.cadre) =>
+  (await h.ok(EXPORT, { id: settlementId, f: format }, token)).settlementExport;
 const DRAFT = '草稿（未确认，不作为发放依据）';
-const HEADER = ['序号', '姓名', '身份证号', '缴费档次（元）', '政府缴费补贴（元）', '集体补助（元）', '社会资助（元）', '记入个人账户（元）', '说明'];
+const HEADER = [
+  '序号',
+  '姓名',
+  '身份证号',
+  '缴费档次（元）',
+  '政府缴费补贴（元）',
+  '集体补助（元）',
+  '社会资助（元）',
+  '记入个人账户（元）',
+  '说明',
+];
 // 500 tier: subsidy 70, collective 100 → 670; 200 tier: 40 + 30 + donation 20 → 290; not a member: 500 + 70 → 570.
 const MEMBER_ROWS = [
   [1, '成员1', idNumber(1), 500, 70, 100, 0, 670, ''],
@@ -33,7 +44,7 @@ const TOTALS = ['合计', '3人（享受2人）', '', 1200, 180, 130, 20, 1530, 
 const values = (row: { values: unknown }) => (row.values as unknown[]).slice(1).map((v) => v ?? '');
 
 describe('exporting a draft settlement', () => {
-  test('marks the file name, the top of the sheet and every page\'s header and footer as a draft', async () => {
+  test("marks the file name, the top of the sheet and every page's header and footer as a draft", async () => {
     const file = await exported('XLSX');
     expect(file.fileName).toBe(`花名册-通桥村-2025-${DRAFT}.xlsx`);
     const sheet = (await readXlsx(file.base64)).getWorksheet('花名册')!;
@@ -63,7 +74,11 @@ describe('exporting a draft settlement', () => {
   test('says it is a draft on the first and last line of the CSV and in its name', async () => {
     const file = await exported('CSV');
     expect(file.fileName).toBe(`花名册-通桥村-2025-${DRAFT}.csv`);
-    const lines = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect([lines[0], lines.at(-1)]).toEqual([DRAFT, DRAFT]);
   });
 
@@ -97,7 +112,10 @@ describe('exporting a confirmed settlement', () => {
   test('writes the same rows as CSV, money with two decimals', async () => {
     const file = await exported('CSV');
     expect(file.fileName).toBe('花名册-通桥村-2025.csv');
-    const lines = Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[8]).toBe(HEADER.join(','));
     expect(lines[9]).toBe(`1,成员1,${idNumber(1)},500.00,70.00,100.00,0.00,670.00,`);
     expect(lines[11]).toBe(`3,成员5,${idNumber(5)},500.00,70.00,0.00,0.00,570.00,不是本村集体经济组织成员`);

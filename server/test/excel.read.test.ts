@@ -42,7 +42,14 @@ describe('reading an .xlsx roster', () => {
     const file = await written((workbook) => {
       const sheet = workbook.addWorksheet('花名册');
       sheet.addRow(['姓名', '身份证号', '缴费档次', '是否政府代缴', '日期', '备注']);
-      sheet.addRow(['张三 & <李四>', '64012119600101123X', 500, true, new Date(Date.UTC(2025, 2, 1)), { richText: [{ text: '低保' }, { text: '对象', font: { bold: true } }] }]);
+      sheet.addRow([
+        '张三 & <李四>',
+        '64012119600101123X',
+        500,
+        true,
+        new Date(Date.UTC(2025, 2, 1)),
+        { richText: [{ text: '低保' }, { text: '对象', font: { bold: true } }] },
+      ]);
       sheet.addRow(['王五', '', 200.5, false, null, { formula: 'A1&"x"', result: '姓名x' }]);
       sheet.addRow([]);
       sheet.addRow(['', '', { formula: '1+1', result: 2 }, null, null, { error: '#N/A' }]);
@@ -53,7 +60,7 @@ describe('reading an .xlsx roster', () => {
     expect(rows[1]).toEqual({ row: 2, cells: ['张三 & <李四>', '64012119600101123X', 500, true, '2025-03-01', '低保对象'] });
   });
 
-  test('gives each cell of a merged range its first cell\'s value, as exceljs does', async () => {
+  test("gives each cell of a merged range its first cell's value, as exceljs does", async () => {
     const file = await written((workbook) => {
       const sheet = workbook.addWorksheet('花名册');
       sheet.addRow(['姓名', '家庭60周岁以上人数']);
@@ -66,11 +73,19 @@ describe('reading an .xlsx roster', () => {
 
   test('reads the first sheet the workbook lists, whatever its part is called', async () => {
     const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-    const sheet = (text: string) => `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
-    const rel = (id: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`;
+    const sheet = (text: string) =>
+      `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+    const rel = (id: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`;
     const file = zip([
-      deflated('xl/workbook.xml', `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="花名册" sheetId="2" r:id="rId2"/><sheet name="说明" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-      deflated('xl/_rels/workbook.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'worksheets/sheet1.xml')}${rel('rId2', '/xl/worksheets/roster.xml')}</Relationships>`),
+      deflated(
+        'xl/workbook.xml',
+        `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="花名册" sheetId="2" r:id="rId2"/><sheet name="说明" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+      deflated(
+        'xl/_rels/workbook.xml.rels',
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'worksheets/sheet1.xml')}${rel('rId2', '/xl/worksheets/roster.xml')}</Relationships>`,
+      ),
       deflated('xl/worksheets/sheet1.xml', sheet('请按模板填写')),
       deflated('xl/worksheets/roster.xml', sheet('姓名')),
     ]);

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Scheme } from '../src/modules/scheme/scheme.entity.js';
 import { Suspension } from '../src/modules/suspension/suspension.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { ACK, acknowledgeAll, errorOf, fileScheme, RESUME, ruleSet, save, SUSPEND, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  ACK,
+  acknowledgeAll,
+  errorOf,
+  fileScheme,
+  RESUME,
+  ruleSet,
+  save,
+  SUSPEND,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 let h: Harness;
 let team: VillageTeam;
@@ -14,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-test('only the village\'s cadres suspend: others get FORBIDDEN and the scheme stays FILED', async () => {
+test("only the village's cadres suspend: others get FORBIDDEN and the scheme stays FILED", async () => {
   for (const token of [team.township, team.hrss, team.agency]) {
     expect(errorOf(await h.gql(SUSPEND, { id, reason: '集体收入不足', date: '2025-09-01' }, token))?.code).toBe('FORBIDDEN');
   }
@@ -32,9 +43,13 @@ test('a suspension needs a reason and an ISO effective date', async () => {
   `);
 });
 
-test('the cadre suspends a FILED scheme at once; the county\'s two departments acknowledge receipt', async () => {
+test("the cadre suspends a FILED scheme at once; the county's two departments acknowledge receipt", async () => {
   const suspended = (await h.ok(SUSPEND, { id, reason: '集体收入不足', date: '2025-09-01' }, team.cadre)).suspendScheme;
-  expect(suspended).toMatchObject({ status: 'SUSPENDED', suspension: { reason: '集体收入不足', effectiveDate: '2025-09-01' }, filingReceipts: [] });
+  expect(suspended).toMatchObject({
+    status: 'SUSPENDED',
+    suspension: { reason: '集体收入不足', effectiveDate: '2025-09-01' },
+    filingReceipts: [],
+  });
   expect(errorOf(await h.gql(ACK, { id }, team.township))?.code).toBe('FORBIDDEN');
   await h.ok(ACK, { id }, team.hrss);
   const acknowledged = (await h.ok(ACK, { id }, team.agriculture)).acknowledgeFiling;

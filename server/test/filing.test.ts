@@ -4,7 +4,20 @@ import { FilingReceipt } from '../src/modules/filing/filingReceipt.entity.js';
 import { Scheme } from '../src/modules/scheme/scheme.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
-  ACK, acknowledgeAll, errorOf, fileScheme, invalidRuleSet, recordFiveSteps, RETURN, ruleSet, SAVE, save, SCHEME, SUBMIT, villageTeam, type VillageTeam,
+  ACK,
+  acknowledgeAll,
+  errorOf,
+  fileScheme,
+  invalidRuleSet,
+  recordFiveSteps,
+  RETURN,
+  ruleSet,
+  SAVE,
+  save,
+  SCHEME,
+  SUBMIT,
+  villageTeam,
+  type VillageTeam,
 } from './scheme.fixtures.js';
 
 let h: Harness;
@@ -34,13 +47,16 @@ describe('submitting', () => {
     const id = await save(h, cadre, { ...invalidRuleSet(), village }, village);
     await recordFiveSteps(h, cadre, id);
     const result = await h.gql(SUBMIT, { id }, cadre);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_RULESET', issues: [{ code: 'EMPTY_SECTION', path: '/sections/0/rules' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_RULESET',
+      issues: [{ code: 'EMPTY_SECTION', path: '/sections/0/rules' }],
+    });
     expect((await h.em().findOneOrFail(Scheme, Number(id))).status).toBe('DRAFT');
   });
 });
 
 describe('filing with the three departments', () => {
-  test('is FILED once the township and the county\'s two departments have acknowledged', async () => {
+  test("is FILED once the township and the county's two departments have acknowledged", async () => {
     const id = await save(h, team.cadre, ruleSet());
     await recordFiveSteps(h, team.cadre, id);
     const submitted = (await h.ok(SUBMIT, { id }, team.cadre)).submitFiling;
@@ -50,7 +66,11 @@ describe('filing with the three departments', () => {
     await h.ok(ACK, { id }, team.hrss);
     const filed = (await h.ok(ACK, { id }, team.agriculture)).acknowledgeFiling;
     expect(filed).toMatchObject({ status: 'FILED', filedVersion: { version: 1 }, currentVersion: { version: 1 } });
-    expect(filed.filingReceipts.map((r: { department: string }) => r.department)).toEqual(['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE']);
+    expect(filed.filingReceipts.map((r: { department: string }) => r.department)).toEqual([
+      'TOWNSHIP',
+      'COUNTY_HRSS',
+      'COUNTY_AGRICULTURE',
+    ]);
   });
 
   test('each department acknowledges once: a second is CONFLICT', async () => {
@@ -142,6 +162,12 @@ describe('amending a filed standard', () => {
 
 test('every move of the filing is audited with the department', async () => {
   const entries = await h.em().find(AuditEntry, { villageCode: PILOT.village, year: 2025, entity: 'Scheme' }, { orderBy: { id: 'asc' } });
-  expect(entries.map((e) => e.action)).toEqual(['CREATE_SCHEME', 'SUBMIT_FILING', 'ACKNOWLEDGE_FILING', 'ACKNOWLEDGE_FILING', 'ACKNOWLEDGE_FILING']);
+  expect(entries.map((e) => e.action)).toEqual([
+    'CREATE_SCHEME',
+    'SUBMIT_FILING',
+    'ACKNOWLEDGE_FILING',
+    'ACKNOWLEDGE_FILING',
+    'ACKNOWLEDGE_FILING',
+  ]);
   expect(entries.at(-1)?.after).toMatchObject({ status: 'FILED', filedVersion: 1, department: 'COUNTY_AGRICULTURE' });
 });

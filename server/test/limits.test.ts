@@ -9,7 +9,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function post(body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${await h.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const res = await fetch(`${await h.url()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -37,7 +41,10 @@ test('refuses a document with too many aliases', async () => {
 test('refuses more than 10,000 members in a call', async () => {
   const members = Array.from({ length: MAX_MEMBERS + 1 }, () => ({ idNumber: '640105197307250011' }));
   const res = await h.gql('query ($m: [MemberInput!]!) { simulate(ruleSet: {}, members: $m) { totals { members } } }', { m: members });
-  expect(res.errors?.[0]).toMatchObject({ message: '每次最多提交10000名成员，本次10001名，请分批提交', extensions: { code: 'BAD_USER_INPUT' } });
+  expect(res.errors?.[0]).toMatchObject({
+    message: '每次最多提交10000名成员，本次10001名，请分批提交',
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 });
 
 test('refuses a rule set larger than 256 KB', async () => {
@@ -62,5 +69,8 @@ test('answers unknown paths with a JSON 404 when the editor is not built', async
 
 test('serves GraphQL over HTTP on /graphql', async () => {
   const res = await post(JSON.stringify({ query: '{ policyYear(year: 2025) { year } }' }));
-  expect(res).toEqual({ status: 200, json: { data: { policyYear: { year: 2025 } }, extensions: { cost: { requested: 3, limit: 150_000 } } } });
+  expect(res).toEqual({
+    status: 200,
+    json: { data: { policyYear: { year: 2025 } }, extensions: { cost: { requested: 3, limit: 150_000 } } },
+  });
 });

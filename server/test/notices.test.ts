@@ -2,7 +2,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ATTACH, b64, PDF } from './document.fixtures.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { CONFIRM, errorOf, fileScheme, idNumber, IMPORT, member, ruleSet, save, SETTLE, STEP, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  CONFIRM,
+  errorOf,
+  fileScheme,
+  idNumber,
+  IMPORT,
+  member,
+  ruleSet,
+  save,
+  SETTLE,
+  STEP,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 const RESOLUTION = `query ($id: ID!, $version: Int) { resolutionNotice(schemeId: $id, version: $version) {
   schemeId version valid filed villageName townshipName countyName year title years eligibility limits notes resolved
@@ -21,7 +34,12 @@ beforeAll(async () => {
   h = await createHarness();
   team = await villageTeam(h);
   schemeId = await fileScheme(h, team, ruleSet({ personCap: 90, budget: 1000, overBudget: 'PRORATE' }));
-  const roster = [member(1, { contribution: 300 }), member(3, { contribution: 1000, donation: 50 }), member(5, { isCollectiveMember: false, contribution: 200 }), member(7, { contribution: null })];
+  const roster = [
+    member(1, { contribution: 300 }),
+    member(3, { contribution: 1000, donation: 50 }),
+    member(5, { isCollectiveMember: false, contribution: 200 }),
+    member(7, { contribution: null }),
+  ];
   await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: roster }, team.cadre);
   settlementId = (await h.ok(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre)).settle.id;
 });
@@ -30,9 +48,23 @@ afterAll(() => h.close());
 describe('决议公开', () => {
   test('describes the filed version in plain Chinese with the village, the decision dates and the votes', async () => {
     const n = (await h.ok(RESOLUTION, { id: schemeId }, team.cadre)).resolutionNotice;
-    expect(n).toMatchObject({ version: 1, valid: true, filed: true, resolved: true, villageName: '通桥村', townshipName: '望远镇', countyName: '永宁县', title: '通桥村2025年城乡居保集体补助标准' });
+    expect(n).toMatchObject({
+      version: 1,
+      valid: true,
+      filed: true,
+      resolved: true,
+      villageName: '通桥村',
+      townshipName: '望远镇',
+      countyName: '永宁县',
+      title: '通桥村2025年城乡居保集体补助标准',
+    });
     expect(n.sections).toEqual([
-      { key: 'tier', label: '档次补助', how: '', lines: ['个人缴费100元、200元、300元的，补助30元。', '个人缴费500元、1000元、2000元、3000元的，补助100元。'] },
+      {
+        key: 'tier',
+        label: '档次补助',
+        how: '',
+        lines: ['个人缴费100元、200元、300元的，补助30元。', '个人缴费500元、1000元、2000元、3000元的，补助100元。'],
+      },
     ]);
     expect(n.limits).toEqual([
       '每人每年集体补助各项合计最多90元。',
@@ -65,7 +97,8 @@ describe('决议公开', () => {
   });
 
   test('readers of the village read it; another county may not', async () => {
-    for (const token of [team.township, team.hrss, team.agriculture, team.agency]) expect((await h.ok(RESOLUTION, { id: schemeId }, token)).resolutionNotice.version).toBe(1);
+    for (const token of [team.township, team.hrss, team.agriculture, team.agency])
+      expect((await h.ok(RESOLUTION, { id: schemeId }, token)).resolutionNotice.version).toBe(1);
     const stranger = (await h.loginAs('TOWNSHIP_OFFICER', PILOT.elsewhere.township)).token;
     expect(errorOf(await h.gql(RESOLUTION, { id: schemeId }, stranger))?.code).toBe('FORBIDDEN');
     expect(errorOf(await h.gql(RESOLUTION, { id: schemeId }))?.code).toBe('UNAUTHENTICATED');
@@ -92,10 +125,26 @@ describe('实施结果公开', () => {
     const confirmed = (await h.ok(CONFIRM, { id: settlementId }, team.cadre)).confirmSettlement;
     const n = (await h.ok(RESULT, { id: settlementId }, team.cadre)).resultNotice;
     const mask = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-    expect(n).toMatchObject({ status: 'CONFIRMED', disclosedOn: null, villageName: '通桥村', year: 2025, version: 1, membersSettled: 4, title: '通桥村2025年度城乡居民基本养老保险集体补助实施结果公示' });
+    expect(n).toMatchObject({
+      status: 'CONFIRMED',
+      disclosedOn: null,
+      villageName: '通桥村',
+      year: 2025,
+      version: 1,
+      membersSettled: 4,
+      title: '通桥村2025年度城乡居民基本养老保险集体补助实施结果公示',
+    });
     expect(n.rows).toEqual([
       { name: '成员1', idNumber: mask(idNumber(1)), contribution: 300, collective: 30, donation: 0, total: 30, notes: [] },
-      { name: '成员3', idNumber: mask(idNumber(3)), contribution: 1000, collective: 90, donation: 50, total: 140, notes: ['超过本村每人上限，按上限发放'] },
+      {
+        name: '成员3',
+        idNumber: mask(idNumber(3)),
+        contribution: 1000,
+        collective: 90,
+        donation: 50,
+        total: 140,
+        notes: ['超过本村每人上限，按上限发放'],
+      },
     ]);
     expect(n.totals).toEqual({ people: 2, contribution: 1300, collective: 120, donation: 50, total: 170 });
     expect(n.totals.collective).toBe(confirmed.totals.collective);
@@ -103,13 +152,20 @@ describe('实施结果公开', () => {
   });
 
   test('the disclosure links the latest confirmed settlement, whose list then carries its date; its documents may be added after the filing', async () => {
-    expect(errorOf(await h.gql(`mutation ($id: ID!, $s: ID) { recordDecisionStep(schemeId: $id, step: RESOLUTION_DISCLOSED, date: "2025-06-01", settlementId: $s) { id } }`, { id: schemeId, s: settlementId }, team.cadre))?.message).toBe(
-      '只有“实施结果公开”需要指明所公开的结算（settlementId），其他步骤请不要填写',
-    );
+    expect(
+      errorOf(
+        await h.gql(
+          `mutation ($id: ID!, $s: ID) { recordDecisionStep(schemeId: $id, step: RESOLUTION_DISCLOSED, date: "2025-06-01", settlementId: $s) { id } }`,
+          { id: schemeId, s: settlementId },
+          team.cadre,
+        ),
+      )?.message,
+    ).toBe('只有“实施结果公开”需要指明所公开的结算（settlementId），其他步骤请不要填写');
     const steps = (await h.ok(RESULT_STEP, { id: schemeId, date: '2025-06-01' }, team.cadre)).recordDecisionStep.decisionSteps;
     expect(steps.at(-1)).toEqual({ step: 'RESULT_DISCLOSED', settlementId });
     expect((await h.ok(RESULT, { id: settlementId }, team.township)).resultNotice.disclosedOn).toBe('2025-06-01');
-    const doc = (await h.ok(ATTACH, { id: schemeId, step: 'RESULT_DISCLOSED', name: '公示照片.pdf', content: b64(PDF) }, team.cadre)).attachDocument;
+    const doc = (await h.ok(ATTACH, { id: schemeId, step: 'RESULT_DISCLOSED', name: '公示照片.pdf', content: b64(PDF) }, team.cadre))
+      .attachDocument;
     expect(doc).toMatchObject({ step: 'RESULT_DISCLOSED', version: 1 });
   });
 
@@ -122,7 +178,9 @@ describe('实施结果公开', () => {
     await h.ok(CONFIRM, { id: own }, t.cadre);
     const res = await h.gql(RESULT_STEP, { id, date: '2025-06-01', s: settlementId }, t.cadre);
     expect(errorOf(res)?.message).toBe(`结算${settlementId}是通桥村的，不是上桥村的，请选择本村的结算`);
-    expect((await h.ok(RESULT_STEP, { id, date: '2025-06-01', s: own }, t.cadre)).recordDecisionStep.decisionSteps.at(-1).settlementId).toBe(own);
+    expect(
+      (await h.ok(RESULT_STEP, { id, date: '2025-06-01', s: own }, t.cadre)).recordDecisionStep.decisionSteps.at(-1).settlementId,
+    ).toBe(own);
   });
 
   test('an accepted settlement is still listed; readers of another county may not read it', async () => {

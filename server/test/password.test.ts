@@ -45,7 +45,10 @@ test('refuses short, common and username-like passwords, naming the field', () =
 test('createUser refuses a common password and a password equal to the username with BAD_USER_INPUT', async () => {
   const create = 'mutation ($u: String!, $p: String!) { createUser(username: $u, password: $p, role: AGENCY) { id } }';
   const common = await h.gql(create, { u: 'weak-one', p: 'qwertyuiop' }, await h.adminToken());
-  expect(common.errors?.[0]).toMatchObject({ message: '密码（password）是常见密码，容易被猜中，请换一个不常见的密码', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+  expect(common.errors?.[0]).toMatchObject({
+    message: '密码（password）是常见密码，容易被猜中，请换一个不常见的密码',
+    extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+  });
   const same = await h.gql(create, { u: 'agency-person', p: 'agency-person' }, await h.adminToken());
   expect(same.errors?.[0]?.message).toBe('密码（password）不能与用户名相同，请换一个');
   expect(await h.em().count(User, { username: { $in: ['weak-one', 'agency-person'] } })).toBe(0);
@@ -53,7 +56,11 @@ test('createUser refuses a common password and a password equal to the username 
 
 test('resetPassword refuses a weak password and keeps the old one', async () => {
   const { user } = await h.loginAs('VILLAGE_CADRE', PILOT.village, 'cadre-weak-reset');
-  const res = await h.gql('mutation ($id: ID!) { resetPassword(userId: $id, password: "1234567890") { id } }', { id: String(user.id) }, await h.adminToken());
+  const res = await h.gql(
+    'mutation ($id: ID!) { resetPassword(userId: $id, password: "1234567890") { id } }',
+    { id: String(user.id) },
+    await h.adminToken(),
+  );
   expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
   expect(await h.login('cadre-weak-reset', PASSWORD)).toBeTruthy();
 });

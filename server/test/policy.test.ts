@@ -44,7 +44,13 @@ test('the region administrator adds a year, and validation uses it at once', asy
   expect(data.savePolicyYear).toEqual({ year: 2027, tiers: [{ amount: 200 }, { amount: 5000 }], maxTier: { amount: 5000 } });
   const entry = await h.em().findOneOrFail(AuditEntry, { action: 'ADD_POLICY_YEAR', entityId: '2027' });
   expect(entry.before).toBeNull();
-  expect(entry.after).toMatchObject({ year: 2027, tiers: [{ amount: 200, governmentSubsidy: 40 }, { amount: 5000, governmentSubsidy: 320.5 }] });
+  expect(entry.after).toMatchObject({
+    year: 2027,
+    tiers: [
+      { amount: 200, governmentSubsidy: 40 },
+      { amount: 5000, governmentSubsidy: 320.5 },
+    ],
+  });
   expect((await h.ok(POLICY, { y: 2027 })).policyYear.tiers[1]).toEqual({ amount: 5000, governmentSubsidy: 320.5, hardshipOnly: false });
 });
 
@@ -66,9 +72,20 @@ test('a year with a confirmed settlement is frozen', async () => {
   const village = await em.findOneOrFail(Village, { code: PILOT.village });
   const admin = await em.findOneOrFail(User, { username: 'admin' });
   em.create(Settlement, {
-    village, year: 2026, status: 'CONFIRMED', schemeActive: true, membersCount: 0, eligibleCount: 0, contributionFen: 0,
-    governmentSubsidyFen: 0, collectiveFen: 0, donationFen: 0, donationExcessFen: 0, accountCreditFen: 0,
-    budgetExceeded: false, createdBy: admin,
+    village,
+    year: 2026,
+    status: 'CONFIRMED',
+    schemeActive: true,
+    membersCount: 0,
+    eligibleCount: 0,
+    contributionFen: 0,
+    governmentSubsidyFen: 0,
+    collectiveFen: 0,
+    donationFen: 0,
+    donationExcessFen: 0,
+    accountCreditFen: 0,
+    budgetExceeded: false,
+    createdBy: admin,
   });
   await em.flush();
   const res = await h.gql(SAVE, { input: input(2026, 7000) }, await h.adminToken());
@@ -79,14 +96,21 @@ test('a year with a confirmed settlement is frozen', async () => {
 });
 
 test('an edit of a stored year reaches the next evaluation (the policy source is not kept stale)', async () => {
-  const { region: _region, ...base } = NINGXIA_POLICY_YEARS.find((y) => y.year === 2025)! as (typeof NINGXIA_POLICY_YEARS)[number] & { region?: string };
+  const { region: _region, ...base } = NINGXIA_POLICY_YEARS.find((y) => y.year === 2025)! as (typeof NINGXIA_POLICY_YEARS)[number] & {
+    region?: string;
+  };
   const url = new URL('../../rules/villages/640105006201.json', import.meta.url);
   const { tests: _tests, lastYear: _lastYear, ...pilot } = JSON.parse(readFileSync(url, 'utf8'));
   const simulate = `query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { outcomes { governmentSubsidy } } }`;
   const member = { idNumber: '640105197307250011', contribution: 3000 };
-  const subsidyOf3000 = async () => (await h.ok(simulate, { r: { ...pilot, year: 2029 }, m: [member] })).simulate.outcomes[0].governmentSubsidy;
+  const subsidyOf3000 = async () =>
+    (await h.ok(simulate, { r: { ...pilot, year: 2029 }, m: [member] })).simulate.outcomes[0].governmentSubsidy;
   const save = async (governmentSubsidy: number) =>
-    h.ok(SAVE, { input: { ...base, year: 2029, tiers: base.tiers.map((t) => (t.amount === 3000 ? { ...t, governmentSubsidy } : t)) } }, await h.adminToken());
+    h.ok(
+      SAVE,
+      { input: { ...base, year: 2029, tiers: base.tiers.map((t) => (t.amount === 3000 ? { ...t, governmentSubsidy } : t)) } },
+      await h.adminToken(),
+    );
   await save(320);
   expect(await subsidyOf3000()).toBe(320);
   await save(330);

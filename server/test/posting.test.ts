@@ -2,7 +2,18 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Posting } from '../src/modules/posting/posting.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { POSTINGS, RECORD, REJECTED, settleYear } from './posting.fixtures.js';
-import { CONFIRM, errorOf, fileScheme, idNumber, IMPORT, member, ruleSet, SETTLE, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  CONFIRM,
+  errorOf,
+  fileScheme,
+  idNumber,
+  IMPORT,
+  member,
+  ruleSet,
+  SETTLE,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 let h: Harness;
 let team: VillageTeam;
@@ -34,7 +45,7 @@ test('postings are refused while the settlement is not yet accepted by the agenc
   expect(await stored()).toBe(0);
 });
 
-test('only the agency of the region or of the village\'s county records postings', async () => {
+test("only the agency of the region or of the village's county records postings", async () => {
   await h.ok(`mutation ($id: ID!) { acceptSettlement(settlementId: $id) { id } }`, { id: settlementId }, team.agency);
   const otherAgency = (await h.loginAs('AGENCY', PILOT.elsewhere.county)).token;
   for (const token of [team.cadre, team.hrss, team.township, otherAgency]) {
@@ -49,7 +60,9 @@ test('a call with any bad row records nothing and names every bad row', async ()
   const res = await h.gql(RECORD, { id: settlementId, p: rows }, team.agency);
   expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(res.errors?.[0]?.message).toBe('有4条入账结果有误，请按提示更正后重新提交；本次未登记任何结果');
-  expect((res.errors?.[0]?.extensions?.rows as { index: number; field: string; code: string }[]).map((r) => [r.index, r.field, r.code])).toEqual([
+  expect(
+    (res.errors?.[0]?.extensions?.rows as { index: number; field: string; code: string }[]).map((r) => [r.index, r.field, r.code]),
+  ).toEqual([
     [1, 'idNumber', 'NOT_IN_SETTLEMENT'],
     [2, 'reason', 'REASON_REQUIRED'],
     [3, 'reason', 'REASON_NOT_ALLOWED'],
@@ -74,11 +87,27 @@ test('posted and rejected members add up to the confirmed settlement once every 
   const first = (await h.ok(RECORD, { id: settlementId, p: [post(a), post(b.toLowerCase())] }, team.agency)).recordPostings;
   expect(first.recorded).toBe(2);
   expect(first.settlement.posting).toEqual({
-    members: 4, posted: 2, rejected: 0, pending: 2, collective: 230, postedCollective: 130, rejectedCollective: 0, pendingCollective: 100, reconciled: false,
+    members: 4,
+    posted: 2,
+    rejected: 0,
+    pending: 2,
+    collective: 230,
+    postedCollective: 130,
+    rejectedCollective: 0,
+    pendingCollective: 100,
+    reconciled: false,
   });
   const second = (await h.ok(RECORD, { id: settlementId, p: [reject(c), post(d)] }, team.agency)).recordPostings;
   expect(second.settlement.posting).toEqual({
-    members: 4, posted: 3, rejected: 1, pending: 0, collective: 230, postedCollective: 130, rejectedCollective: 100, pendingCollective: 0, reconciled: true,
+    members: 4,
+    posted: 3,
+    rejected: 1,
+    pending: 0,
+    collective: 230,
+    postedCollective: 130,
+    rejectedCollective: 100,
+    pendingCollective: 0,
+    reconciled: true,
   });
 });
 
@@ -102,14 +131,24 @@ test('sending the same results again changes nothing, and a recorded result cann
 
 test('the settlement lists its postings, ID numbers masked to the county', async () => {
   const { settlement } = await h.ok(POSTINGS, { id: settlementId, s: 'REJECTED' }, team.hrss);
-  expect(settlement.postings).toEqual([{ idNumber: `${c.slice(0, 6)}********${c.slice(-4)}`, status: 'REJECTED', reason: '账户信息不符', collective: 100, recordedBy: expect.any(String) }]);
+  expect(settlement.postings).toEqual([
+    {
+      idNumber: `${c.slice(0, 6)}********${c.slice(-4)}`,
+      status: 'REJECTED',
+      reason: '账户信息不符',
+      collective: 100,
+      recordedBy: expect.any(String),
+    },
+  ]);
   const all = (await h.ok(POSTINGS, { id: settlementId }, team.agency)).settlement.postings;
   expect(all.map((p: { idNumber: string }) => p.idNumber)).toEqual([a, b, c, d]);
 });
 
 test('each recording call writes one audit entry with what it recorded', async () => {
   const q = `query ($v: String!) { auditLog(villageCode: $v, year: 2025) { action after } }`;
-  const entries = (await h.ok(q, { v: PILOT.village }, team.cadre)).auditLog.filter((e: { action: string }) => e.action === 'RECORD_POSTINGS');
+  const entries = (await h.ok(q, { v: PILOT.village }, team.cadre)).auditLog.filter(
+    (e: { action: string }) => e.action === 'RECORD_POSTINGS',
+  );
   expect(entries).toHaveLength(2);
   expect(entries[0].after).toMatchObject({ posted: [d], rejected: [{ idNumber: c, reason: '账户信息不符' }], reconciled: true });
   expect(entries[1].after).toMatchObject({ posted: [a, b], rejected: [], pending: 2 });
@@ -118,7 +157,16 @@ test('each recording call writes one audit entry with what it recorded', async (
 test('the village sees its rejected members with the reason, still to be settled again', async () => {
   const rows = (await h.ok(REJECTED, { v: PILOT.village, y: 2025 }, team.cadre)).village.rejectedPostings;
   expect(rows).toEqual([
-    { settlementId, idNumber: c, name: '成员5', status: 'REJECTED', reason: '账户信息不符', collective: 100, recordedBy: expect.any(String), resettlement: null },
+    {
+      settlementId,
+      idNumber: c,
+      name: '成员5',
+      status: 'REJECTED',
+      reason: '账户信息不符',
+      collective: 100,
+      recordedBy: expect.any(String),
+      resettlement: null,
+    },
   ]);
   const masked = (await h.ok(REJECTED, { v: PILOT.village, y: 2025 }, team.township)).village.rejectedPostings;
   expect(masked[0].idNumber).toBe(`${c.slice(0, 6)}********${c.slice(-4)}`);
@@ -131,7 +179,9 @@ test('after a rejection a full settlement is still CONFLICT; a supplementary one
   await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: [member(5, { name: '成员五' })] }, team.cadre);
   const again = (await h.ok(SETTLE, { v: PILOT.village, y: 2025, s: true }, team.cadre)).settle;
   expect(again.supplementary).toBe(true);
-  expect(again.outcomes.map((o: { idNumber: string; name: string; collective: number }) => [o.idNumber, o.name, o.collective])).toEqual([[c, '成员五', 100]]);
+  expect(again.outcomes.map((o: { idNumber: string; name: string; collective: number }) => [o.idNumber, o.name, o.collective])).toEqual([
+    [c, '成员五', 100],
+  ]);
   let rows = (await h.ok(REJECTED, { v: PILOT.village, y: 2025 }, team.cadre)).village.rejectedPostings;
   expect(rows[0].resettlement).toEqual({ settlementId: again.id, status: 'DRAFT' });
   await h.ok(CONFIRM, { id: again.id }, team.cadre);

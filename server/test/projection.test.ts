@@ -11,11 +11,28 @@ const PROJECTION = `query ($m: ProjectionMemberInput!, $a: ProjectionAssumptions
   lastYear contributionYears basicPensionMonthly longContributionExtraMonthly interestRates { year rate }
   withCollective { balance accountMonthly monthlyPension years { year interest end } }
   withoutCollective { balance monthlyPension } } }`;
-const MEMBER = { year: 2024, birthDate: '1966-05-10', contributionYears: 13, balance: 5000, contribution: 300, governmentSubsidy: 50, collective: 30 };
+const MEMBER = {
+  year: 2024,
+  birthDate: '1966-05-10',
+  contributionYears: 13,
+  balance: 5000,
+  contribution: 300,
+  governmentSubsidy: 50,
+  collective: 30,
+};
 
 test('projects the worked example of the rules package in yuan without login', async () => {
   // rules/test/projection.test.ts: 2024 at 2.62%, then 2.5% for 2025 and (repeated) 2026.
-  const data = await h.ok(PROJECTION, { m: MEMBER, a: { interestRates: [{ year: 2024, rate: 0.0262 }, { year: 2025, rate: 0.025 }], basicPensionMonthly: 210 } });
+  const data = await h.ok(PROJECTION, {
+    m: MEMBER,
+    a: {
+      interestRates: [
+        { year: 2024, rate: 0.0262 },
+        { year: 2025, rate: 0.025 },
+      ],
+      basicPensionMonthly: 210,
+    },
+  });
   expect(data.projection).toMatchObject({
     lastYear: 2026,
     contributionYears: 16,
@@ -51,5 +68,8 @@ test('refuses amounts and rates it cannot take, with every problem listed', asyn
   `);
   const rate = await h.gql(PROJECTION, { m: { ...MEMBER, birthDate: '1966-5-10' }, a: { futureInterestRate: -0.01 } });
   expect(rate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  expect((rate.errors?.[0]?.extensions?.errors as { path: string }[]).map((e) => e.path)).toEqual(['/member/birthDate', '/assumptions/futureInterestRate']);
+  expect((rate.errors?.[0]?.extensions?.errors as { path: string }[]).map((e) => e.path)).toEqual([
+    '/member/birthDate',
+    '/assumptions/futureInterestRate',
+  ]);
 });

@@ -41,7 +41,14 @@ test('reports every issue of a broken rule set with its path', async () => {
 test('simulates members in input order with the stored policy', async () => {
   const data = await h.ok(SIMULATE, { r: pilotRuleSet(), m: MEMBERS });
   const [first, second] = data.simulate.outcomes;
-  expect(first).toMatchObject({ idNumber: MEMBERS[0]!.idNumber, eligible: true, age: 52, collective: 220, governmentSubsidy: 320, accountCredit: 3540 });
+  expect(first).toMatchObject({
+    idNumber: MEMBERS[0]!.idNumber,
+    eligible: true,
+    age: 52,
+    collective: 220,
+    governmentSubsidy: 320,
+    accountCredit: 3540,
+  });
   expect(second.idNumber).toBe(MEMBERS[1]!.idNumber);
   expect(data.simulate.totals).toMatchObject({ members: 2, eligible: 2, contribution: 4000 });
   expect(data.simulate.budgetExceeded).toBe(false);
@@ -49,7 +56,10 @@ test('simulates members in input order with the stored policy', async () => {
 });
 
 test('computes traces only when the trace field is selected', async () => {
-  const without = await h.ok('query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { outcomes { idNumber } } }', { r: pilotRuleSet(), m: MEMBERS });
+  const without = await h.ok('query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { outcomes { idNumber } } }', {
+    r: pilotRuleSet(),
+    m: MEMBERS,
+  });
   expect(without.simulate.outcomes[0]).toEqual({ idNumber: MEMBERS[0]!.idNumber });
   const withTrace = await h.ok(
     `query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { ...S } }

@@ -16,7 +16,8 @@ const IMPORT = `mutation ($v: String!, $y: Int!, $m: [MemberInput!]!, $replace: 
   importMembers(villageCode: $v, year: $y, members: $m, replace: $replace) { imported updated removed }
 }`;
 const ROSTER = `query ($v: String!, $y: Int!) { village(code: $v) { roster(year: $y) { idNumber name contribution paymentType hardship donation } } }`;
-const rosterOf = async (village = PILOT.village, year = 2025) => (await h.em().find(Member, { village: { code: village }, year }, { orderBy: { id: 'asc' } }));
+const rosterOf = async (village = PILOT.village, year = 2025) =>
+  await h.em().find(Member, { village: { code: village }, year }, { orderBy: { id: 'asc' } });
 
 describe('importing a roster', () => {
   test('adds the members sent, money stored in fen', async () => {
@@ -24,7 +25,11 @@ describe('importing a roster', () => {
     const result = await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: members }, team.cadre);
     expect(result.importMembers).toEqual({ imported: 3, updated: 0, removed: 0 });
     const stored = await rosterOf();
-    expect(stored.map((m) => [m.contributionFen, m.donationFen])).toEqual([[50000, 0], [200000, 1250], [null, 0]]);
+    expect(stored.map((m) => [m.contributionFen, m.donationFen])).toEqual([
+      [50000, 0],
+      [200000, 1250],
+      [null, 0],
+    ]);
   });
 
   test('upserts by ID number: members already on the roster are updated, new ones added', async () => {
@@ -43,7 +48,11 @@ describe('importing a roster', () => {
 
   test('a lower-case x is stored upper-case and the same person matched', async () => {
     const withX = [...Array(40).keys()].map((n) => idNumber(100 + n)).find((id) => id.endsWith('X'))!;
-    await h.ok(IMPORT, { v: PILOT.neighbour, y: 2025, m: [member(0, { idNumber: withX.toLowerCase() })] }, (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token);
+    await h.ok(
+      IMPORT,
+      { v: PILOT.neighbour, y: 2025, m: [member(0, { idNumber: withX.toLowerCase() })] },
+      (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token,
+    );
     expect((await rosterOf(PILOT.neighbour)).map((m) => m.idNumber)).toEqual([withX]);
   });
 
@@ -92,7 +101,9 @@ describe('importing a roster', () => {
   });
 
   test('writes one audit entry summarising the import', async () => {
-    const entries = await h.em().find(AuditEntry, { villageCode: PILOT.village, year: 2025, action: 'IMPORT_MEMBERS' }, { orderBy: { id: 'asc' } });
+    const entries = await h
+      .em()
+      .find(AuditEntry, { villageCode: PILOT.village, year: 2025, action: 'IMPORT_MEMBERS' }, { orderBy: { id: 'asc' } });
     expect(entries.map((e) => e.after)).toEqual([
       { imported: 3, updated: 0, removed: 0, replace: false, total: 3, warnings: 0 },
       { imported: 1, updated: 1, removed: 0, replace: false, total: 4, warnings: 0 },
@@ -102,7 +113,7 @@ describe('importing a roster', () => {
 });
 
 describe('who may import and read the roster', () => {
-  test('only the village\'s cadres and the region administrator import: others get FORBIDDEN and nothing changes', async () => {
+  test("only the village's cadres and the region administrator import: others get FORBIDDEN and nothing changes", async () => {
     const neighbourCadre = (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token;
     for (const token of [team.township, team.hrss, team.agriculture, team.agency, neighbourCadre]) {
       const result = await h.gql(IMPORT, { v: PILOT.village, y: 2025, m: [member(21)], replace: true }, token);

@@ -28,8 +28,18 @@ export function ruleSet(overrides: Record<string, unknown> = {}): Record<string,
         kind: 'TIER',
         hitPolicy: 'FIRST',
         rules: [
-          { id: 't500', label: '缴费500元及以上', when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 500 }] }, amount: { fixed: 100 } },
-          { id: 't100', label: '其他档次', when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 100 }] }, amount: { fixed: 30 } },
+          {
+            id: 't500',
+            label: '缴费500元及以上',
+            when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 500 }] },
+            amount: { fixed: 100 },
+          },
+          {
+            id: 't100',
+            label: '其他档次',
+            when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 100 }] },
+            amount: { fixed: 30 },
+          },
         ],
       },
     ],
@@ -55,7 +65,12 @@ export interface VillageTeam {
 }
 
 /** Logs in the people of a pilot village's year. */
-export async function villageTeam(h: Harness, village = PILOT.village, township = PILOT.township, county = PILOT.county): Promise<VillageTeam> {
+export async function villageTeam(
+  h: Harness,
+  village = PILOT.village,
+  township = PILOT.township,
+  county = PILOT.county,
+): Promise<VillageTeam> {
   return {
     cadre: (await h.loginAs('VILLAGE_CADRE', village)).token,
     township: (await h.loginAs('TOWNSHIP_OFFICER', township)).token,

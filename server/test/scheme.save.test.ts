@@ -3,7 +3,19 @@ import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
 import { RuleSetVersion } from '../src/modules/ruleset/ruleSetVersion.entity.js';
 import { Scheme } from '../src/modules/scheme/scheme.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { errorOf, idNumber, invalidRuleSet, recordFiveSteps, ruleSet, SAVE, save, SCHEME, SUBMIT, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  errorOf,
+  idNumber,
+  invalidRuleSet,
+  recordFiveSteps,
+  ruleSet,
+  SAVE,
+  save,
+  SCHEME,
+  SUBMIT,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 let h: Harness;
 let team: VillageTeam;
@@ -29,7 +41,11 @@ describe('saving a rule set', () => {
   });
 
   test('stores an invalid rule set as a version that shows it is not valid', async () => {
-    const saved = await h.ok(SAVE, { v: PILOT.neighbour, y: 2024, r: { ...invalidRuleSet(), village: PILOT.neighbour, year: 2024 } }, (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token);
+    const saved = await h.ok(
+      SAVE,
+      { v: PILOT.neighbour, y: 2024, r: { ...invalidRuleSet(), village: PILOT.neighbour, year: 2024 } },
+      (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token,
+    );
     expect(saved.saveRuleSet.validation).toEqual({ valid: false });
   });
 
@@ -71,7 +87,9 @@ describe('saving a rule set', () => {
     const doc = ruleSet({ village: PILOT.elsewhere.village, year: 2025 });
     const cadre = (await h.loginAs('VILLAGE_CADRE', PILOT.elsewhere.village)).token;
     await h.ok(SAVE, { v: PILOT.elsewhere.village, y: 2025, r: doc }, cadre);
-    const results = await Promise.all([1, 2].map((n) => h.gql(SAVE, { v: PILOT.elsewhere.village, y: 2025, r: { ...doc, title: `并发${n}` }, e: 1 }, cadre)));
+    const results = await Promise.all(
+      [1, 2].map((n) => h.gql(SAVE, { v: PILOT.elsewhere.village, y: 2025, r: { ...doc, title: `并发${n}` }, e: 1 }, cadre)),
+    );
     expect(results.map((r) => errorOf(r)?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     const data = await h.ok(VERSIONS, { v: PILOT.elsewhere.village, y: 2025 }, cadre);
     expect(data.village.scheme.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
@@ -130,7 +148,10 @@ describe('who may save and read', () => {
 
   test('the township reads the scheme; the test cases show masked ID numbers to it and whole ones to the cadre', async () => {
     const id = idNumber(1, '19600315');
-    const doc = ruleSet({ year: 2026, tests: [{ name: '缴费500元', member: { idNumber: id, contribution: 500 }, expect: { collective: 100 } }] });
+    const doc = ruleSet({
+      year: 2026,
+      tests: [{ name: '缴费500元', member: { idNumber: id, contribution: 500 }, expect: { collective: 100 } }],
+    });
     await h.ok(SAVE, { v: PILOT.village, y: 2026, r: doc }, team.cadre);
     const q = `query ($v: String!) { village(code: $v) { scheme(year: 2026) { currentVersion { ruleSet } } } }`;
     const byTownship = await h.ok(q, { v: PILOT.village }, team.township);
@@ -139,7 +160,7 @@ describe('who may save and read', () => {
     expect(byCadre.village.scheme.currentVersion.ruleSet.tests[0].member.idNumber).toBe(id);
   });
 
-  test('a village outside the reader\'s area is FORBIDDEN, an unknown one null', async () => {
+  test("a village outside the reader's area is FORBIDDEN, an unknown one null", async () => {
     const q = `query ($v: String!) { village(code: $v) { name scheme(year: 2025) { id } } }`;
     expect(errorOf(await h.gql(q, { v: PILOT.elsewhere.village }, team.township))?.code).toBe('FORBIDDEN');
     expect((await h.ok(q, { v: '640121102299' }, team.township)).village).toBeNull();

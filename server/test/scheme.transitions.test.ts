@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { nextStatus, receiptKindFor, SCHEME_STATUSES, transitionMessage, type SchemeMove } from '../src/modules/scheme/scheme.transitions.js';
+import {
+  nextStatus,
+  receiptKindFor,
+  SCHEME_STATUSES,
+  transitionMessage,
+  type SchemeMove,
+} from '../src/modules/scheme/scheme.transitions.js';
 
 describe('scheme status machine', () => {
   test('walks a whole filing: save, submit, file', () => {
@@ -25,7 +31,16 @@ describe('scheme status machine', () => {
   });
 
   test('every other move is refused', () => {
-    const allowed = new Set(['NONE SAVE', 'DRAFT SAVE', 'FILED SAVE', 'DRAFT SUBMIT', 'SUBMITTED RETURN', 'SUBMITTED FILE', 'FILED SUSPEND', 'SUSPENDED RESUME']);
+    const allowed = new Set([
+      'NONE SAVE',
+      'DRAFT SAVE',
+      'FILED SAVE',
+      'DRAFT SUBMIT',
+      'SUBMITTED RETURN',
+      'SUBMITTED FILE',
+      'FILED SUSPEND',
+      'SUSPENDED RESUME',
+    ]);
     const moves: SchemeMove[] = ['SAVE', 'SUBMIT', 'RETURN', 'FILE', 'SUSPEND', 'RESUME'];
     for (const from of [null, ...SCHEME_STATUSES]) {
       for (const move of moves) {

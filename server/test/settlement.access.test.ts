@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Settlement } from '../src/modules/settlement/settlement.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { ACCEPT, CONFIRM, errorOf, fileScheme, idNumber, IMPORT, member, ruleSet, SETTLE, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  ACCEPT,
+  CONFIRM,
+  errorOf,
+  fileScheme,
+  idNumber,
+  IMPORT,
+  member,
+  ruleSet,
+  SETTLE,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 let h: Harness;
 let team: VillageTeam;
@@ -24,7 +36,7 @@ test('settle is refused to the township, the agriculture department, the agency 
   expect(drafts.map((d) => String(d.id))).toEqual([draftId]);
 });
 
-test('only the village\'s cadres confirm: others get FORBIDDEN and the draft stays', async () => {
+test("only the village's cadres confirm: others get FORBIDDEN and the draft stays", async () => {
   const neighbourCadre = (await h.loginAs('VILLAGE_CADRE', PILOT.neighbour)).token;
   for (const token of [team.hrss, team.township, team.agency, neighbourCadre]) {
     expect(errorOf(await h.gql(CONFIRM, { id: draftId }, token))?.code).toBe('FORBIDDEN');
@@ -55,7 +67,7 @@ test('outcomes show ID numbers whole to the cadre and the agency, masked to the 
   expect(errorOf(await h.gql(q, { id: draftId }, (await h.loginAs('COUNTY_HRSS', PILOT.elsewhere.county)).token))?.code).toBe('FORBIDDEN');
 });
 
-test('a person already in another village\'s confirmed settlement of the year gets a warning', async () => {
+test("a person already in another village's confirmed settlement of the year gets a warning", async () => {
   const village = PILOT.neighbour;
   const cadre = (await h.loginAs('VILLAGE_CADRE', village)).token;
   await h.ok(IMPORT, { v: village, y: 2025, m: [member(5), member(1)] }, cadre);

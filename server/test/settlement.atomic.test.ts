@@ -96,7 +96,11 @@ test('two concurrent settlements of a village leave one draft', async () => {
 });
 
 test('a settlement writes only the settlement: the scheme, its versions and the user are not rewritten', async () => {
-  const rows = () => h.em().getConnection().execute('select s.revision, s.updated_at, v.created_at from scheme s join rule_set_version v on v.scheme_id = s.id order by v.id');
+  const rows = () =>
+    h
+      .em()
+      .getConnection()
+      .execute('select s.revision, s.updated_at, v.created_at from scheme s join rule_set_version v on v.scheme_id = s.id order by v.id');
   const users = () => h.em().getConnection().execute('select id, created_at from app_user order by id');
   const [schemeBefore, usersBefore] = [await rows(), await users()];
   await h.ok(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre);

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createHarness, PILOT, type Harness } from './harness.js';
-import { CONFIRM, errorOf, fileScheme, IMPORT, member, ruleSet, SETTLE, SUSPEND, villageTeam, type VillageTeam } from './scheme.fixtures.js';
+import {
+  CONFIRM,
+  errorOf,
+  fileScheme,
+  IMPORT,
+  member,
+  ruleSet,
+  SETTLE,
+  SUSPEND,
+  villageTeam,
+  type VillageTeam,
+} from './scheme.fixtures.js';
 
 let h: Harness;
 let team: VillageTeam;
@@ -14,7 +25,16 @@ test('without a scheme, settle returns outcomes failing SCHEME_NOT_ACTIVE, and t
   await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: [member(1, { donation: 20 }), member(3, { contribution: 200 })] }, team.cadre);
   const settled = (await h.ok(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre)).settle;
   expect(settled).toMatchObject({ version: null, schemeActive: false });
-  expect(settled.totals).toEqual({ members: 2, eligible: 0, contribution: 700, governmentSubsidy: 110, collective: 0, donation: 20, donationExcess: 0, accountCredit: 830 });
+  expect(settled.totals).toEqual({
+    members: 2,
+    eligible: 0,
+    contribution: 700,
+    governmentSubsidy: 110,
+    collective: 0,
+    donation: 20,
+    donationExcess: 0,
+    accountCredit: 830,
+  });
   expect(settled.outcomes.map((o: { reasons: string[] }) => o.reasons)).toEqual([['SCHEME_NOT_ACTIVE'], ['SCHEME_NOT_ACTIVE']]);
   expect(errorOf(await h.gql(CONFIRM, { id: settled.id }, team.cadre))).toMatchInlineSnapshot(`
     {
@@ -61,7 +81,11 @@ test('a settlement over budget under REJECT cannot be confirmed: BUDGET_EXCEEDED
 
 test('under PRORATE the amounts are cut to the budget and the settlement can be confirmed', async () => {
   const village = '640121104201';
-  const t = { ...team, cadre: (await h.loginAs('VILLAGE_CADRE', village)).token, township: (await h.loginAs('TOWNSHIP_OFFICER', '640121104')).token };
+  const t = {
+    ...team,
+    cadre: (await h.loginAs('VILLAGE_CADRE', village)).token,
+    township: (await h.loginAs('TOWNSHIP_OFFICER', '640121104')).token,
+  };
   await fileScheme(h, t, ruleSet({ village, budget: 150, overBudget: 'PRORATE' }));
   await h.ok(IMPORT, { v: village, y: 2025, m: [member(1), member(3)] }, t.cadre);
   const settled = (await h.ok(SETTLE, { v: village, y: 2025 }, t.cadre)).settle;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-test('the pilot village\'s filed standard settles its own test cases as the rule harness expects them', async () => {
+test("the pilot village's filed standard settles its own test cases as the rule harness expects them", async () => {
   const team = await villageTeam(h);
   await fileScheme(h, team, pilot);
   const members = cases.map((c) => ({ isCollectiveMember: true, paymentType: 'CURRENT', ...c.member }));

@@ -3,7 +3,20 @@ import { Settlement } from '../src/modules/settlement/settlement.entity.js';
 import { SettlementOutcome } from '../src/modules/settlement/settlementOutcome.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
-  ACCEPT, CONFIRM, errorOf, fileScheme, idNumber, IMPORT, member, ruleSet, SAVE, SCHEME, SETTLE, STEP, villageTeam, type VillageTeam,
+  ACCEPT,
+  CONFIRM,
+  errorOf,
+  fileScheme,
+  idNumber,
+  IMPORT,
+  member,
+  ruleSet,
+  SAVE,
+  SCHEME,
+  SETTLE,
+  STEP,
+  villageTeam,
+  type VillageTeam,
 } from './scheme.fixtures.js';
 
 let h: Harness;
@@ -23,14 +36,33 @@ const roster = [
   member(9, { contribution: null }),
 ];
 
-test('a village\'s whole year: file the standard, import, settle, confirm, accept, disclose the results', async () => {
+test("a village's whole year: file the standard, import, settle, confirm, accept, disclose the results", async () => {
   schemeId = await fileScheme(h, team, ruleSet());
   await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: roster }, team.cadre);
 
   const draft = (await h.ok(SETTLE, { v: PILOT.village, y: 2025 }, team.cadre)).settle;
-  expect(draft).toMatchObject({ status: 'DRAFT', version: 1, villageCode: PILOT.village, year: 2025, supplementary: false, schemeActive: true, budgetExceeded: false });
-  expect(draft.totals).toEqual({ members: 5, eligible: 2, contribution: 2200, governmentSubsidy: 180, collective: 130, donation: 50, donationExcess: 0, accountCredit: 2560 });
-  expect(draft.outcomes.map((o: { idNumber: string; reasons: string[]; collective: number }) => [o.idNumber, o.reasons, o.collective])).toEqual([
+  expect(draft).toMatchObject({
+    status: 'DRAFT',
+    version: 1,
+    villageCode: PILOT.village,
+    year: 2025,
+    supplementary: false,
+    schemeActive: true,
+    budgetExceeded: false,
+  });
+  expect(draft.totals).toEqual({
+    members: 5,
+    eligible: 2,
+    contribution: 2200,
+    governmentSubsidy: 180,
+    collective: 130,
+    donation: 50,
+    donationExcess: 0,
+    accountCredit: 2560,
+  });
+  expect(
+    draft.outcomes.map((o: { idNumber: string; reasons: string[]; collective: number }) => [o.idNumber, o.reasons, o.collective]),
+  ).toEqual([
     [idNumber(1), [], 100],
     [idNumber(3), [], 30],
     [idNumber(5), ['NOT_COLLECTIVE_MEMBER'], 0],
@@ -107,7 +139,11 @@ test('a standard covering several years pays each of them and is found under eac
   const village = '640121102001';
   const t = { ...team, cadre: (await h.loginAs('VILLAGE_CADRE', village)).token };
   await fileScheme(h, t, ruleSet({ village, lastYear: 2026 }));
-  expect((await h.ok(SCHEME, { v: village, y: 2026 }, t.cadre)).village.scheme).toMatchObject({ year: 2025, lastYear: 2026, status: 'FILED' });
+  expect((await h.ok(SCHEME, { v: village, y: 2026 }, t.cadre)).village.scheme).toMatchObject({
+    year: 2025,
+    lastYear: 2026,
+    status: 'FILED',
+  });
   await h.ok(IMPORT, { v: village, y: 2026, m: [member(41)] }, t.cadre);
   const settled = (await h.ok(SETTLE, { v: village, y: 2026 }, t.cadre)).settle;
   expect(settled).toMatchObject({ year: 2026, version: 1, schemeActive: true, totals: { collective: 100 } });

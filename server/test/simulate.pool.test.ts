@@ -31,10 +31,18 @@ test('a roster too big for the main thread is evaluated in a worker with the sam
 });
 
 test('a rule set too big for the main thread is checked in a worker with the same issues', async () => {
-  const rules = Array.from({ length: 120 }, (_, i) => ({ id: `r${i}`, label: `第${i}条`, when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 100 + i }] }, amount: { fixed: i % 7 === 0 ? -1 : 10 } }));
+  const rules = Array.from({ length: 120 }, (_, i) => ({
+    id: `r${i}`,
+    label: `第${i}条`,
+    when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 100 + i }] },
+    amount: { fixed: i % 7 === 0 ? -1 : 10 },
+  }));
   const doc = ruleSet({ sections: [{ key: 'big', label: '多条', hitPolicy: 'SUM', rules }] });
   expect(validationPoints(doc)).toBeGreaterThan(INLINE_POINTS);
-  const data = await h.ok('query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid errors { path code message } warnings { path code message } } }', { r: doc });
+  const data = await h.ok(
+    'query ($r: JSON!) { validateRuleSet(ruleSet: $r) { valid errors { path code message } warnings { path code message } } }',
+    { r: doc },
+  );
   const expected = validateRuleSet(doc, policies);
   expect(expected.valid).toBe(false);
   expect(data.validateRuleSet).toEqual({ valid: false, errors: expected.errors, warnings: expected.warnings });

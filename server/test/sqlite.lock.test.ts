@@ -51,5 +51,8 @@ test('a read-then-write transaction waits for another connection holding the wri
 
   const rows = await forkEm(first).find(Setting, { key: { $in: ['first', 'second'] } }, { orderBy: { key: 'asc' } });
   // The second transaction started after the first committed, so it saw the first row.
-  expect(rows.map((r) => [r.key, r.value])).toEqual([['first', '1'], ['second', '1']]);
+  expect(rows.map((r) => [r.key, r.value])).toEqual([
+    ['first', '1'],
+    ['second', '1'],
+  ]);
 });

@@ -28,7 +28,10 @@ test('a token of its own lifetime is accepted', async () => {
 
 test('refuses a token without an expiry or an issue time', async () => {
   const { user } = await h.loginAs('COUNTY_HRSS', PILOT.county, 'token-no-exp');
-  for (const token of [await mint({ sub: String(user.id), tv: 0, iat: now() }), await mint({ sub: String(user.id), tv: 0, exp: now() + 60 })]) {
+  for (const token of [
+    await mint({ sub: String(user.id), tv: 0, iat: now() }),
+    await mint({ sub: String(user.id), tv: 0, exp: now() + 60 }),
+  ]) {
     const res = await h.gql('{ users { username } }', {}, token);
     expect(res.errors?.[0]).toMatchObject({ message: '登录已失效或已过期，请重新登录', extensions: { code: 'UNAUTHENTICATED' } });
   }
@@ -46,5 +49,8 @@ test('refuses a token meant to live longer than 12 hours, even if issued just no
 test('a token past its expiry is refused', async () => {
   const token = await signToken(h.app.secret, { userId: 1, tokenVersion: 0 }, new Date(Date.now() - 13 * 3600_000));
   expect(await verifyToken(h.app.secret, token)).toBeNull();
-  expect(await verifyToken(h.app.secret, await signToken(h.app.secret, { userId: 1, tokenVersion: 0 }))).toEqual({ userId: 1, tokenVersion: 0 });
+  expect(await verifyToken(h.app.secret, await signToken(h.app.secret, { userId: 1, tokenVersion: 0 }))).toEqual({
+    userId: 1,
+    tokenVersion: 0,
+  });
 });

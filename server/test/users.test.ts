@@ -95,14 +95,28 @@ test('a county HRSS lists and disables only users of its county', async () => {
 test('a user resets neither their own password (that is changePassword, asking for the current one) nor someone else’s', async () => {
   const cadre = await h.loginAs('VILLAGE_CADRE', PILOT.village);
   const other = await h.loginAs('VILLAGE_CADRE', PILOT.neighbour);
-  const own = await h.gql('mutation ($id: ID!) { resetPassword(userId: $id, password: "my-new-pass") { id } }', { id: String(cadre.user.id) }, cadre.token);
-  expect(own.errors?.[0]).toMatchObject({ message: '修改自己的密码请用“修改密码”（changePassword），需输入当前密码', extensions: { code: 'BAD_USER_INPUT', field: 'userId' } });
+  const own = await h.gql(
+    'mutation ($id: ID!) { resetPassword(userId: $id, password: "my-new-pass") { id } }',
+    { id: String(cadre.user.id) },
+    cadre.token,
+  );
+  expect(own.errors?.[0]).toMatchObject({
+    message: '修改自己的密码请用“修改密码”（changePassword），需输入当前密码',
+    extensions: { code: 'BAD_USER_INPUT', field: 'userId' },
+  });
   expect(await h.login(cadre.user.username, PASSWORD)).toBeTruthy();
-  const theirs = await h.gql('mutation ($id: ID!) { resetPassword(userId: $id, password: "their-new-pass") { id } }', { id: String(other.user.id) }, cadre.token);
+  const theirs = await h.gql(
+    'mutation ($id: ID!) { resetPassword(userId: $id, password: "their-new-pass") { id } }',
+    { id: String(other.user.id) },
+    cadre.token,
+  );
   expect(theirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
 test('a short password is bad input naming the field', async () => {
   const res = await h.gql(`mutation { createUser(username: "short-pw", password: "abc", role: AGENCY) { id } }`, {}, await h.adminToken());
-  expect(res.errors?.[0]).toMatchObject({ message: '密码（password）至少10位，现为3位，请加长', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+  expect(res.errors?.[0]).toMatchObject({
+    message: '密码（password）至少10位，现为3位，请加长',
+    extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+  });
 });

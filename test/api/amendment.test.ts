@@ -20,7 +20,13 @@ describe('amendment of a filed standard', () => {
     await importRoster(team.cadre.client, VILLAGE, YEAR, roster);
     expect(await save(team.cadre.client, flatRuleSet(VILLAGE, 50, YEAR), 1)).toBe(2);
     const after = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!;
-    expect(after).toMatchObject({ status: 'DRAFT', filedVersion: { version: 1 }, currentVersion: { version: 2 }, versions: [{ version: 1 }, { version: 2 }], decisionSteps: [] });
+    expect(after).toMatchObject({
+      status: 'DRAFT',
+      filedVersion: { version: 1 },
+      currentVersion: { version: 2 },
+      versions: [{ version: 1 }, { version: 2 }],
+      decisionSteps: [],
+    });
   });
 
   test('settling during the amendment pays by the filed version 1', async () => {
@@ -32,7 +38,10 @@ describe('amendment of a filed standard', () => {
 
   test('while the amendment awaits its receipts, version 1 still pays', async () => {
     await decide(team.cadre.client, scheme.id, '2025-04-01');
-    expect((await team.cadre.client.ok(SUBMIT, { schemeId: scheme.id })).submitFiling).toMatchObject({ status: 'SUBMITTED', filedVersion: { version: 1 } });
+    expect((await team.cadre.client.ok(SUBMIT, { schemeId: scheme.id })).submitFiling).toMatchObject({
+      status: 'SUBMITTED',
+      filedVersion: { version: 1 },
+    });
     const draft = await settle(team.cadre.client, VILLAGE, YEAR);
     expect(draft.version).toBe(1);
     expect(draft.totals.collective).toBe(120);
@@ -41,7 +50,11 @@ describe('amendment of a filed standard', () => {
   test('once the amendment is filed, settling pays by version 2 and replaces the earlier draft', async () => {
     await team.township.client.ok(`mutation ($id: ID!) { acknowledgeFiling(schemeId: $id) { id } }`, { id: scheme.id });
     await team.hrss.client.ok(`mutation ($id: ID!) { acknowledgeFiling(schemeId: $id) { id } }`, { id: scheme.id });
-    const filed = (await team.agriculture.client.ok(`mutation ($id: ID!) { acknowledgeFiling(schemeId: $id) { status filedVersion { version } } }`, { id: scheme.id })).acknowledgeFiling;
+    const filed = (
+      await team.agriculture.client.ok(`mutation ($id: ID!) { acknowledgeFiling(schemeId: $id) { status filedVersion { version } } }`, {
+        id: scheme.id,
+      })
+    ).acknowledgeFiling;
     expect(filed).toEqual({ status: 'FILED', filedVersion: { version: 2 } });
     const draft = await settle(team.cadre.client, VILLAGE, YEAR);
     expect(draft.version).toBe(2);
@@ -49,17 +62,33 @@ describe('amendment of a filed standard', () => {
   });
 
   test('stored versions never change: version 1 still holds the first standard', async () => {
-    const { village } = await team.cadre.client.ok(`query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { version ruleSet } } } }`, { v: VILLAGE });
-    const amounts = village.scheme.versions.map((v: { version: number; ruleSet: any }) => [v.version, v.ruleSet.sections[0].rules[0].amount.fixed]);
-    expect(amounts).toEqual([[1, 30], [2, 50]]);
+    const { village } = await team.cadre.client.ok(
+      `query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { version ruleSet } } } }`,
+      { v: VILLAGE },
+    );
+    const amounts = village.scheme.versions.map((v: { version: number; ruleSet: any }) => [
+      v.version,
+      v.ruleSet.sections[0].rules[0].amount.fixed,
+    ]);
+    expect(amounts).toEqual([
+      [1, 30],
+      [2, 50],
+    ]);
   });
 
   test('an amendment saved while SUBMITTED is INVALID_TRANSITION', async () => {
     await save(team.cadre.client, flatRuleSet(VILLAGE, 40, YEAR));
     await decide(team.cadre.client, scheme.id, '2025-06-01');
     await team.cadre.client.ok(SUBMIT, { schemeId: scheme.id });
-    const res = await team.cadre.client.request(`mutation ($r: JSON!) { saveRuleSet(villageCode: "${VILLAGE}", year: ${YEAR}, ruleSet: $r) { version } }`, { r: flatRuleSet(VILLAGE, 45, YEAR) });
+    const res = await team.cadre.client.request(
+      `mutation ($r: JSON!) { saveRuleSet(villageCode: "${VILLAGE}", year: ${YEAR}, ruleSet: $r) { version } }`,
+      { r: flatRuleSet(VILLAGE, 45, YEAR) },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    expect((await schemeOf(team.cadre.client, VILLAGE, YEAR))!).toMatchObject({ status: 'SUBMITTED', currentVersion: { version: 3 }, filedVersion: { version: 2 } });
+    expect((await schemeOf(team.cadre.client, VILLAGE, YEAR))!).toMatchObject({
+      status: 'SUBMITTED',
+      currentVersion: { version: 3 },
+      filedVersion: { version: 2 },
+    });
   });
 });

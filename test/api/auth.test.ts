@@ -13,7 +13,12 @@ describe('authentication', () => {
   test('the administrator set by CUNCE_ADMIN_PASSWORD logs in as REGION_ADMIN', async () => {
     const { login } = await s.anon.ok(LOGIN, { u: 'admin', p: ADMIN_PASSWORD });
     expect(login.user).toEqual({ username: 'admin', role: 'REGION_ADMIN' });
-    expect((await s.anon.as(login.token).ok(`{ me { username role areaCode disabled } }`)).me).toEqual({ username: 'admin', role: 'REGION_ADMIN', areaCode: null, disabled: false });
+    expect((await s.anon.as(login.token).ok(`{ me { username role areaCode disabled } }`)).me).toEqual({
+      username: 'admin',
+      role: 'REGION_ADMIN',
+      areaCode: null,
+      disabled: false,
+    });
   });
 
   test('a wrong password and an unknown user are refused alike with UNAUTHENTICATED', async () => {

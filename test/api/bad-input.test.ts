@@ -58,8 +58,13 @@ describe('bad input', () => {
   });
 
   test('a lower-case x check character is accepted and answered upper-case', async () => {
-    const upper = [...Array(1000).keys()].map((i) => makeIdNumber('640121', '1970-03-04', String(i).padStart(3, '0'))).find((id) => id.endsWith('X'))!;
-    const { simulate } = await s.anon.ok(SIMULATE, { ruleSet: flatRuleSet(VILLAGE, 30, YEAR), members: [member({ idNumber: upper.toLowerCase() })] });
+    const upper = [...Array(1000).keys()]
+      .map((i) => makeIdNumber('640121', '1970-03-04', String(i).padStart(3, '0')))
+      .find((id) => id.endsWith('X'))!;
+    const { simulate } = await s.anon.ok(SIMULATE, {
+      ruleSet: flatRuleSet(VILLAGE, 30, YEAR),
+      members: [member({ idNumber: upper.toLowerCase() })],
+    });
     expect(simulate.outcomes[0].idNumber).toBe(upper);
   });
 
@@ -95,7 +100,11 @@ describe('bad input', () => {
   });
 
   test('simulate refuses a rule set that does not validate with INVALID_RULESET and every issue', async () => {
-    const broken = ruleSet(VILLAGE, YEAR, { personCap: 5000, overBudget: 'SOMETIMES' as never, sections: [...ruleSet(VILLAGE, YEAR).sections, { key: 'a', label: '空', hitPolicy: 'FIRST', rules: [] }] });
+    const broken = ruleSet(VILLAGE, YEAR, {
+      personCap: 5000,
+      overBudget: 'SOMETIMES' as never,
+      sections: [...ruleSet(VILLAGE, YEAR).sections, { key: 'a', label: '空', hitPolicy: 'FIRST', rules: [] }],
+    });
     const res = await s.anon.request(SIMULATE, { ruleSet: broken, members: [member()] });
     expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_RULESET');
     const issues = res.errors![0]!.extensions!.issues as { path: string; code: string; message: string }[];
@@ -128,7 +137,11 @@ describe('bad input', () => {
   });
 
   test('a version that does not validate is stored as such, and submitting it is INVALID_RULESET with its issues', async () => {
-    const { saveRuleSet } = await team.cadre.client.ok(SAVE_RULE_SET, { village: VILLAGE, year: YEAR, ruleSet: ruleSet(VILLAGE, YEAR, { personCap: 5000 }) });
+    const { saveRuleSet } = await team.cadre.client.ok(SAVE_RULE_SET, {
+      village: VILLAGE,
+      year: YEAR,
+      ruleSet: ruleSet(VILLAGE, YEAR, { personCap: 5000 }),
+    });
     expect(saveRuleSet).toMatchObject({ version: 1, validation: { valid: false } });
     const id = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!.id;
     await decide(team.cadre.client, id);

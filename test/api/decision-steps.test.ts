@@ -13,7 +13,8 @@ describe('decision steps', () => {
   const s = useServer();
   let team: VillageTeam;
   let id: string;
-  const attempt = (step: string, date: string, extra: Record<string, unknown> = {}) => team.cadre.client.request(RECORD_STEP, { schemeId: id, step, date, ...extra });
+  const attempt = (step: string, date: string, extra: Record<string, unknown> = {}) =>
+    team.cadre.client.request(RECORD_STEP, { schemeId: id, step, date, ...extra });
   const steps = async () => (await schemeOf(team.cadre.client, VILLAGE, YEAR))!.decisionSteps.map((d) => d.step);
 
   test('a step out of order is BAD_USER_INPUT and is not recorded', async () => {
@@ -71,7 +72,13 @@ describe('decision steps', () => {
     const sid = (await schemeOf(t.cadre.client, other, YEAR))!.id;
     await recordStep(t.cadre.client, sid, 'PARTY_BRANCH_PROPOSAL', '2025-01-06');
     await recordStep(t.cadre.client, sid, 'COMMITTEES_DELIBERATION', '2025-01-07');
-    const res = await t.cadre.client.request(RECORD_STEP, { schemeId: sid, step: 'PARTY_MEMBERS_REVIEW', date: '2025-01-08', attendance: { expected: 30, present: 24 }, votes: { for: 20, against: 5, abstain: 5 } });
+    const res = await t.cadre.client.request(RECORD_STEP, {
+      schemeId: sid,
+      step: 'PARTY_MEMBERS_REVIEW',
+      date: '2025-01-08',
+      attendance: { expected: 30, present: 24 },
+      votes: { for: 20, against: 5, abstain: 5 },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

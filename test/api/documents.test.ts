@@ -24,8 +24,10 @@ describe('documents over HTTP', () => {
   let team: VillageTeam;
   let schemeId: string;
   const base = () => s.server.url.replace(/\/graphql$/, '');
-  const download = (path: string, token?: string) => fetch(`${base()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const attach = (name: string, content: Buffer, step = 'PARTY_BRANCH_PROPOSAL') => team.cadre.client.request(ATTACH, { id: schemeId, step, name, content: content.toString('base64') });
+  const download = (path: string, token?: string) =>
+    fetch(`${base()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const attach = (name: string, content: Buffer, step = 'PARTY_BRANCH_PROPOSAL') =>
+    team.cadre.client.request(ATTACH, { id: schemeId, step, name, content: content.toString('base64') });
 
   beforeAll(async () => {
     team = await villageTeam(s.admin, PILOT.village);
@@ -45,7 +47,9 @@ describe('documents over HTTP', () => {
     expect(body.equals(content)).toBe(true);
     expect(res.headers.get('content-type')).toBe('image/jpeg');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="_____ 2025.jpg"; filename*=UTF-8''${encodeURIComponent('村务公开栏 2025.jpg')}`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="_____ 2025.jpg"; filename*=UTF-8''${encodeURIComponent('村务公开栏 2025.jpg')}`,
+    );
   });
 
   test('a PDF with bytes above 0x7f is kept as uploaded and listed under its step', async () => {

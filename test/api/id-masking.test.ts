@@ -70,9 +70,13 @@ describe('ID number masking', () => {
     const village = PILOT.sameCounty.village;
     const other = await villageTeam(s.admin, village);
     const id = roster[2]!.idNumber;
-    const doc = flatRuleSet(village, 30, YEAR, { tests: [{ name: '每人30元', member: { idNumber: id, contribution: 300 }, expect: { collective: 30 } }] });
+    const doc = flatRuleSet(village, 30, YEAR, {
+      tests: [{ name: '每人30元', member: { idNumber: id, contribution: 300 }, expect: { collective: 30 } }],
+    });
     await other.cadre.client.ok(SAVE_RULE_SET, { village, year: YEAR, ruleSet: doc });
-    const read = async (c: Client) => (await c.ok(`query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { ruleSet } } } }`, { v: village })).village.scheme.versions[0].ruleSet.tests[0].member.idNumber;
+    const read = async (c: Client) =>
+      (await c.ok(`query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { ruleSet } } } }`, { v: village })).village
+        .scheme.versions[0].ruleSet.tests[0].member.idNumber;
     expect(await read(other.cadre.client)).toBe(id);
     for (const c of [other.township.client, other.hrss.client, other.agriculture.client]) expect(await read(c)).toBe(maskIdNumber(id));
   });
@@ -80,7 +84,11 @@ describe('ID number masking', () => {
   test('the audit log never shows a whole ID number to those who may not see it', async () => {
     for (const [who, c, view] of readers()) {
       const text = JSON.stringify((await c.ok(AUDIT_LOG, { village: VILLAGE, year: YEAR })).auditLog);
-      if (view === 'masked') expect(whole.filter((id) => text.includes(id)), who).toEqual([]);
+      if (view === 'masked')
+        expect(
+          whole.filter((id) => text.includes(id)),
+          who,
+        ).toEqual([]);
     }
     const hrss = (await makeUser(s.admin, 'COUNTY_HRSS', PILOT.county)).client;
     const text = JSON.stringify((await hrss.ok(AUDIT_LOG, { village: PILOT.sameCounty.village, year: YEAR })).auditLog);

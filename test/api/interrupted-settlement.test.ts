@@ -24,15 +24,27 @@ describe('a settlement interrupted midway', () => {
     await importRoster(team.cadre.client, village, YEAR, roster);
     const draft = await settle(team.cadre.client, village, YEAR);
 
-    const { policyYear } = await s.admin.ok(`{ policyYear(year: ${YEAR}) { tiers { amount governmentSubsidy hardshipOnly } hardshipTierCategories backPayEarnsSubsidy } }`);
+    const { policyYear } = await s.admin.ok(
+      `{ policyYear(year: ${YEAR}) { tiers { amount governmentSubsidy hardshipOnly } hardshipTierCategories backPayEarnsSubsidy } }`,
+    );
     const edit = (tiers: unknown[]) =>
-      s.admin.ok(`mutation ($input: PolicyYearInput!) { savePolicyYear(input: $input) { year } }`, { input: { year: YEAR, tiers, hardshipTierCategories: policyYear.hardshipTierCategories, backPayEarnsSubsidy: policyYear.backPayEarnsSubsidy } });
+      s.admin.ok(`mutation ($input: PolicyYearInput!) { savePolicyYear(input: $input) { year } }`, {
+        input: {
+          year: YEAR,
+          tiers,
+          hardshipTierCategories: policyYear.hardshipTierCategories,
+          backPayEarnsSubsidy: policyYear.backPayEarnsSubsidy,
+        },
+      });
     await edit(policyYear.tiers.filter((t: { amount: number }) => t.amount !== 2000));
     try {
       const res = await team.cadre.client.request(SETTLE, { village, year: YEAR });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const rows = res.errors![0]!.extensions!.rows as { index: number; field: string }[];
-      expect(rows.map((r) => [r.index, r.field])).toEqual([[0, 'contribution'], [2, 'contribution']]);
+      expect(rows.map((r) => [r.index, r.field])).toEqual([
+        [0, 'contribution'],
+        [2, 'contribution'],
+      ]);
     } finally {
       await edit(policyYear.tiers);
     }
@@ -87,7 +99,8 @@ describe('a settlement interrupted midway', () => {
     const { village } = await s.admin.ok(`{ village(code: "${PILOT.village}") { code } }`);
     expect(village.code).toBe(PILOT.village);
     const earlier = await team.cadre.client.request(SETTLEMENT, { id: whole.id });
-    if (earlier.errors) expect(earlier.errors[0]!.extensions?.code).toBe('NOT_FOUND'); // replaced whole by a committed settle
+    if (earlier.errors)
+      expect(earlier.errors[0]!.extensions?.code).toBe('NOT_FOUND'); // replaced whole by a committed settle
     else expect(earlier.data.settlement.outcomes).toHaveLength(LARGE);
   });
 });

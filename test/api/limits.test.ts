@@ -66,7 +66,10 @@ describe('request limits', () => {
   test('simulate refuses more than 10,000 members a call', async () => {
     const ruleSet = flatRuleSet(VILLAGE, 30, 2025);
     const list = Array.from({ length: 10_001 }, () => member());
-    const res = await s.anon.request(`query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { totals { members } } }`, { r: ruleSet, m: list });
+    const res = await s.anon.request(
+      `query ($r: JSON!, $m: [MemberInput!]!) { simulate(ruleSet: $r, members: $m) { totals { members } } }`,
+      { r: ruleSet, m: list },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

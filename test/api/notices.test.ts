@@ -32,7 +32,13 @@ describe('notices over HTTP', () => {
   test('决议公开 states the filed standard in plain Chinese with the steps that resolved it', async () => {
     const n = (await team.township.client.ok(RESOLUTION, { id: schemeId })).resolutionNotice;
     expect(n).toMatchObject({ version: 1, filed: true, resolved: true, sections: [{ lines: ['年满16周岁的，补助30元。'] }] });
-    expect(n.decisionSteps.map((d: { step: string }) => d.step)).toEqual(['PARTY_BRANCH_PROPOSAL', 'COMMITTEES_DELIBERATION', 'PARTY_MEMBERS_REVIEW', 'VILLAGERS_RESOLUTION', 'RESOLUTION_DISCLOSED']);
+    expect(n.decisionSteps.map((d: { step: string }) => d.step)).toEqual([
+      'PARTY_BRANCH_PROPOSAL',
+      'COMMITTEES_DELIBERATION',
+      'PARTY_MEMBERS_REVIEW',
+      'VILLAGERS_RESOLUTION',
+      'RESOLUTION_DISCLOSED',
+    ]);
   });
 
   test('a draft settlement is not disclosed; once confirmed its list masks ID numbers, even for the cadre', async () => {
@@ -40,8 +46,15 @@ describe('notices over HTTP', () => {
     expect(draft.errors?.[0]?.extensions?.code).toBe('SETTLEMENT_NOT_CONFIRMED');
     await team.cadre.client.ok(CONFIRM, { id: settlementId });
     const n = (await team.cadre.client.ok(RESULT, { id: settlementId })).resultNotice;
-    expect(n).toMatchObject({ status: 'CONFIRMED', disclosedOn: null, membersSettled: 4, totals: { people: 3, collective: 90, total: 90 } });
-    expect(n.rows.map((r: { idNumber: string }) => r.idNumber)).toEqual(roster.slice(0, 3).map((m) => `${m.idNumber.slice(0, 6)}********${m.idNumber.slice(-4)}`));
+    expect(n).toMatchObject({
+      status: 'CONFIRMED',
+      disclosedOn: null,
+      membersSettled: 4,
+      totals: { people: 3, collective: 90, total: 90 },
+    });
+    expect(n.rows.map((r: { idNumber: string }) => r.idNumber)).toEqual(
+      roster.slice(0, 3).map((m) => `${m.idNumber.slice(0, 6)}********${m.idNumber.slice(-4)}`),
+    );
   });
 
   test('recording 实施结果公开 links the settlement, whose list then carries the day; another county reads neither', async () => {

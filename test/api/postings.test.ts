@@ -41,22 +41,49 @@ describe('postings', () => {
     first = await settle(team.cadre.client, VILLAGE, YEAR);
     await team.cadre.client.ok(CONFIRM, { id: first.id });
     await team.agency.client.ok(ACCEPT, { id: first.id });
-    const postings = [posted(roster[0]!.idNumber), { idNumber: roster[1]!.idNumber, status: 'REJECTED', reason: '户名与身份证不符' }, posted(roster[2]!.idNumber), posted(roster[3]!.idNumber)];
+    const postings = [
+      posted(roster[0]!.idNumber),
+      { idNumber: roster[1]!.idNumber, status: 'REJECTED', reason: '户名与身份证不符' },
+      posted(roster[2]!.idNumber),
+      posted(roster[3]!.idNumber),
+    ];
     const result = (await team.agency.client.ok(RECORD, { id: first.id, postings })).recordPostings;
     expect(result.recorded).toBe(4);
     expect(result.settlement.posting).toEqual({
-      members: 4, posted: 3, rejected: 1, pending: 0, collective: 120, postedCollective: 90, rejectedCollective: 30, pendingCollective: 0, reconciled: true,
+      members: 4,
+      posted: 3,
+      rejected: 1,
+      pending: 0,
+      collective: 120,
+      postedCollective: 90,
+      rejectedCollective: 30,
+      pendingCollective: 0,
+      reconciled: true,
     });
   });
 
-  test('refusals change nothing: another role, another county\'s agency, bad rows, a change to a recorded result', async () => {
+  test("refusals change nothing: another role, another county's agency, bad rows, a change to a recorded result", async () => {
     const watched = { village: VILLAGE, year: YEAR, settlementIds: [first.id] };
     await expectRefused(s.admin, watched, team.cadre.client, RECORD, { id: first.id, postings: [posted(roster[0]!.idNumber)] });
     const otherAgency = await makeUser(s.admin, 'AGENCY', PILOT.elsewhere.county);
     await expectRefused(s.admin, watched, otherAgency.client, RECORD, { id: first.id, postings: [posted(roster[0]!.idNumber)] });
-    const bad = await expectRefused(s.admin, watched, team.agency.client, RECORD, { id: first.id, postings: [{ idNumber: members(1)[0]!.idNumber, status: 'POSTED' }] }, 'BAD_USER_INPUT');
+    const bad = await expectRefused(
+      s.admin,
+      watched,
+      team.agency.client,
+      RECORD,
+      { id: first.id, postings: [{ idNumber: members(1)[0]!.idNumber, status: 'POSTED' }] },
+      'BAD_USER_INPUT',
+    );
     expect(bad.errors?.[0]?.extensions?.rows).toMatchObject([{ index: 0, field: 'idNumber', code: 'NOT_IN_SETTLEMENT' }]);
-    const final = await expectRefused(s.admin, watched, team.agency.client, RECORD, { id: first.id, postings: [posted(roster[1]!.idNumber)] }, 'BAD_USER_INPUT');
+    const final = await expectRefused(
+      s.admin,
+      watched,
+      team.agency.client,
+      RECORD,
+      { id: first.id, postings: [posted(roster[1]!.idNumber)] },
+      'BAD_USER_INPUT',
+    );
     expect(final.errors?.[0]?.extensions?.rows).toMatchObject([{ index: 0, field: 'status', code: 'POSTING_FINAL' }]);
     const { posting } = (await team.agency.client.ok(POSTING, { id: first.id })).settlement;
     expect([posting.posted, posting.rejected]).toEqual([3, 1]);
@@ -83,10 +110,20 @@ describe('postings', () => {
     const d = (await hrss.client.ok(DASHBOARD, { year: YEAR })).dashboard;
     expect(d.level).toBe('COUNTY');
     expect(d.totals).toEqual({
-      settledMembers: 4, coveredMembers: 4, collectivePaid: 120, averagePerCovered: 30,
-      posted: { members: 4, collective: 120 }, rejected: { members: 1, collective: 30 }, budget: 200, budgetUse: 0.6,
+      settledMembers: 4,
+      coveredMembers: 4,
+      collectivePaid: 120,
+      averagePerCovered: 30,
+      posted: { members: 4, collective: 120 },
+      rejected: { members: 1, collective: 30 },
+      budget: 200,
+      budgetUse: 0.6,
     });
-    expect(d.rows.find((r: { code: string }) => r.code === VILLAGE)).toEqual({ code: VILLAGE, schemeStatus: 'FILED', figures: { coveredMembers: 4, collectivePaid: 120, budgetUse: 0.6 } });
+    expect(d.rows.find((r: { code: string }) => r.code === VILLAGE)).toEqual({
+      code: VILLAGE,
+      schemeStatus: 'FILED',
+      figures: { coveredMembers: 4, collectivePaid: 120, budgetUse: 0.6 },
+    });
     expect((await s.admin.ok(DASHBOARD, { year: YEAR })).dashboard.totals.collectivePaid).toBe(120);
     expect(await team.cadre.client.code(DASHBOARD, { year: YEAR })).toBe('FORBIDDEN');
   });

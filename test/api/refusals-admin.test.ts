@@ -60,7 +60,7 @@ describe('refusals of user, policy and division management', () => {
     ['a cadre disabling its township officer', 'cadre', DISABLE, 'township'],
     ['a township officer disabling a cadre of its township', 'township', DISABLE, 'cadre'],
     ["HRSS resetting the administrator's password", 'hrss', RESET, 'admin'],
-    ["HRSS resetting the password of a cadre of another county", 'hrss', RESET, 'otherCadre'],
+    ['HRSS resetting the password of a cadre of another county', 'hrss', RESET, 'otherCadre'],
     ["a cadre resetting its township officer's password", 'cadre', RESET, 'township'],
     ["the agency resetting a cadre's password", 'agency', RESET, 'cadre'],
   ];
@@ -70,7 +70,11 @@ describe('refusals of user, policy and division management', () => {
     if (target !== 'admin') expect((await s.anon.login(u[target].username, PASSWORD)).token).toBeTruthy();
   });
 
-  const adminOnly: [string, string][] = [['editing a policy year', POLICY], ['adding a village', ADD_VILLAGE], ['correcting a village code', CORRECT]];
+  const adminOnly: [string, string][] = [
+    ['editing a policy year', POLICY],
+    ['adding a village', ADD_VILLAGE],
+    ['correcting a village code', CORRECT],
+  ];
   const notAdmins: (keyof typeof u)[] = ['hrss', 'agriculture', 'township', 'cadre', 'agency'];
   describe.each(adminOnly)('only the region administrator may do %s', (_label, query) => {
     test.each(notAdmins)('%s is refused', async (who) => {
@@ -78,7 +82,7 @@ describe('refusals of user, policy and division management', () => {
     });
   });
 
-  test("HRSS disables a cadre of its county, whose token then stops working", async () => {
+  test('HRSS disables a cadre of its county, whose token then stops working', async () => {
     const { disableUser } = await u.hrss.client.ok(DISABLE, { id: u.cadre.id });
     expect(disableUser.disabled).toBe(true);
     const res = await u.cadre.client.request(`{ village(code: "${PILOT.village}") { code } }`);

@@ -5,7 +5,19 @@
 import { describe, expect, test } from 'vitest';
 import { PILOT, flatRuleSet, makeUser, members, villageTeam, type TestUser, type VillageTeam } from '../support/factories.js';
 import type { Client } from '../support/gql.js';
-import { ACCEPT, ACKNOWLEDGE, CONFIRM, IMPORT, RECORD_STEP, RESUME, RETURN, SAVE_RULE_SET, SETTLE, SUBMIT, SUSPEND } from '../support/operations.js';
+import {
+  ACCEPT,
+  ACKNOWLEDGE,
+  CONFIRM,
+  IMPORT,
+  RECORD_STEP,
+  RESUME,
+  RETURN,
+  SAVE_RULE_SET,
+  SETTLE,
+  SUBMIT,
+  SUSPEND,
+} from '../support/operations.js';
 import { expectRefused, type Watched } from '../support/refusal.js';
 import { decide, importRoster, save, schemeOf, settle } from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
@@ -14,7 +26,17 @@ const VILLAGE = PILOT.village;
 const YEAR = 2025;
 const roster = members(3);
 
-type Actor = 'cadre' | 'township' | 'hrss' | 'agriculture' | 'agency' | 'neighbourCadre' | 'otherTownship' | 'otherHrss' | 'otherAgriculture' | 'otherAgency';
+type Actor =
+  | 'cadre'
+  | 'township'
+  | 'hrss'
+  | 'agriculture'
+  | 'agency'
+  | 'neighbourCadre'
+  | 'otherTownship'
+  | 'otherHrss'
+  | 'otherAgriculture'
+  | 'otherAgency';
 
 describe('refusals along a scheme year', () => {
   const s = useServer();
@@ -29,7 +51,11 @@ describe('refusals along a scheme year', () => {
   test('setup: a village with its team and outsiders of the same township, county and another county', async () => {
     team = await villageTeam(s.admin, VILLAGE);
     Object.assign(actors, {
-      cadre: team.cadre, township: team.township, hrss: team.hrss, agriculture: team.agriculture, agency: team.agency,
+      cadre: team.cadre,
+      township: team.township,
+      hrss: team.hrss,
+      agriculture: team.agriculture,
+      agency: team.agency,
       neighbourCadre: await makeUser(s.admin, 'VILLAGE_CADRE', PILOT.neighbour),
       otherTownship: await makeUser(s.admin, 'TOWNSHIP_OFFICER', PILOT.sameCounty.township),
       otherHrss: await makeUser(s.admin, 'COUNTY_HRSS', PILOT.elsewhere.county),
@@ -111,7 +137,9 @@ describe('refusals along a scheme year', () => {
   });
 
   test('the cadre suspends', async () => {
-    expect((await team.cadre.client.ok(SUSPEND, { schemeId, reason: '收益不足', effectiveDate: '2025-06-01' })).suspendScheme.status).toBe('SUSPENDED');
+    expect((await team.cadre.client.ok(SUSPEND, { schemeId, reason: '收益不足', effectiveDate: '2025-06-01' })).suspendScheme.status).toBe(
+      'SUSPENDED',
+    );
   });
   test.each(notCadre)('%s may not resume the scheme', async (a) => {
     await refused(a, RESUME, { schemeId });

@@ -18,7 +18,10 @@ describe('region administration', () => {
   const s = useServer();
 
   test('an added village appears in the public divisions and its cadre can save a standard', async () => {
-    const { addVillage } = await s.admin.ok(`mutation ($c: String!) { addVillage(townshipCode: "${PILOT.township}", code: $c, name: "新立村", provisional: false) { code name provisional } }`, { c: NEW_VILLAGE });
+    const { addVillage } = await s.admin.ok(
+      `mutation ($c: String!) { addVillage(townshipCode: "${PILOT.township}", code: $c, name: "新立村", provisional: false) { code name provisional } }`,
+      { c: NEW_VILLAGE },
+    );
     expect(addVillage).toEqual({ code: NEW_VILLAGE, name: '新立村', provisional: false });
     const { counties } = await s.anon.ok(`{ counties { townships { code villages { code } } } }`);
     const township = counties.flatMap((c: any) => c.townships).find((t: { code: string }) => t.code === PILOT.township);
@@ -28,7 +31,9 @@ describe('region administration', () => {
   });
 
   test('adding a village with a code already in use is CONFLICT', async () => {
-    const res = await s.admin.request(`mutation { addVillage(townshipCode: "${PILOT.township}", code: "${PILOT.village}", name: "重复村") { code } }`);
+    const res = await s.admin.request(
+      `mutation { addVillage(townshipCode: "${PILOT.township}", code: "${PILOT.village}", name: "重复村") { code } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -37,7 +42,9 @@ describe('region administration', () => {
     const corrected = `${PILOT.sameCounty.township}288`;
     const team = await villageTeam(s.admin, old);
     await save(team.cadre.client, flatRuleSet(old, 30, YEAR));
-    const { correctVillageCode } = await s.admin.ok(`mutation { correctVillageCode(code: "${old}", newCode: "${corrected}") { code provisional formerCodes } }`);
+    const { correctVillageCode } = await s.admin.ok(
+      `mutation { correctVillageCode(code: "${old}", newCode: "${corrected}") { code provisional formerCodes } }`,
+    );
     expect(correctVillageCode).toEqual({ code: corrected, provisional: false, formerCodes: [old] });
     for (const code of [old, corrected]) {
       const { village } = await team.cadre.client.ok(SCHEME, { village: code, year: YEAR });
@@ -50,7 +57,12 @@ describe('region administration', () => {
   test('a policy year is editable until a settlement of the year is confirmed, then POLICY_FROZEN', async () => {
     const { policyYear } = await s.anon.ok(POLICY, { y: YEAR });
     expect(policyYear.frozen).toBe(false);
-    const input = { year: YEAR, tiers: policyYear.tiers, hardshipTierCategories: policyYear.hardshipTierCategories, backPayEarnsSubsidy: policyYear.backPayEarnsSubsidy };
+    const input = {
+      year: YEAR,
+      tiers: policyYear.tiers,
+      hardshipTierCategories: policyYear.hardshipTierCategories,
+      backPayEarnsSubsidy: policyYear.backPayEarnsSubsidy,
+    };
     await s.admin.ok(SAVE_POLICY, { input });
 
     const team = await villageTeam(s.admin, PILOT.village);
@@ -59,7 +71,10 @@ describe('region administration', () => {
     await team.cadre.client.ok(CONFIRM, { id: (await settle(team.cadre.client, PILOT.village, YEAR)).id });
 
     expect((await s.anon.ok(POLICY, { y: YEAR })).policyYear.frozen).toBe(true);
-    const changed = { ...input, tiers: input.tiers.map((t: { amount: number; governmentSubsidy: number }) => ({ ...t, governmentSubsidy: t.governmentSubsidy + 1 })) };
+    const changed = {
+      ...input,
+      tiers: input.tiers.map((t: { amount: number; governmentSubsidy: number }) => ({ ...t, governmentSubsidy: t.governmentSubsidy + 1 })),
+    };
     const res = await s.admin.request(SAVE_POLICY, { input: changed });
     expect(errorShape(res)).toMatchInlineSnapshot(`
       {

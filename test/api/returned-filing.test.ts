@@ -19,7 +19,10 @@ describe('returned filings', () => {
     scheme = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!;
     await decide(team.cadre.client, scheme.id);
     await team.cadre.client.ok(SUBMIT, { schemeId: scheme.id });
-    const { returnFiling } = await team.township.client.ok(`mutation ($id: ID!, $r: String!) { returnFiling(schemeId: $id, reason: $r) { status returnReason filedVersion { version } } }`, { id: scheme.id, r: '补助资金来源未写明' });
+    const { returnFiling } = await team.township.client.ok(
+      `mutation ($id: ID!, $r: String!) { returnFiling(schemeId: $id, reason: $r) { status returnReason filedVersion { version } } }`,
+      { id: scheme.id, r: '补助资金来源未写明' },
+    );
     expect(returnFiling).toEqual({ status: 'DRAFT', returnReason: '补助资金来源未写明', filedVersion: null });
   });
 
@@ -31,7 +34,8 @@ describe('returned filings', () => {
   test('resubmitting the same version needs three fresh receipts, from every department again', async () => {
     expect((await team.cadre.client.ok(SUBMIT, { schemeId: scheme.id })).submitFiling.status).toBe('SUBMITTED');
     const statuses = [];
-    for (const officer of [team.township, team.hrss, team.agriculture]) statuses.push((await officer.client.ok(ACKNOWLEDGE, { schemeId: scheme.id })).acknowledgeFiling.status);
+    for (const officer of [team.township, team.hrss, team.agriculture])
+      statuses.push((await officer.client.ok(ACKNOWLEDGE, { schemeId: scheme.id })).acknowledgeFiling.status);
     expect(statuses).toEqual(['SUBMITTED', 'SUBMITTED', 'FILED']);
     expect((await schemeOf(team.cadre.client, VILLAGE, YEAR))!.filedVersion).toEqual({ version: 1 });
   });
@@ -46,7 +50,10 @@ describe('returned filings', () => {
     await neighbours.hrss.client.ok(ACKNOWLEDGE, { schemeId: id });
     const res = await neighbours.hrss.client.request(ACKNOWLEDGE, { schemeId: id });
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await schemeOf(neighbours.cadre.client, other, YEAR))!).toMatchObject({ status: 'SUBMITTED', filingReceipts: [{ department: 'COUNTY_HRSS' }] });
+    expect((await schemeOf(neighbours.cadre.client, other, YEAR))!).toMatchObject({
+      status: 'SUBMITTED',
+      filingReceipts: [{ department: 'COUNTY_HRSS' }],
+    });
   });
 
   test('a filed scheme cannot be returned', async () => {
@@ -68,7 +75,12 @@ describe('returned filings', () => {
       await yuhai.cadre.client.ok(SUBMIT, { schemeId: id });
       await yuhai.township.client.ok(ACKNOWLEDGE, { schemeId: id });
       expect((await yuhai.agriculture.client.ok(RETURN, { schemeId: id, reason: '补助标准偏高' })).returnFiling.status).toBe('DRAFT');
-      const { saveRuleSet } = await yuhai.cadre.client.ok(SAVE_RULE_SET, { village, year: YEAR, ruleSet: flatRuleSet(village, 20, YEAR), expectedVersion: 1 });
+      const { saveRuleSet } = await yuhai.cadre.client.ok(SAVE_RULE_SET, {
+        village,
+        year: YEAR,
+        ruleSet: flatRuleSet(village, 20, YEAR),
+        expectedVersion: 1,
+      });
       expect(saveRuleSet.version).toBe(2);
       const after = (await schemeOf(yuhai.cadre.client, village, YEAR))!;
       expect(after).toMatchObject({ status: 'DRAFT', currentVersion: { version: 2 }, filedVersion: null, decisionSteps: [] });
@@ -84,13 +96,16 @@ describe('returned filings', () => {
       await decide(yuhai.cadre.client, id, '2025-02-03');
       await yuhai.cadre.client.ok(SUBMIT, { schemeId: id });
       let last: Scheme | undefined;
-      for (const officer of [yuhai.township, yuhai.hrss, yuhai.agriculture]) last = (await officer.client.ok(ACKNOWLEDGE, { schemeId: id })).acknowledgeFiling;
+      for (const officer of [yuhai.township, yuhai.hrss, yuhai.agriculture])
+        last = (await officer.client.ok(ACKNOWLEDGE, { schemeId: id })).acknowledgeFiling;
       expect(last).toMatchObject({ status: 'FILED', filedVersion: { version: 2 }, currentVersion: { version: 2 } });
     });
   });
 
   test('the return reason is kept in the audit log', async () => {
-    const { auditLog } = await s.admin.ok(`query ($v: String!) { auditLog(villageCode: $v, year: ${YEAR}) { user action after } }`, { v: VILLAGE });
+    const { auditLog } = await s.admin.ok(`query ($v: String!) { auditLog(villageCode: $v, year: ${YEAR}) { user action after } }`, {
+      v: VILLAGE,
+    });
     const byTownship = auditLog.filter((e: { user: string }) => e.user === team.township.username);
     expect(JSON.stringify(byTownship)).toContain('补助资金来源未写明');
   });

@@ -8,7 +8,11 @@ import { useServer } from '../support/useServer.js';
 
 const VILLAGE = PILOT.village;
 const YEAR = 2025;
-const roster = [member({ contribution: 300 }), member({ contribution: 500, donation: 80 }), member({ contribution: 200, isCollectiveMember: false })];
+const roster = [
+  member({ contribution: 300 }),
+  member({ contribution: 500, donation: 80 }),
+  member({ contribution: 200, isCollectiveMember: false }),
+];
 
 describe('suspension and resumption', () => {
   const s = useServer();
@@ -19,8 +23,16 @@ describe('suspension and resumption', () => {
     team = await villageTeam(s.admin, VILLAGE);
     scheme = await filedScheme(team, flatRuleSet(VILLAGE, 30, YEAR));
     await importRoster(team.cadre.client, VILLAGE, YEAR, roster);
-    const { suspendScheme } = await team.cadre.client.ok(SUSPEND, { schemeId: scheme.id, reason: '集体经济收益不足', effectiveDate: '2025-05-01' });
-    expect(suspendScheme).toMatchObject({ status: 'SUSPENDED', filedVersion: { version: 1 }, suspension: { reason: '集体经济收益不足', effectiveDate: '2025-05-01' } });
+    const { suspendScheme } = await team.cadre.client.ok(SUSPEND, {
+      schemeId: scheme.id,
+      reason: '集体经济收益不足',
+      effectiveDate: '2025-05-01',
+    });
+    expect(suspendScheme).toMatchObject({
+      status: 'SUSPENDED',
+      filedVersion: { version: 1 },
+      suspension: { reason: '集体经济收益不足', effectiveDate: '2025-05-01' },
+    });
   });
 
   test("the county's departments acknowledge receipt of the suspension, which stays in force", async () => {
@@ -59,7 +71,8 @@ describe('suspension and resumption', () => {
     const { resumeScheme } = await team.cadre.client.ok(RESUME, { schemeId: scheme.id });
     expect(resumeScheme).toMatchObject({ status: 'SUBMITTED', suspension: null });
     let last: Scheme | undefined;
-    for (const officer of [team.township, team.hrss, team.agriculture]) last = (await officer.client.ok(ACKNOWLEDGE, { schemeId: scheme.id })).acknowledgeFiling;
+    for (const officer of [team.township, team.hrss, team.agriculture])
+      last = (await officer.client.ok(ACKNOWLEDGE, { schemeId: scheme.id })).acknowledgeFiling;
     expect(last).toMatchObject({ status: 'FILED', filedVersion: { version: 1 } });
     const draft = await settle(team.cadre.client, VILLAGE, YEAR);
     expect(draft.outcomes.map((o) => o.collective)).toEqual([30, 30, 0]);
@@ -79,7 +92,10 @@ describe('suspension and resumption', () => {
     await importRoster(neighbours.cadre.client, other, YEAR, list);
     const draft = await settle(neighbours.cadre.client, other, YEAR);
     expect(draft.version).toBeNull();
-    expect(draft.outcomes.map((o) => [o.eligible, o.reasons, o.collective])).toEqual([[false, ['SCHEME_NOT_ACTIVE'], 0], [false, ['SCHEME_NOT_ACTIVE'], 0]]);
+    expect(draft.outcomes.map((o) => [o.eligible, o.reasons, o.collective])).toEqual([
+      [false, ['SCHEME_NOT_ACTIVE'], 0],
+      [false, ['SCHEME_NOT_ACTIVE'], 0],
+    ]);
     expect(draft.totals.governmentSubsidy).toBe(50 + 120);
     const res = await neighbours.cadre.client.request(CONFIRM, { id: draft.id });
     expect(res.errors?.[0]?.extensions?.code).toBe('SCHEME_NOT_ACTIVE');

@@ -3,7 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { PILOT, member, ruleSet, villageTeam, type VillageTeam } from '../support/factories.js';
 import { expectedSimulation, outcomesById } from '../support/expected.js';
 import { ACCEPT, ACKNOWLEDGE, AUDIT_LOG, CONFIRM, ROSTER, SETTLE, SETTLEMENT, SUBMIT } from '../support/operations.js';
-import { DECISION_STEPS, decide, importRoster, recordStep, save, schemeOf, settle, type Scheme, type Settlement } from '../support/scheme.js';
+import {
+  DECISION_STEPS,
+  decide,
+  importRoster,
+  recordStep,
+  save,
+  schemeOf,
+  settle,
+  type Scheme,
+  type Settlement,
+} from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
 
 const VILLAGE = PILOT.village;
@@ -32,17 +42,31 @@ describe('a village year from the standard to the accepted settlement', () => {
     team = await villageTeam(s.admin, VILLAGE);
     expect(await save(team.cadre.client, doc)).toBe(1);
     scheme = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!;
-    expect(scheme).toMatchObject({ year: YEAR, lastYear: YEAR, status: 'DRAFT', village: { code: VILLAGE }, filedVersion: null, currentVersion: { version: 1 }, versions: [{ version: 1 }], decisionSteps: [] });
+    expect(scheme).toMatchObject({
+      year: YEAR,
+      lastYear: YEAR,
+      status: 'DRAFT',
+      village: { code: VILLAGE },
+      filedVersion: null,
+      currentVersion: { version: 1 },
+      versions: [{ version: 1 }],
+      decisionSteps: [],
+    });
   });
 
   test('the five decision steps are recorded in order with their dates and notes', async () => {
     const after = await decide(team.cadre.client, scheme.id, '2025-01-06');
     expect(after.status).toBe('DRAFT');
-    expect(after.decisionSteps.map((d) => [d.step, d.date])).toEqual(DECISION_STEPS.map((step, i) => [step, `2025-01-${String(6 + i).padStart(2, '0')}`]));
+    expect(after.decisionSteps.map((d) => [d.step, d.date])).toEqual(
+      DECISION_STEPS.map((step, i) => [step, `2025-01-${String(6 + i).padStart(2, '0')}`]),
+    );
   });
 
   test('RESULT_DISCLOSED is refused before the first settlement', async () => {
-    const res = await team.cadre.client.request(`mutation ($id: ID!) { recordDecisionStep(schemeId: $id, step: RESULT_DISCLOSED, date: "2025-02-01") { id } }`, { id: scheme.id });
+    const res = await team.cadre.client.request(
+      `mutation ($id: ID!) { recordDecisionStep(schemeId: $id, step: RESULT_DISCLOSED, date: "2025-02-01") { id } }`,
+      { id: scheme.id },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -61,9 +85,11 @@ describe('a village year from the standard to the accepted settlement', () => {
     }
     expect(statuses).toEqual(['SUBMITTED', 'SUBMITTED', 'FILED']);
     expect(scheme.filedVersion).toEqual({ version: 1 });
-    expect(scheme.filingReceipts.map((r) => [r.department, r.user]).sort()).toEqual(
-      [['COUNTY_AGRICULTURE', team.agriculture.username], ['COUNTY_HRSS', team.hrss.username], ['TOWNSHIP', team.township.username]],
-    );
+    expect(scheme.filingReceipts.map((r) => [r.department, r.user]).sort()).toEqual([
+      ['COUNTY_AGRICULTURE', team.agriculture.username],
+      ['COUNTY_HRSS', team.hrss.username],
+      ['TOWNSHIP', team.township.username],
+    ]);
   });
 
   test('importing the roster stores every member for the year', async () => {

@@ -12,8 +12,11 @@ export async function attack(anon: Client, doc: RuleSet, roster: MemberInput[]):
   const variables = { r: doc, m: roster.slice(0, 10_000) };
   const res = await anon.request(query, variables);
   const cost = res.extensions?.cost;
-  if (res.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT' || !cost) throw new Error(`the attack was not refused: ${JSON.stringify(res).slice(0, 300)}`);
+  if (res.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT' || !cost)
+    throw new Error(`the attack was not refused: ${JSON.stringify(res).slice(0, 300)}`);
   const refused = await medianMs(5, 1, () => anon.request(query, variables));
   const one = await medianMs(5, 1, () => anon.ok(simulateQuery(1), { r: doc, m: roster.slice(0, 1) }));
-  console.log(`issue 11 attack: 40 aliases × 10,000 members with traces refused in ${ms(refused)} (a 1-member simulate: ${ms(one)}), cost ${fmt(cost.requested ?? Infinity)} > limit ${fmt(cost.limit)}`);
+  console.log(
+    `issue 11 attack: 40 aliases × 10,000 members with traces refused in ${ms(refused)} (a 1-member simulate: ${ms(one)}), cost ${fmt(cost.requested ?? Infinity)} > limit ${fmt(cost.limit)}`,
+  );
 }

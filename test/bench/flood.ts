@@ -37,8 +37,12 @@ export async function flood(name: string, client: Client, anon: Client, doc: Rul
   await Promise.all(loops);
   const p99 = percentile(loaded, 0.99);
   console.log(`${name} flood: p99 ${ms(p99)} for a small query while ${HEAVY_RUNNING} heavy simulate requests run`);
-  console.log(`  heavy: ${describe(heavy, cost)}, ${answered} answered in the ${seconds.toFixed(1)} s; small: a 1-member simulate and policyYear in turn, ${SMALL_SAMPLES} one after another`);
-  console.log(`  small query p50 ${ms(percentile(loaded, 0.5))}, p99 ${ms(p99)}, max ${ms(percentile(loaded, 1))}; on the idle server p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}: p99 ${(p99 / percentile(idle, 0.99)).toFixed(1)}× idle`);
+  console.log(
+    `  heavy: ${describe(heavy, cost)}, ${answered} answered in the ${seconds.toFixed(1)} s; small: a 1-member simulate and policyYear in turn, ${SMALL_SAMPLES} one after another`,
+  );
+  console.log(
+    `  small query p50 ${ms(percentile(loaded, 0.5))}, p99 ${ms(p99)}, max ${ms(percentile(loaded, 1))}; on the idle server p50 ${ms(percentile(idle, 0.5))}, p99 ${ms(percentile(idle, 0.99))}: p99 ${(p99 / percentile(idle, 0.99)).toFixed(1)}× idle`,
+  );
   return p99;
 }
 

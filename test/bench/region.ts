@@ -29,12 +29,17 @@ export async function wholeRegion(admin: Client, server: TestServer, full: boole
   const t0 = performance.now();
   const villages = await villageCodes(admin, count);
   const teams = await departments(admin, villages);
-  const templates = readdirSync(join(REPO_ROOT, 'rules/villages')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const templates = readdirSync(join(REPO_ROOT, 'rules/villages'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
   const docs = new Map<string, RuleSet>();
   villages.forEach((village, i) => docs.set(village, ruleSet(village, YEAR, {}, templates[i % templates.length])));
   await inParallel(villages, SETUP_CONCURRENCY, (village) => filedScheme(teams(village), docs.get(village)!));
   const setupMs = performance.now() - t0;
-  console.log(`region: ${fmt(villages.length)} villages added and filed through the API in ${duration(setupMs)} (setup, not counted below)`);
+  console.log(
+    `region: ${fmt(villages.length)} villages added and filed through the API in ${duration(setupMs)} (setup, not counted below)`,
+  );
 
   let importMs = 0;
   let settleMs = 0;
@@ -42,23 +47,38 @@ export async function wholeRegion(admin: Client, server: TestServer, full: boole
   const policy = policies(YEAR)!;
   for (const [i, village] of villages.entries()) {
     const doc = docs.get(village)!;
-    const roster = syntheticRoster(VILLAGE_MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: village.slice(0, 6), seed: i + 1 }).map(toMemberInput);
+    const roster = syntheticRoster(VILLAGE_MEMBERS, {
+      year: YEAR,
+      policy,
+      facts: doc.facts,
+      addressCode: village.slice(0, 6),
+      seed: i + 1,
+    }).map(toMemberInput);
     let t = performance.now();
     await importRoster(admin, village, YEAR, roster);
     importMs += performance.now() - t;
     t = performance.now();
     members += (await admin.ok(SETTLE, { v: village, y: YEAR })).settle.totals.members;
     settleMs += performance.now() - t;
-    if (full && (i + 1) % 200 === 0) console.log(`  ${i + 1} villages: import ${duration(importMs)}, settle ${duration(settleMs)}, server peak ${mb(server.peakMemory())}`);
+    if (full && (i + 1) % 200 === 0)
+      console.log(
+        `  ${i + 1} villages: import ${duration(importMs)}, settle ${duration(settleMs)}, server peak ${mb(server.peakMemory())}`,
+      );
   }
   const total = importMs + settleMs;
   const rate = (members * 1000) / total;
-  console.log(`region: ${fmt(members)} members imported in ${duration(importMs)} and settled in ${duration(settleMs)}: ${duration(total)} (${fmt(rate)} members/s)`);
+  console.log(
+    `region: ${fmt(members)} members imported in ${duration(importMs)} and settled in ${duration(settleMs)}: ${duration(total)} (${fmt(rate)} members/s)`,
+  );
   if (!full) {
     const all = REGION_VILLAGES * VILLAGE_MEMBERS;
-    console.log(`region (EXTRAPOLATED from ${fmt(villages.length)} of ${fmt(REGION_VILLAGES)} villages at the measured rate; run with --full to measure it): ${fmt(all)} members in about ${duration((all * 1000) / rate)}`);
+    console.log(
+      `region (EXTRAPOLATED from ${fmt(villages.length)} of ${fmt(REGION_VILLAGES)} villages at the measured rate; run with --full to measure it): ${fmt(all)} members in about ${duration((all * 1000) / rate)}`,
+    );
   }
-  console.log(`region: server peak memory (VmHWM) ${mb(server.peakMemory())}${full ? '' : ` over the ${fmt(villages.length)}-village sample`}`);
+  console.log(
+    `region: server peak memory (VmHWM) ${mb(server.peakMemory())}${full ? '' : ` over the ${fmt(villages.length)}-village sample`}`,
+  );
 }
 
 /** The seeded villages, then new ones (township code + 400, 401, ...) added through the API, `count` in all. */
@@ -71,7 +91,10 @@ async function villageCodes(admin: Client, count: number): Promise<string[]> {
     return { township: township.code, code: `${township.code}${400 + Math.floor(n / townships.length)}`, name: `测试村${n + 1}` };
   });
   await inParallel(added, SETUP_CONCURRENCY, (v) =>
-    admin.ok(`mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`, { t: v.township, c: v.code, n: v.name }),
+    admin.ok(
+      `mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`,
+      { t: v.township, c: v.code, n: v.name },
+    ),
   );
   codes.push(...added.map((v) => v.code));
   return codes;

@@ -28,8 +28,12 @@ const full = process.argv.includes('--full');
 buildServer();
 const doc = ruleSet(VILLAGE, YEAR);
 const policy = policySource(NINGXIA_POLICY_YEARS)(YEAR)!;
-const roster = syntheticRoster(MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 42 }).map(toMemberInput);
-const bigRoster = syntheticRoster(10_000, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 7 }).map(toMemberInput);
+const roster = syntheticRoster(MEMBERS, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 42 }).map(
+  toMemberInput,
+);
+const bigRoster = syntheticRoster(10_000, { year: YEAR, policy, facts: doc.facts, addressCode: VILLAGE.slice(0, 6), seed: 7 }).map(
+  toMemberInput,
+);
 
 // Everything comes from one address: the anonymous rate limit would refuse most of it (test/security/ tests it).
 const server = await startServer({ database: await freshDatabase('sqlite'), env: { CUNCE_ANON_RATE_POINTS: '1000000000000' } });

@@ -31,7 +31,10 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
 
   const db = await open(server.database.file!);
   try {
-    const schema = await all<{ type: string; sql: string }>(db, `select type, sql from sqlite_master where tbl_name = 'settlement_outcome' and sql is not null order by type desc`);
+    const schema = await all<{ type: string; sql: string }>(
+      db,
+      `select type, sql from sqlite_master where tbl_name = 'settlement_outcome' and sql is not null order by type desc`,
+    );
     await run(db, 'drop table if exists bench_outcome');
     for (const { sql } of schema) await run(db, sql.replace(/settlement_outcome/g, 'bench_outcome'));
     const rows = await all<Record<string, unknown>>(db, `select * from settlement_outcome where settlement_id = ${Number(settlementId)}`);
@@ -42,7 +45,11 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
       for (let i = 0; i < rows.length; i += BATCH) {
         const chunk = rows.slice(i, i + BATCH);
         const marks = chunk.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
-        await run(db, `insert into bench_outcome (${columns.join(',')}) values ${marks}`, chunk.flatMap((r) => columns.map((c) => r[c])));
+        await run(
+          db,
+          `insert into bench_outcome (${columns.join(',')}) values ${marks}`,
+          chunk.flatMap((r) => columns.map((c) => r[c])),
+        );
       }
       await run(db, 'commit');
     };
@@ -60,10 +67,16 @@ export async function settleVsInsert(admin: Client, server: TestServer, doc: Rul
     const bare = inserts[Math.floor(RUNS / 2)]!;
     await run(db, 'drop table bench_outcome');
     const ratio = settleMs / bare;
-    console.log(`settle ${members} members over HTTP ${ms(settleMs)}; bare batched INSERT of the same ${rows.length} rows ${ms(bare)} (medians of ${RUNS})`);
-    console.log(`  (for scale: checking and evaluating the same roster in-process takes ${ms(evaluateMs)} of the settle's ${ms(settleMs)})`);
+    console.log(
+      `settle ${members} members over HTTP ${ms(settleMs)}; bare batched INSERT of the same ${rows.length} rows ${ms(bare)} (medians of ${RUNS})`,
+    );
+    console.log(
+      `  (for scale: checking and evaluating the same roster in-process takes ${ms(evaluateMs)} of the settle's ${ms(settleMs)})`,
+    );
     const cpu = settleCpu.server + settleCpu.client;
-    console.log(`  CPU time: settle ${ms(cpu)} (server ${ms(settleCpu.server)}, client ${ms(settleCpu.client)}), bare INSERT ${ms(insertCpu)}: ${(cpu / insertCpu).toFixed(2)}×`);
+    console.log(
+      `  CPU time: settle ${ms(cpu)} (server ${ms(settleCpu.server)}, client ${ms(settleCpu.client)}), bare INSERT ${ms(insertCpu)}: ${(cpu / insertCpu).toFixed(2)}×`,
+    );
     console.log(`settle vs insert: ${ratio.toFixed(2)}×`);
     return ratio;
   } finally {

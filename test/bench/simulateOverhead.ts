@@ -41,9 +41,15 @@ export async function simulateOverhead(anon: Client, doc: RuleSet, roster: Membe
   });
   const cpuLocal = (await cpuPerRun(RUNS, inProcess)).client;
   const cpuHttp = await cpuPerRun(RUNS, overHttp, serverPid);
-  console.log(`simulate ${roster.length} members: in-process + JSON.stringify ${ms(local)}, over HTTP ${ms(http)} (medians of ${RUNS}); same outcomes: ${same ? 'yes' : 'NO'}`);
-  console.log(`  CPU time a call: in-process ${ms(cpuLocal)}, over HTTP ${ms(cpuHttp.server + cpuHttp.client)} (server ${ms(cpuHttp.server)}, client ${ms(cpuHttp.client)}): ${((cpuHttp.server + cpuHttp.client) / cpuLocal).toFixed(2)}×`);
-  console.log(`  floor of any JSON API: the same evaluation with the request and the answer encoded and decoded once each, no HTTP, no GraphQL: ${ms(floor)} = ${(floor / local).toFixed(2)}× (request ${kb(JSON.stringify({ query: SIMULATE, variables: { ruleSet: doc, members: roster } }).length)}, answer ${kb(answer.length)})`);
+  console.log(
+    `simulate ${roster.length} members: in-process + JSON.stringify ${ms(local)}, over HTTP ${ms(http)} (medians of ${RUNS}); same outcomes: ${same ? 'yes' : 'NO'}`,
+  );
+  console.log(
+    `  CPU time a call: in-process ${ms(cpuLocal)}, over HTTP ${ms(cpuHttp.server + cpuHttp.client)} (server ${ms(cpuHttp.server)}, client ${ms(cpuHttp.client)}): ${((cpuHttp.server + cpuHttp.client) / cpuLocal).toFixed(2)}×`,
+  );
+  console.log(
+    `  floor of any JSON API: the same evaluation with the request and the answer encoded and decoded once each, no HTTP, no GraphQL: ${ms(floor)} = ${(floor / local).toFixed(2)}× (request ${kb(JSON.stringify({ query: SIMULATE, variables: { ruleSet: doc, members: roster } }).length)}, answer ${kb(answer.length)})`,
+  );
   console.log(`simulate overhead: ${ratio.toFixed(2)}×`);
   if (!same) process.exitCode = 1;
   return ratio;

@@ -32,13 +32,21 @@ const GOOD: RosterRow[] = Array.from({ length: 8 }, (_, i) => ({
   ...(i === 2 ? { 困难类别: '低保对象' } : {}),
 }));
 /** Four bad cells on sheet rows 3 to 6, one good row (row 2) before them. */
-const BAD: RosterRow[] = [GOOD[0]!, { ...GOOD[1]!, 是否集体经济组织成员: '也许' }, { ...GOOD[2]!, 缴费档次: '三百' },
-  { ...GOOD[3]!, 身份证号: '640121199001011230' }, { ...GOOD[4]!, 缴费类型: '补交' }];
+const BAD: RosterRow[] = [
+  GOOD[0]!,
+  { ...GOOD[1]!, 是否集体经济组织成员: '也许' },
+  { ...GOOD[2]!, 缴费档次: '三百' },
+  { ...GOOD[3]!, 身份证号: '640121199001011230' },
+  { ...GOOD[4]!, 缴费类型: '补交' },
+];
 
 /** The rows as Excel saves “CSV UTF-8”: a byte-order mark, the headers, one line a person. */
 function csv(rows: RosterRow[]): Buffer {
   const headers = Object.keys(GOOD[2]!);
-  return Buffer.from(`\uFEFF${[headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))].map((line) => line.join(',')).join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(
+    `\uFEFF${[headers, ...rows.map((r) => headers.map((h) => r[h] ?? ''))].map((line) => line.join(',')).join('\r\n')}\r\n`,
+    'utf8',
+  );
 }
 
 let people: People;
@@ -64,7 +72,8 @@ beforeAll(async () => {
   await other.client.ok('mutation ($id: ID!) { submitFiling(schemeId: $id) { id } }', { id: scheme.id });
 });
 
-const rosterSize = async () => (await people.cadre.client.ok(ROSTER, { village: AREA.village, year: YEAR })).village.roster.length as number;
+const rosterSize = async () =>
+  (await people.cadre.client.ok(ROSTER, { village: AREA.village, year: YEAR })).village.roster.length as number;
 
 async function openVillageTab(page: Page, tab: '补助标准' | '结算'): Promise<void> {
   await page.goto(`/village/${AREA.village}/${YEAR}`);
@@ -79,15 +88,19 @@ async function openRosterFile(page: Page): Promise<void> {
 }
 
 async function upload(page: Page, name: string, content: Buffer): Promise<void> {
-  await page.getByTestId('roster-file-input').locator('input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: content });
+  await page
+    .getByTestId('roster-file-input')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: content });
   await expectText(page.getByTestId('roster-file-name'), name);
   await page.getByTestId('roster-file-send').click();
 }
 
-const exported = (page: Page, item: string) => downloadOf(page, async () => {
-  await page.getByTestId('settlement-export-open').click();
-  await page.getByTestId(item).click();
-});
+const exported = (page: Page, item: string) =>
+  downloadOf(page, async () => {
+    await page.getByTestId('settlement-export-open').click();
+    await page.getByTestId(item).click();
+  });
 
 describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
   test('downloads the template, fills it in, sees every bad row by row and column with nothing imported, fixes them and imports', async () => {
@@ -98,14 +111,28 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     expect(file.name).toBe(`花名册模板-原隆村-${YEAR}.xlsx`);
     template = file.content;
     const workbook = await loadWorkbook(template);
-    expect(sheetRows(workbook.worksheets[0]!)[0]!.slice(0, 6)).toEqual(['姓名', '身份证号', '是否集体经济组织成员', '缴费档次', '缴费类型', '困难类别']);
+    expect(sheetRows(workbook.worksheets[0]!)[0]!.slice(0, 6)).toEqual([
+      '姓名',
+      '身份证号',
+      '是否集体经济组织成员',
+      '缴费档次',
+      '缴费类型',
+      '困难类别',
+    ]);
     expect(sheetRows(workbook.getWorksheet('填写说明')!)).toContainEqual(['村（社区）', `原隆村（${AREA.village}）`]);
 
     await upload(page, '原隆村花名册.xlsx', await fillTemplate(template, BAD));
     const table = page.getByTestId('roster-file-issues');
     await expectText(table, /文件中有 4 处问题，整个文件未导入/);
-    const rows = await table.locator('.el-table__body tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-    expect(rows.map((r) => r.slice(0, 2))).toEqual([['3', '是否集体经济组织成员'], ['4', '缴费档次'], ['5', '身份证号'], ['6', '缴费类型']]);
+    const rows = await table
+      .locator('.el-table__body tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['3', '是否集体经济组织成员'],
+      ['4', '缴费档次'],
+      ['5', '身份证号'],
+      ['6', '缴费类型'],
+    ]);
     expect(rows[0]![3]).toBe('应填“是”或“否”，现为“也许”');
     expect(rows[2]![3]).toMatch(/身份证号校验位错误/);
     expect(await rosterSize()).toBe(0);
@@ -176,9 +203,21 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     expect(rows[0]![0]).toBe(`永宁县闽宁镇原隆村${YEAR}年度城乡居民基本养老保险集体补助花名册`);
     expect(rows).toContainEqual(['状态', '村集体已确认']);
     const header = rows.findIndex((r) => r[0] === '序号');
-    expect(rows[header]).toEqual(['序号', '姓名', '身份证号', '缴费档次（元）', '政府缴费补贴（元）', '集体补助（元）', '社会资助（元）', '记入个人账户（元）', '说明']);
+    expect(rows[header]).toEqual([
+      '序号',
+      '姓名',
+      '身份证号',
+      '缴费档次（元）',
+      '政府缴费补贴（元）',
+      '集体补助（元）',
+      '社会资助（元）',
+      '记入个人账户（元）',
+      '说明',
+    ]);
     const people6 = rows.slice(header + 1, header + 7);
-    expect(people6.map((r) => [r[1], r[2], Number(r[3]), Number(r[5])])).toEqual(GOOD.slice(0, 6).map((g) => [g.姓名, g.身份证号, g.缴费档次, 40]));
+    expect(people6.map((r) => [r[1], r[2], Number(r[3]), Number(r[5])])).toEqual(
+      GOOD.slice(0, 6).map((g) => [g.姓名, g.身份证号, g.缴费档次, 40]),
+    );
     expect(rows[header + 7]!.slice(0, 2)).toEqual(['合计', '6人（享受6人）']);
     expect(Number(rows[header + 7]![5])).toBe(240);
     expect(rows.flat()).toContain('村民委员会（盖章）：');
@@ -198,7 +237,10 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     await page.getByTestId('nav-projection').click();
     await expectText(page.getByTestId('projection-village'), `原隆村 · ${YEAR}年度`);
     await page.getByTestId('projection-member').click();
-    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: GOOD[1]!.身份证号 as string }).click();
+    await page
+      .locator('.el-select-dropdown__item:visible')
+      .filter({ hasText: GOOD[1]!.身份证号 as string })
+      .click();
     await expect.poll(() => page.getByTestId('projection-birth').locator('input').inputValue()).toBe('1970-02-11');
     expect(await page.getByTestId('projection-collective').locator('input').inputValue()).toBe('40.00');
     const summary = page.getByTestId('projection-summary');
@@ -255,7 +297,10 @@ describe('the administrator', () => {
     await page.locator('.el-select-dropdown__item:visible').filter({ hasText: AREA.village }).click();
     await page.getByTestId('user-create-submit').click();
     await expectText(page.getByTestId('user-status-excel-new-cadre'), '正常');
-    await expectText(page.getByTestId('users-table').locator('tr').filter({ hasText: 'excel-new-cadre' }), /村干部[\s\S]*永宁县 闽宁镇 原隆村/);
+    await expectText(
+      page.getByTestId('users-table').locator('tr').filter({ hasText: 'excel-new-cadre' }),
+      /村干部[\s\S]*永宁县 闽宁镇 原隆村/,
+    );
     await page.getByTestId('user-create-open').click();
     await page.getByTestId('user-create-name').fill('excel-civil');
     await page.getByTestId('user-create-password').fill('new-password-2');
@@ -268,7 +313,10 @@ describe('the administrator', () => {
     await page.getByTestId('user-disable-excel-new-cadre').click();
     await expectText(page.getByTestId('user-status-excel-new-cadre'), '已停用');
     await shot(page, 'users');
-    const refused = await (await adminClient()).login('excel-new-cadre', 'new-password-1').then(() => 'logged in', (e: Error) => e.message);
+    const refused = await (await adminClient()).login('excel-new-cadre', 'new-password-1').then(
+      () => 'logged in',
+      (e: Error) => e.message,
+    );
     expect(refused).not.toBe('logged in');
     expect(errors).toEqual([]);
   });

@@ -53,7 +53,7 @@ async function openPrintable(button: () => Promise<void>, ready: string): Promis
   return page;
 }
 
-test('a photo uploaded to the villagers\' resolution is listed and comes back byte for byte; a wrong file is removed', async () => {
+test("a photo uploaded to the villagers' resolution is listed and comes back byte for byte; a wrong file is removed", async () => {
   const { page } = cadre;
   await login(page, people.cadre.username, PASSWORD);
   await openVillage(page, AREA.village);
@@ -63,7 +63,10 @@ test('a photo uploaded to the villagers\' resolution is listed and comes back by
   await toggle.click();
   const documents = page.getByTestId('documents-VILLAGERS_RESOLUTION');
   const input = documents.getByTestId('document-input');
-  await input.setInputFiles([{ name: '村民代表会议现场.png', mimeType: 'image/png', buffer: PHOTO }, { name: '选错的.pdf', mimeType: 'application/pdf', buffer: PDF }]);
+  await input.setInputFiles([
+    { name: '村民代表会议现场.png', mimeType: 'image/png', buffer: PHOTO },
+    { name: '选错的.pdf', mimeType: 'application/pdf', buffer: PDF },
+  ]);
   await expectText(toggle, '2个文件');
   await expectText(documents.getByTestId('document').nth(1), /选错的\.pdf\s+PDF，1 KB/);
   await documents.getByTestId('document-remove').nth(1).click();
@@ -78,7 +81,7 @@ test('a photo uploaded to the villagers\' resolution is listed and comes back by
   expect(readFileSync((await download.path())!).equals(PHOTO)).toBe(true);
 });
 
-test('the 决议公开 notice states the standard in plain Chinese with the decision\'s dates and votes', async () => {
+test("the 决议公开 notice states the standard in plain Chinese with the decision's dates and votes", async () => {
   const notice = await openPrintable(() => cadre.page.getByTestId('print-resolution').click(), 'resolution-notice');
   const text = await notice.getByTestId('resolution-notice').innerText();
   expect(text).toContain('石坝村2025年城乡居保集体补助标准');
@@ -98,7 +101,11 @@ test('the 实施结果公开 list of the confirmed settlement masks ID numbers a
   await people.cadre.client.ok(SUBMIT, { schemeId });
   for (const officer of [people.township, people.hrss, people.agriculture]) await officer.client.ok(ACKNOWLEDGE, { schemeId });
   // Enough people for the list to run onto a second page, where the header is printed again.
-  const roster = [...members(45, { contribution: 1000 }), ...members(15, { contribution: 300, hardship: ['MINIMUM_LIVING'] }), ...members(1, { isCollectiveMember: false })];
+  const roster = [
+    ...members(45, { contribution: 1000 }),
+    ...members(15, { contribution: 300, hardship: ['MINIMUM_LIVING'] }),
+    ...members(1, { isCollectiveMember: false }),
+  ];
   await people.cadre.client.ok(IMPORT, { village: AREA.village, year: 2025, members: roster, replace: true });
   const settlement = (await people.cadre.client.ok(SETTLE, { village: AREA.village, year: 2025 })).settle;
   await people.cadre.client.ok(CONFIRM, { id: settlement.id });

@@ -19,8 +19,13 @@ const AREA = { county: '640121', township: '640121102', village: '640121102201' 
 const NEIGHBOUR = '640121102202';
 const CHARITY = { name: '永宁县慈善总会', creditCode: '53100000500021676K' };
 const ENTERPRISE = { name: '望远建材有限公司', creditCode: '91640121MA7TQ0001D' };
-const person = (name: string, born: string, hardship: string[] = []) => member({ name, idNumber: makeIdNumber(AREA.county, born, '271'), hardship: hardship as never });
-const rosterA = [person('马秀英', '1958-03-01', ['MINIMUM_LIVING']), person('李德福', '1959-04-02', ['SEVERE_DISABILITY']), person('王建国', '1961-05-03')];
+const person = (name: string, born: string, hardship: string[] = []) =>
+  member({ name, idNumber: makeIdNumber(AREA.county, born, '271'), hardship: hardship as never });
+const rosterA = [
+  person('马秀英', '1958-03-01', ['MINIMUM_LIVING']),
+  person('李德福', '1959-04-02', ['SEVERE_DISABILITY']),
+  person('王建国', '1961-05-03'),
+];
 const rosterB = [person('杨桂花', '1957-06-04', ['MINIMUM_LIVING']), person('张永强', '1962-07-05', ['SEVERE_DISABILITY'])];
 let people: People;
 let civil: TestUser;
@@ -43,9 +48,9 @@ beforeAll(async () => {
   await importRoster(teamB.cadre.client, NEIGHBOUR, 2025, rosterB);
 });
 
-describe('the county\'s 民政 records a charity and its pool', () => {
+describe("the county's 民政 records a charity and its pool", () => {
   let civilPerson: Person;
-  test('records the charity with its credit code, from the header\'s 社会资助', async () => {
+  test("records the charity with its credit code, from the header's 社会资助", async () => {
     civilPerson = await suite.person('civil');
     const { page } = civilPerson;
     await login(page, civil.username, PASSWORD);
@@ -56,7 +61,10 @@ describe('the county\'s 民政 records a charity and its pool', () => {
     await page.getByTestId('donor-credit-code').fill(CHARITY.creditCode);
     await page.getByTestId('donor-contact').fill('0951-8000000');
     await page.getByTestId('donor-submit').click();
-    await expectText(page.getByTestId('donors-table'), new RegExp(`慈善组织[\\s\\S]*${CHARITY.name}[\\s\\S]*${CHARITY.creditCode}[\\s\\S]*永宁县`));
+    await expectText(
+      page.getByTestId('donors-table'),
+      new RegExp(`慈善组织[\\s\\S]*${CHARITY.name}[\\s\\S]*${CHARITY.creditCode}[\\s\\S]*永宁县`),
+    );
     await shot(page, 'civil-donors');
   });
 
@@ -81,13 +89,16 @@ describe('the county\'s 民政 records a charity and its pool', () => {
     await shot(page, 'civil-pool-dialog');
     await dialog.getByTestId('pool-submit').click();
     const table = page.getByTestId('pools-table');
-    await expectText(table, /低保、重度残疾人员参保资助[\s\S]*永宁县慈善总会，经慈善组织[\s\S]*通桥村、政权村[\s\S]*低保对象[\s\S]*重度残疾人[\s\S]*按花名册顺序[\s\S]*500 \/ 200[\s\S]*0 \/ 0 \/ 500/);
+    await expectText(
+      table,
+      /低保、重度残疾人员参保资助[\s\S]*永宁县慈善总会，经慈善组织[\s\S]*通桥村、政权村[\s\S]*低保对象[\s\S]*重度残疾人[\s\S]*按花名册顺序[\s\S]*500 \/ 200[\s\S]*0 \/ 0 \/ 500/,
+    );
     await shot(page, 'civil-pools');
     expect(errors).toEqual([]);
   });
 });
 
-describe('通桥村\'s cadre', () => {
+describe("通桥村's cadre", () => {
   let cadre: Person;
   test('records an enterprise and its 3,000-yuan gift to 马秀英, picked from the roster', async () => {
     cadre = await suite.person('cadre');
@@ -107,7 +118,10 @@ describe('通桥村\'s cadre', () => {
     await pick(page, dialog.getByTestId('gift-member'), '马秀英');
     await typeNumber(dialog.getByTestId('gift-amount'), 3000);
     await dialog.getByTestId('gift-submit').click();
-    await expectText(page.getByTestId('gifts-table'), new RegExp(`${ENTERPRISE.name}[\\s\\S]*直接资助[\\s\\S]*马秀英[\\s\\S]*${rosterA[0]!.idNumber}[\\s\\S]*3,000`));
+    await expectText(
+      page.getByTestId('gifts-table'),
+      new RegExp(`${ENTERPRISE.name}[\\s\\S]*直接资助[\\s\\S]*马秀英[\\s\\S]*${rosterA[0]!.idNumber}[\\s\\S]*3,000`),
+    );
     await shot(page, 'cadre-gifts');
   });
 
@@ -120,13 +134,18 @@ describe('通桥村\'s cadre', () => {
     await shot(page, 'cadre-preview');
   });
 
-  test('settles: donations by donor, the excess back to the enterprise, the pool\'s remainder shown; then confirms', async () => {
+  test("settles: donations by donor, the excess back to the enterprise, the pool's remainder shown; then confirms", async () => {
     const { page, errors } = cadre;
     await openTab(page, '结算');
     await page.getByTestId('settle').click();
     await expectText(page.getByTestId('settlement-status'), '草稿');
     const byDonor = page.getByTestId('donations-by-donor');
-    await expectText(byDonor, new RegExp(`${CHARITY.name}\\s*200\\s*200\\s*0[\\s\\S]*${ENTERPRISE.name}\\s*3,000\\s*2,900\\s*100[\\s\\S]*合计\\s*3,200\\s*3,100\\s*100`));
+    await expectText(
+      byDonor,
+      new RegExp(
+        `${CHARITY.name}\\s*200\\s*200\\s*0[\\s\\S]*${ENTERPRISE.name}\\s*3,000\\s*2,900\\s*100[\\s\\S]*合计\\s*3,200\\s*3,100\\s*100`,
+      ),
+    );
     await expectText(page.getByTestId('settlement-donations'), /剩余 300 元/);
     await page.getByTestId('donation-lines').click();
     await expectText(page.getByTestId('donation-lines'), /马秀英[\s\S]*定向资助[\s\S]*2,900[\s\S]*100[\s\S]*李德福[\s\S]*资助池[\s\S]*200/);

@@ -42,7 +42,9 @@ test('unsaved changes are still there after the page reloads, and say so', async
 
 test('a save over a version saved meanwhile opens the conflict; keeping mine saves on top of theirs', async () => {
   const { page } = me;
-  const theirs = (await cadre.client.ok(`query ($v: String!) { village(code: $v) { scheme(year: 2025) { currentVersion { ruleSet } } } }`, { v: VILLAGE })).village.scheme.currentVersion.ruleSet;
+  const theirs = (
+    await cadre.client.ok(`query ($v: String!) { village(code: $v) { scheme(year: 2025) { currentVersion { ruleSet } } } }`, { v: VILLAGE })
+  ).village.scheme.currentVersion.ruleSet;
   theirs.title = '红柳湾村2025年补助标准（另一台电脑修改）';
   const saved = await cadre.client.ok(SAVE_RULE_SET, { village: VILLAGE, year: 2025, ruleSet: theirs, expectedVersion: 1 });
   expect(saved.saveRuleSet.version).toBe(2);
@@ -55,8 +57,15 @@ test('a save over a version saved meanwhile opens the conflict; keeping mine sav
   await dialog.getByTestId('conflict-mine').click();
   await expectText(page.getByTestId('version-info'), /当前第 3 版/);
 
-  const { versions, currentVersion } = (await cadre.client.ok(`query ($v: String!) { village(code: $v) { scheme(year: 2025) { versions { version } currentVersion { ruleSet } } } }`, { v: VILLAGE })).village.scheme;
+  const { versions, currentVersion } = (
+    await cadre.client.ok(
+      `query ($v: String!) { village(code: $v) { scheme(year: 2025) { versions { version } currentVersion { ruleSet } } } }`,
+      { v: VILLAGE },
+    )
+  ).village.scheme;
   expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
-  expect(currentVersion.ruleSet.sections[0].rules.find((r: { when: { all: { value: number }[] } }) => r.when.all[0]!.value === 200).amount).toEqual({ fixed: 45 });
+  expect(
+    currentVersion.ruleSet.sections[0].rules.find((r: { when: { all: { value: number }[] } }) => r.when.all[0]!.value === 200).amount,
+  ).toEqual({ fixed: 45 });
   await suite.shots.take(page, 'saved-on-top');
 });

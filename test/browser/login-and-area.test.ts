@@ -16,7 +16,7 @@ beforeAll(async () => {
   officer = await makeUser(await adminClient(), 'TOWNSHIP_OFFICER', '640181105', 'login-linhe-officer');
 });
 
-test('a wrong password is refused with the server\'s Chinese message and no one is logged in', async () => {
+test("a wrong password is refused with the server's Chinese message and no one is logged in", async () => {
   const { page, errors } = await suite.person('stranger');
   await page.goto('/login');
   await page.getByTestId('login-username').fill(officer.username);

@@ -27,7 +27,9 @@ test('after logging in no script can read the token: it is in an HttpOnly, SameS
   });
   expect(seen).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
   const cookies = await context.cookies();
-  expect(cookies.map(({ name, httpOnly, sameSite }) => ({ name, httpOnly, sameSite }))).toEqual([{ name: 'cunce_session', httpOnly: true, sameSite: 'Strict' }]);
+  expect(cookies.map(({ name, httpOnly, sameSite }) => ({ name, httpOnly, sameSite }))).toEqual([
+    { name: 'cunce_session', httpOnly: true, sameSite: 'Strict' },
+  ]);
 });
 
 test('修改密码 asks for the current password, then the new one works and this window stays logged in', async () => {

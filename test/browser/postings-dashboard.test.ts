@@ -26,7 +26,7 @@ beforeAll(async () => {
   await people.agency.client.ok(ACCEPT, { id: draft.id });
 });
 
-test('the agency rejects one member from the bank\'s list and one picked in the table, posts the other two, and the settlement reconciles', async () => {
+test("the agency rejects one member from the bank's list and one picked in the table, posts the other two, and the settlement reconciles", async () => {
   const { page, errors } = await suite.person('agency');
   await login(page, people.agency.username, PASSWORD);
   await page.goto(`/village/${AREA.village}/2025`);

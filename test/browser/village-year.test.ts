@@ -9,7 +9,18 @@ import { IMPORT, SCHEME } from '../support/operations.js';
 import { expectedSimulation } from '../support/expected.js';
 import { useBrowser, type Person } from './support/browser.js';
 import { createPeople, PASSWORD, SHANGQIAO, type People } from './support/people.js';
-import { asInput, BUDGET, ELDER_AMOUNT, ELDER_FROM, expectedCollective, expectedTotals, PERSON_CAP, roster, TIER_AMOUNTS, YEAR } from './support/roster.js';
+import {
+  asInput,
+  BUDGET,
+  ELDER_AMOUNT,
+  ELDER_FROM,
+  expectedCollective,
+  expectedTotals,
+  PERSON_CAP,
+  roster,
+  TIER_AMOUNTS,
+  YEAR,
+} from './support/roster.js';
 import { expectText, figure, findVillage, login, openTab, openVillage, typeDate, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('village-year');
@@ -67,12 +78,16 @@ describe('the cadre builds the standard', () => {
     await typeNumber(ages.getByTestId('age-amount-0').getByTestId('amount-fixed'), ELDER_AMOUNT);
     await expectText(page.getByTestId('validation-summary'), '校验通过');
     // Without a village cap yet: the tier amount plus 50 from 60, for every eligible member.
-    const uncapped = members.reduce((sum, m) => sum + (expectedCollective(m) > 0 ? (TIER_AMOUNTS[m.contribution as number] ?? 0) + (m.age >= ELDER_FROM ? ELDER_AMOUNT : 0) : 0), 0);
+    const uncapped = members.reduce(
+      (sum, m) =>
+        sum + (expectedCollective(m) > 0 ? (TIER_AMOUNTS[m.contribution as number] ?? 0) + (m.age >= ELDER_FROM ? ELDER_AMOUNT : 0) : 0),
+      0,
+    );
     await expectText(page.getByTestId('total-collective'), uncapped.toLocaleString('en-US'));
     await ages.scrollIntoViewIfNeeded();
     await shot(page, 'cadre-elderly-bonus');
 
-    const json = JSON.parse(await page.getByTestId('json-view').textContent() ?? 'null');
+    const json = JSON.parse((await page.getByTestId('json-view').textContent()) ?? 'null');
     expect(json.sections.map((s: { kind: string; hitPolicy: string; rules: unknown[] }) => [s.kind, s.hitPolicy, s.rules.length])).toEqual([
       ['TIER', 'FIRST', 6],
       ['AGE', 'MAX', 1],
@@ -122,7 +137,10 @@ describe('the cadre builds the standard', () => {
     await expectText(why, /超过本村每人上限，按上限发放/);
     await expectText(why, new RegExp(`规则合计 ${TIER_AMOUNTS[3000]! + ELDER_AMOUNT} 元`));
     await shot(page, 'cadre-why');
-    await page.getByTestId('why-drawer').getByRole('button', { name: /关闭|Close/ }).click();
+    await page
+      .getByTestId('why-drawer')
+      .getByRole('button', { name: /关闭|Close/ })
+      .click();
     await why.waitFor({ state: 'hidden' });
   });
 
@@ -135,7 +153,12 @@ describe('the cadre builds the standard', () => {
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
     await shot(page, 'cadre-saved');
 
-    const stored = (await people.cadre.client.ok(`query ($v: String!, $y: Int!) { village(code: $v) { scheme(year: $y) { currentVersion { version ruleSet validation { valid } } } } }`, { v: VILLAGE, y: YEAR })).village.scheme.currentVersion;
+    const stored = (
+      await people.cadre.client.ok(
+        `query ($v: String!, $y: Int!) { village(code: $v) { scheme(year: $y) { currentVersion { version ruleSet validation { valid } } } } }`,
+        { v: VILLAGE, y: YEAR },
+      )
+    ).village.scheme.currentVersion;
     expect(stored.version).toBe(1);
     expect(stored.validation.valid).toBe(true);
     expect(stored.ruleSet.personCap).toBe(PERSON_CAP);
@@ -148,8 +171,18 @@ describe('decision and filing', () => {
   const STEPS = [
     { label: '村党组织提议', date: '2025-01-06', note: '村党支部提出2025年集体补助方案' },
     { label: '村“两委”会议商议', date: '2025-01-06', note: '两委联席会议商议' },
-    { label: '党员大会审议', date: '2025-01-10', note: '党员大会审议通过', meeting: { expected: 30, present: 24, for: 20, against: 2, abstain: 2 } },
-    { label: '村民会议或者村民代表会议决议', date: '2025-01-15', note: '村民代表会议表决通过', meeting: { expected: 45, present: 40, for: 33, against: 4, abstain: 3 } },
+    {
+      label: '党员大会审议',
+      date: '2025-01-10',
+      note: '党员大会审议通过',
+      meeting: { expected: 30, present: 24, for: 20, against: 2, abstain: 2 },
+    },
+    {
+      label: '村民会议或者村民代表会议决议',
+      date: '2025-01-15',
+      note: '村民代表会议表决通过',
+      meeting: { expected: 45, present: 40, for: 33, against: 4, abstain: 3 },
+    },
     { label: '决议公开', date: '2025-01-16', note: '村务公开栏公示7天' },
   ];
 
@@ -198,7 +231,8 @@ describe('decision and filing', () => {
     await filing.getByTestId('submit-filing').click();
     await expectText(filing.getByTestId('filing-status'), '已报送待备案');
     await expectText(page.getByTestId('scheme-status'), '已报送待备案');
-    for (const department of ['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE']) await expectText(filing.getByTestId(`receipt-${department}`), '等待签收');
+    for (const department of ['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE'])
+      await expectText(filing.getByTestId(`receipt-${department}`), '等待签收');
     expect(await filing.getByTestId('acknowledge').count()).toBe(0);
     await shot(page, 'cadre-submitted');
   });

@@ -21,10 +21,11 @@ describe('the event loop while big rosters are evaluated', () => {
     const user = await heaviestSimulate(s.admin, doc);
     expect(user.aliases * user.members).toBeGreaterThanOrEqual(30_000);
     const answered: string[] = [];
-    const send = <T>(name: string, run: Promise<T>) => run.then((res) => {
-      answered.push(name);
-      return res;
-    });
+    const send = <T>(name: string, run: Promise<T>) =>
+      run.then((res) => {
+        answered.push(name);
+        return res;
+      });
     const heavy = [
       ...[1, 2, 3].map((i) => send(`anonymous ${i}`, s.anon.ok<Answer>(anonymous.query, anonymous.variables))),
       ...[1, 2, 3].map((i) => send(`user ${i}`, s.admin.ok<Answer>(user.query, user.variables))),
@@ -36,6 +37,9 @@ describe('the event loop while big rosters are evaluated', () => {
     const results = await Promise.all(heavy);
     expect(results.map((r) => r.a0.totals.members)).toEqual([...Array(3).fill(anonymous.members), ...Array(3).fill(user.members)]);
     const firstUser = Math.min(...[1, 2, 3].map((i) => answered.indexOf(`user ${i}`)));
-    expect(answered.slice(0, firstUser).filter((name) => name.startsWith('small')), answered.join(', ')).toHaveLength(10);
+    expect(
+      answered.slice(0, firstUser).filter((name) => name.startsWith('small')),
+      answered.join(', '),
+    ).toHaveLength(10);
   });
 });

@@ -35,12 +35,19 @@ describe('deep JSON', () => {
   });
 
   test('conditions of a rule nested 5,000 levels deep are refused by validateRuleSet', async () => {
-    const res = await post(body(VALIDATE, { r: { ...ruleSet(PILOT.village), sections: [{ key: 'a', label: 'a', hitPolicy: 'FIRST', rules: [{ id: 'x', when: '@@' }] }] } }, nested(5000)));
+    const res = await post(
+      body(
+        VALIDATE,
+        { r: { ...ruleSet(PILOT.village), sections: [{ key: 'a', label: 'a', hitPolicy: 'FIRST', rules: [{ id: 'x', when: '@@' }] }] } },
+        nested(5000),
+      ),
+    );
     expectRefused(res, /超过上限64层/);
   });
 
   test("a member's custom facts nested 65 levels deep are refused, 64 levels pass", async () => {
-    const custom = (levels: number) => body(SIMULATE, { r: ruleSet(PILOT.village), m: [{ ...member(), custom: '@@' }] }, nested(levels - 2));
+    const custom = (levels: number) =>
+      body(SIMULATE, { r: ruleSet(PILOT.village), m: [{ ...member(), custom: '@@' }] }, nested(levels - 2));
     expectRefused(await post(custom(65)), /变量 \$m 的JSON嵌套65层/);
     const ok = await post(custom(64));
     expect(ok.json.errors).toBeUndefined();
@@ -52,7 +59,8 @@ describe('deep JSON', () => {
   });
 
   test('a rule set written into the query is refused when it nests deeper than 64 levels or than the parser can go', async () => {
-    const literal = (levels: number) => JSON.stringify({ query: `{ validateRuleSet(ruleSet: ${'{a:'.repeat(levels)}1${'}'.repeat(levels)}) { valid } }` });
+    const literal = (levels: number) =>
+      JSON.stringify({ query: `{ validateRuleSet(ruleSet: ${'{a:'.repeat(levels)}1${'}'.repeat(levels)}) { valid } }` });
     expectRefused(await post(literal(65)), /参数的JSON嵌套超过64层/);
     expectRefused(await post(literal(5000)), /括号嵌套超过100层/);
     expect((await post(literal(64))).json.data).toEqual({ validateRuleSet: { valid: false } });

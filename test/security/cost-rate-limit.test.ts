@@ -12,7 +12,11 @@ describe('the anonymous rate limit', () => {
 
   const post = async (body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(s.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      json: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+    };
   };
 
   test('an address that spent its points is refused with 429 RATE_LIMITED saying when to retry, and logged-in users are still answered', async () => {

@@ -15,7 +15,10 @@ describe('the cost budget of an operation', () => {
   test('forty aliases of simulate on 10,000 members with traces are refused before anything runs, with the cost and the limit', async () => {
     const query = simulateQuery(40, `${OUTCOME_FIELDS} trace`);
     const variables = { r: doc, m: members(10_000) };
-    for (const [who, limit] of [[s.anon, 150_000], [s.admin, 3_000_000]] as const) {
+    for (const [who, limit] of [
+      [s.anon, 150_000],
+      [s.admin, 3_000_000],
+    ] as const) {
       const res = await who.request(query, variables);
       expect(res.status).toBe(400);
       expect(res.data).toBeUndefined();
@@ -33,7 +36,11 @@ describe('the cost budget of an operation', () => {
 
   test('every answer carries its cost and the budget of the caller', async () => {
     const query = '{ policyYear(year: 2025) { year } }';
-    expect(await s.anon.request(query)).toEqual({ status: 200, data: { policyYear: { year: 2025 } }, extensions: { cost: { requested: 3, limit: 150_000 } } });
+    expect(await s.anon.request(query)).toEqual({
+      status: 200,
+      data: { policyYear: { year: 2025 } },
+      extensions: { cost: { requested: 3, limit: 150_000 } },
+    });
     expect((await s.admin.request(query)).extensions).toEqual({ cost: { requested: 3, limit: 3_000_000 } });
     const refused = await s.anon.request(`{ village(code: "${PILOT.village}") { code } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -63,7 +70,13 @@ describe('the cost budget of an operation', () => {
     const plain = simulateQuery(1);
     const traced = simulateQuery(1, `${OUTCOME_FIELDS} trace`);
     const costs = [];
-    for (const [query, n] of [[plain, 1], [plain, 2], [plain, 3], [traced, 1], [traced, 2]] as const) {
+    for (const [query, n] of [
+      [plain, 1],
+      [plain, 2],
+      [plain, 3],
+      [traced, 1],
+      [traced, 2],
+    ] as const) {
       costs.push((await s.anon.request(query, { r: doc, m: members(n) })).extensions!.cost!.requested!);
     }
     const [one, two, three, tracedOne, tracedTwo] = costs as number[];
@@ -72,7 +85,8 @@ describe('the cost budget of an operation', () => {
   });
 
   test('a list field weighs by its limit argument', async () => {
-    const log = async (limit: number) => (await s.admin.request(`{ regionAuditLog(limit: ${limit}) { at action } }`)).extensions!.cost!.requested!;
+    const log = async (limit: number) =>
+      (await s.admin.request(`{ regionAuditLog(limit: ${limit}) { at action } }`)).extensions!.cost!.requested!;
     expect((await log(1000)) - (await log(10))).toBe(990 * 2);
   });
 });

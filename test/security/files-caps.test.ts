@@ -34,13 +34,21 @@ describe('caps on stored text', () => {
   });
 
   test('importMembers refuses a name over 50 characters and stores no one', async () => {
-    const res = await team.cadre.client.request(IMPORT, { village: VILLAGE, year: 2025, members: [member(), member({ name: '张'.repeat(51) })] });
+    const res = await team.cadre.client.request(IMPORT, {
+      village: VILLAGE,
+      year: 2025,
+      members: [member(), member({ name: '张'.repeat(51) })],
+    });
     tooLong(res, 'name', '姓名（name）至多50个字，第2项现为51个，请删减后再提交');
     expect(await roster()).toEqual([]);
   });
 
-  test('importMembers refuses a member\'s own facts (custom) over 4 KB', async () => {
-    const res = await team.cadre.client.request(IMPORT, { village: VILLAGE, year: 2025, members: [member({ custom: { note: 'x'.repeat(5000) } })] });
+  test("importMembers refuses a member's own facts (custom) over 4 KB", async () => {
+    const res = await team.cadre.client.request(IMPORT, {
+      village: VILLAGE,
+      year: 2025,
+      members: [member({ custom: { note: 'x'.repeat(5000) } })],
+    });
     tooLong(res, 'custom', '本村自定义项目（custom）至多4 KB，第1项现为4.9 KB，请删减后再提交');
     expect(await roster()).toEqual([]);
   });
@@ -54,14 +62,22 @@ describe('caps on stored text', () => {
     expect(await roster()).toEqual([]);
   });
 
-  test('a decision step\'s note over 500 characters is refused and the step not recorded', async () => {
-    const res = await team.cadre.client.request(RECORD_STEP, { schemeId, step: 'PARTY_BRANCH_PROPOSAL', date: '2025-01-06', note: '议'.repeat(501) });
+  test("a decision step's note over 500 characters is refused and the step not recorded", async () => {
+    const res = await team.cadre.client.request(RECORD_STEP, {
+      schemeId,
+      step: 'PARTY_BRANCH_PROPOSAL',
+      date: '2025-01-06',
+      note: '议'.repeat(501),
+    });
     tooLong(res, 'note', '说明（note）至多500个字，现为501个，请删减后再提交');
     expect((await schemeOf(team.cadre.client, VILLAGE, 2025))!.decisionSteps).toEqual([]);
   });
 
-  test('a new village\'s name over 50 characters is refused and no village added', async () => {
-    const res = await s.admin.request('mutation ($n: String!) { addVillage(townshipCode: "640121102", code: "640121102299", name: $n) { code } }', { n: '村'.repeat(51) });
+  test("a new village's name over 50 characters is refused and no village added", async () => {
+    const res = await s.admin.request(
+      'mutation ($n: String!) { addVillage(townshipCode: "640121102", code: "640121102299", name: $n) { code } }',
+      { n: '村'.repeat(51) },
+    );
     tooLong(res, 'name', '名称（name）至多50个字，现为51个，请删减后再提交');
     expect((await s.admin.ok('{ village(code: "640121102299") { code } }')).village).toBeNull();
   });

@@ -32,7 +32,8 @@ describe('importing hostile roster files', () => {
     await save(team.cadre.client, flatRuleSet(VILLAGE, 30));
   });
 
-  const send = (file: Buffer, name = '花名册.xlsx') => team.cadre.client.request(IMPORT_FILE, { v: VILLAGE, f: file.toString('base64'), n: name });
+  const send = (file: Buffer, name = '花名册.xlsx') =>
+    team.cadre.client.request(IMPORT_FILE, { v: VILLAGE, f: file.toString('base64'), n: name });
   const roster = async () => (await team.cadre.client.ok(ROSTER, { village: VILLAGE, year: 2025 })).village.roster as unknown[];
 
   /** The refusal, with the roster still empty and the server still answering. */
@@ -54,7 +55,9 @@ describe('importing hostile roster files', () => {
 
   test('refuses an .xlsx whose directory says its sheet is 1 MB but whose sheet inflates to 480 MB, once 1 MB is passed', async () => {
     const message = await refused(xlsx(blankSheet(rowXml(1, HEADERS), 480, MB)));
-    expect(message).toBe('“花名册.xlsx”中的xl/worksheets/sheet1.xml解压后超过文件目录所记的1 MB，文件已损坏或被篡改（疑似压缩炸弹）；未导入任何成员');
+    expect(message).toBe(
+      '“花名册.xlsx”中的xl/worksheets/sheet1.xml解压后超过文件目录所记的1 MB，文件已损坏或被篡改（疑似压缩炸弹）；未导入任何成员',
+    );
   });
 
   test('refuses an .xlsx compressed more than 100 times even when its total is under the limit', async () => {
@@ -64,17 +67,23 @@ describe('importing hostile roster files', () => {
 
   test('refuses an archive of more than 1,000 parts', async () => {
     const parts = Array.from({ length: 1001 }, (_, i) => deflated(`xl/media/${i}.xml`, '<x/>'));
-    expect(await refused(zip(parts))).toBe('“花名册.xlsx”内含1001个部件，超过1000个的上限；请在 Excel 中另存为新的 .xlsx 后导入；未导入任何成员');
+    expect(await refused(zip(parts))).toBe(
+      '“花名册.xlsx”内含1001个部件，超过1000个的上限；请在 Excel 中另存为新的 .xlsx 后导入；未导入任何成员',
+    );
   });
 
   test('stops reading a 300,000-row .xlsx at the first row past the limit', async () => {
     const sheet = [rowXml(1, HEADERS), ...manyRows().map((cells, i) => rowXml(i + 2, cells))].join('');
-    expect(await refused(xlsx(sheetOf(sheet)))).toBe('文件有内容的行超过10100行（读到第10101行时已超过），每次最多导入10000名成员，请分成几个文件导入；未导入任何成员');
+    expect(await refused(xlsx(sheetOf(sheet)))).toBe(
+      '文件有内容的行超过10100行（读到第10101行时已超过），每次最多导入10000名成员，请分成几个文件导入；未导入任何成员',
+    );
   });
 
   test('stops reading a 300,000-row CSV at the first row past the limit', async () => {
     const csv = Buffer.from([HEADERS.join(','), ...Array.from({ length: 300_000 }, (_, i) => `村民${i}`)].join('\r\n'));
-    expect(await refused(csv, '花名册.csv')).toBe('文件有内容的行超过10100行（读到第10101行时已超过），每次最多导入10000名成员，请分成几个文件导入；未导入任何成员');
+    expect(await refused(csv, '花名册.csv')).toBe(
+      '文件有内容的行超过10100行（读到第10101行时已超过），每次最多导入10000名成员，请分成几个文件导入；未导入任何成员',
+    );
   });
 
   test('refuses a CSV over 5 MB before parsing it', async () => {
@@ -86,12 +95,17 @@ describe('importing hostile roster files', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('花名册');
     sheet.addRow([...HEADERS, '家庭60周岁以上人数']);
-    for (let i = 0; i < 10_000; i++) sheet.addRow([`村民${i}`, member().idNumber, '是', 300, '当年缴费', '', '否', 3, i === 0 ? 2 : i < 3 ? null : 0]);
+    for (let i = 0; i < 10_000; i++)
+      sheet.addRow([`村民${i}`, member().idNumber, '是', 300, '当年缴费', '', '否', 3, i === 0 ? 2 : i < 3 ? null : 0]);
     sheet.mergeCells('I2:I4');
     const res = await send(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(res.errors).toBeUndefined();
     expect(res.data?.importRosterFile).toEqual({ imported: 10_000, updated: 0, removed: 0 });
-    const members = (await team.cadre.client.ok(`query ($v: String!) { village(code: $v) { roster(year: 2025) { name householdElderly } } }`, { v: VILLAGE })).village.roster;
+    const members = (
+      await team.cadre.client.ok(`query ($v: String!) { village(code: $v) { roster(year: 2025) { name householdElderly } } }`, {
+        v: VILLAGE,
+      })
+    ).village.roster;
     expect(members.slice(0, 4)).toEqual([
       { name: '村民0', householdElderly: 2 },
       { name: '村民1', householdElderly: 2 },

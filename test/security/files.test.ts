@@ -13,7 +13,15 @@ import { useServer } from '../support/useServer.js';
 
 const VILLAGE = PILOT.village;
 /** OWASP's CSV injection examples: each starts with = + - @ tab or CR. */
-const PAYLOADS = [`=cmd|' /C calc'!A0`, '+1+cmd|/C calc', '-2+3+cmd|/C calc', '@SUM(1+9)*cmd|/C calc', '\t=1+1', '\r=1+1', '=HYPERLINK("http://x.example","点我")'];
+const PAYLOADS = [
+  `=cmd|' /C calc'!A0`,
+  '+1+cmd|/C calc',
+  '-2+3+cmd|/C calc',
+  '@SUM(1+9)*cmd|/C calc',
+  '\t=1+1',
+  '\r=1+1',
+  '=HYPERLINK("http://x.example","点我")',
+];
 const EXPORT = 'query ($id: ID!, $f: ExportFormat!) { settlementExport(settlementId: $id, format: $f) { fileName base64 } }';
 const ATTACH = `mutation ($id: ID!, $name: String!, $content: String!) {
   attachDocument(schemeId: $id, step: PARTY_BRANCH_PROPOSAL, fileName: $name, contentBase64: $content) { id url }
@@ -28,13 +36,21 @@ function csvRecords(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') records.at(-1)!.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') records.at(-1)!.push(field), (field = ''), records.push([]), i++;
-    else field += ch;
+    else if (ch === ',') {
+      records.at(-1)!.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      records.at(-1)!.push(field);
+      field = '';
+      records.push([]);
+      i++;
+    } else field += ch;
   }
   return records.filter((r) => r.length > 0);
 }
@@ -47,7 +63,12 @@ describe('exports of names a spreadsheet would run', () => {
   beforeAll(async () => {
     team = await villageTeam(s.admin, VILLAGE);
     await filedScheme(team, flatRuleSet(VILLAGE, 30));
-    await importRoster(team.cadre.client, VILLAGE, 2025, PAYLOADS.map((name) => member({ name })));
+    await importRoster(
+      team.cadre.client,
+      VILLAGE,
+      2025,
+      PAYLOADS.map((name) => member({ name })),
+    );
     settlementId = (await settle(team.cadre.client, VILLAGE, 2025)).id;
   });
 
@@ -105,10 +126,13 @@ describe('the documents quota of a village', () => {
   let team: VillageTeam;
   const schemes: string[] = [];
   const photo = (bytes: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(bytes - 4)]);
-  const attach = (schemeId: string, name: string, content: Buffer) => team.cadre.client.request(ATTACH, { id: schemeId, name, content: content.toString('base64') });
+  const attach = (schemeId: string, name: string, content: Buffer) =>
+    team.cadre.client.request(ATTACH, { id: schemeId, name, content: content.toString('base64') });
   const stored = async () => {
     const query = 'query ($v: String!, $y: Int!) { village(code: $v) { scheme(year: $y) { documents { id } } } }';
-    const counts = await Promise.all([2025, 2026].map(async (y) => (await team.cadre.client.ok(query, { v: VILLAGE, y })).village.scheme.documents.length));
+    const counts = await Promise.all(
+      [2025, 2026].map(async (y) => (await team.cadre.client.ok(query, { v: VILLAGE, y })).village.scheme.documents.length),
+    );
     return counts[0]! + counts[1]!;
   };
 
@@ -132,7 +156,10 @@ describe('the documents quota of a village', () => {
   test('parallel uploads to two schemes of the village never store more files than the quota', async () => {
     const uploads = await Promise.all([0, 1, 0, 1, 0, 1].map((i, n) => attach(schemes[i]!, `纪要${n}.pdf`, PDF)));
     const refusals = uploads.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.reason ?? e.extensions?.code);
-    expect(refusals.every((r) => r === 'VILLAGE_QUOTA' || r === 'CONFLICT'), JSON.stringify(refusals)).toBe(true);
+    expect(
+      refusals.every((r) => r === 'VILLAGE_QUOTA' || r === 'CONFLICT'),
+      JSON.stringify(refusals),
+    ).toBe(true);
     expect(await stored()).toBeLessThanOrEqual(4);
     for (let n = 0; n < 4 && (await stored()) < 4; n++) expect((await attach(schemes[n % 2]!, `补传${n}.pdf`, PDF)).errors).toBeUndefined();
     expect((await attach(schemes[0]!, '再传.pdf', PDF)).errors?.[0]?.extensions?.reason).toBe('VILLAGE_QUOTA');

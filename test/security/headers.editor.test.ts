@@ -20,7 +20,17 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PAGES = ['/', '/village/640121102201/2025', '/dashboard', '/admin/users', '/admin/policy-years', '/admin/divisions', '/projection', '/audit', '/donations'];
+const PAGES = [
+  '/',
+  '/village/640121102201/2025',
+  '/dashboard',
+  '/admin/users',
+  '/admin/policy-years',
+  '/admin/divisions',
+  '/projection',
+  '/audit',
+  '/donations',
+];
 
 declare global {
   interface Window {
@@ -38,7 +48,9 @@ test('every main page of the editor works under the policy: no violation, no con
   });
   page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window.cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   try {
     await page.goto('/login');

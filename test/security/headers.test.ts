@@ -19,7 +19,10 @@ const firstAsset = () => /src="(\/assets\/[^"]+\.js)"/.exec(editorHtml())![1]!;
 
 const json = { 'content-type': 'application/json' };
 const ANSWERS: [string, () => Promise<Response>][] = [
-  ['a GraphQL answer', () => fetch(suite.server.url, { method: 'POST', headers: json, body: '{"query":"{ policyYear(year: 2025) { year } }"}' })],
+  [
+    'a GraphQL answer',
+    () => fetch(suite.server.url, { method: 'POST', headers: json, body: '{"query":"{ policyYear(year: 2025) { year } }"}' }),
+  ],
   ['a GraphQL error', () => fetch(suite.server.url, { method: 'POST', headers: json, body: '{"query":"{ nope }"}' })],
   ['a malformed body', () => fetch(suite.server.url, { method: 'POST', headers: json, body: '{ not json' })],
   ['a file download refused', () => fetch(`${origin()}/files/1`)],
@@ -80,7 +83,7 @@ describe.each(ANSWERS)('%s', (_what, send) => {
   });
 });
 
-test('answers that may carry residents\' data are never stored by a cache; the editor\'s hashed files may be', async () => {
+test("answers that may carry residents' data are never stored by a cache; the editor's hashed files may be", async () => {
   for (const [what, send] of ANSWERS) {
     const res = await send();
     await res.arrayBuffer();

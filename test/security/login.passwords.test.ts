@@ -18,7 +18,12 @@ describe('new passwords', () => {
 
   test('createUser refuses a password under 10 characters, a common one and the username, naming the field', async () => {
     const answers = [];
-    for (const [u, p] of [['agency-short', 'abc-12345'], ['agency-common', 'qwertyuiop'], ['agency-common-2', 'Password123'], ['agency-same', 'agency-same']]) {
+    for (const [u, p] of [
+      ['agency-short', 'abc-12345'],
+      ['agency-common', 'qwertyuiop'],
+      ['agency-common-2', 'Password123'],
+      ['agency-same', 'agency-same'],
+    ]) {
       const res = await s.admin.request(CREATE, { u, p });
       answers.push({ message: res.errors?.[0]?.message, ...res.errors?.[0]?.extensions });
     }
@@ -46,26 +51,38 @@ describe('new passwords', () => {
         },
       ]
     `);
-    const [{ n }] = await sql<{ n: string | number }>(s.server.database, `select count(*) as n from app_user where username like 'agency-%'`);
+    const [{ n }] = await sql<{ n: string | number }>(
+      s.server.database,
+      `select count(*) as n from app_user where username like 'agency-%'`,
+    );
     expect(Number(n)).toBe(0);
   });
 
   test('resetPassword and changePassword refuse a common password and keep the old one', async () => {
     const user = await makeUser(s.admin, 'VILLAGE_CADRE', PILOT.village);
-    const reset = await s.admin.request('mutation ($id: ID!) { resetPassword(userId: $id, password: "1q2w3e4r5t6y") { id } }', { id: user.id });
+    const reset = await s.admin.request('mutation ($id: ID!) { resetPassword(userId: $id, password: "1q2w3e4r5t6y") { id } }', {
+      id: user.id,
+    });
     expect(reset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const change = await user.client.request('mutation { changePassword(currentPassword: "' + PASSWORD + '", newPassword: "1234567890") { token } }');
-    expect(change.errors?.[0]).toMatchObject({ message: '新密码（newPassword）是常见密码，容易被猜中，请换一个不常见的密码', extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+    const change = await user.client.request(
+      'mutation { changePassword(currentPassword: "' + PASSWORD + '", newPassword: "1234567890") { token } }',
+    );
+    expect(change.errors?.[0]).toMatchObject({
+      message: '新密码（newPassword）是常见密码，容易被猜中，请换一个不常见的密码',
+      extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
+    });
     expect((await s.anon.login(user.username, PASSWORD)).token).toBeTruthy();
   });
-
 });
 
 describe('the stored cost', () => {
   const hashes = async (server: TestServer, usernames: string[]) =>
-    (await sql<{ username: string; password_hash: string }>(server.database, `select username, password_hash from app_user where username in (${usernames.map((u) => `'${u}'`).join(', ')}) order by username`)).map(
-      (r) => r.password_hash,
-    );
+    (
+      await sql<{ username: string; password_hash: string }>(
+        server.database,
+        `select username, password_hash from app_user where username in (${usernames.map((u) => `'${u}'`).join(', ')}) order by username`,
+      )
+    ).map((r) => r.password_hash);
   const params = (hash: string) => hash.split('$').slice(0, 3).join('$');
 
   test('a server at the default cost stores scrypt hashes at N=2^17, r=8, p=1, each with a salt of its own', async () => {

@@ -49,7 +49,9 @@ describe('sessions', { timeout: 240_000 }, () => {
     const cookie = sessionCookie(await loginFrom(url(), user.username, PASSWORD))!.pair;
     const logout = 'mutation { logout }';
     const attempts = [
-      await send(url(), `query=${encodeURIComponent(logout)}`, { headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } }),
+      await send(url(), `query=${encodeURIComponent(logout)}`, {
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
       await send(url(), JSON.stringify({ query: logout }), { headers: { cookie, 'content-type': 'text/plain' } }),
       await send(`${url()}?query=${encodeURIComponent(logout)}`, undefined, { method: 'GET', headers: { cookie } }),
     ];
@@ -79,7 +81,14 @@ describe('sessions', { timeout: 240_000 }, () => {
     const { token } = (await user.client.ok(change, { c: PASSWORD, n: 'a-brand-new-password' })).changePassword;
     expect(await other.code(USERS)).toBe('UNAUTHENTICATED');
     expect((await s.anon.as(token).ok(USERS)).users.map((u: { username: string }) => u.username)).toEqual([]);
-    expect((await s.anon.request('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: user.username, p: PASSWORD })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await s.anon.request('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+          u: user.username,
+          p: PASSWORD,
+        })
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     expect((await s.anon.login(user.username, 'a-brand-new-password')).token).toBeTruthy();
   });
 

@@ -47,7 +47,11 @@ export const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, 
 
 /** A login from `from`; the result as sent (never throws on a refusal). */
 export function loginFrom(url: string, username: string, password: string, from = '127.0.0.1', headers: Record<string, string> = {}) {
-  return send<{ login: { token: string; expiresAt: string } }>(url, { query: LOGIN, variables: { u: username, p: password } }, { from, headers });
+  return send<{ login: { token: string; expiresAt: string } }>(
+    url,
+    { query: LOGIN, variables: { u: username, p: password } },
+    { from, headers },
+  );
 }
 
 /** The session cookie's `name=value` from a response's Set-Cookie, and its attributes. */

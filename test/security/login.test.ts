@@ -129,8 +129,12 @@ describe('behind a reverse proxy (CUNCE_TRUST_PROXY=loopback)', HEAVY, () => {
   test('the client’s address comes from X-Forwarded-For: an attacker behind the proxy does not lock out the owner', async () => {
     const user = await makeUser(s.admin, 'VILLAGE_CADRE', PILOT.village);
     const attacker = { 'x-forwarded-for': '203.0.113.9' };
-    expect((await times(10, (i) => loginFrom(s.server.url, user.username, `wrong-password-${i}`, '127.0.0.1', attacker))).every(refused)).toBe(true);
+    expect(
+      (await times(10, (i) => loginFrom(s.server.url, user.username, `wrong-password-${i}`, '127.0.0.1', attacker))).every(refused),
+    ).toBe(true);
     expect(refused(await loginFrom(s.server.url, user.username, PASSWORD, '127.0.0.1', attacker))).toBe(true);
-    expect(loggedIn(await loginFrom(s.server.url, user.username, PASSWORD, '127.0.0.1', { 'x-forwarded-for': '198.51.100.7' }))).toBe(user.username);
+    expect(loggedIn(await loginFrom(s.server.url, user.username, PASSWORD, '127.0.0.1', { 'x-forwarded-for': '198.51.100.7' }))).toBe(
+      user.username,
+    );
   });
 });

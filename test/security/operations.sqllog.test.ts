@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { sql } from '../support/inspect.js';
 import { startServer } from '../support/server.js';
 
-test('DEBUG_SQL=1 logs the first start\'s statements without the signing secret or a password hash', async () => {
+test("DEBUG_SQL=1 logs the first start's statements without the signing secret or a password hash", async () => {
   const server = await startServer({ env: { DEBUG_SQL: '1' }, outputLimit: 100_000_000 });
   try {
     const [secret] = await sql<{ value: string }>(server.database, `select value from setting where key = 'jwtSecret'`);

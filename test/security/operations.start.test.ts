@@ -17,12 +17,13 @@ import { SERVER_DIR, serverPath } from '../support/serverCommand.js';
 const townships = divisions.counties.flatMap((c) => c.townships);
 const villages = townships.flatMap((t) => t.villages);
 /** The migrations the server ships for this dialect (one file each). */
-const MIGRATIONS = readdirSync(join(SERVER_DIR, 'src/migrations', process.env.CUNCE_E2E_DB === 'postgres' ? 'postgresql' : 'sqlite')).filter((f) =>
-  /^Migration\d+\.ts$/.test(f),
-).length;
+const MIGRATIONS = readdirSync(
+  join(SERVER_DIR, 'src/migrations', process.env.CUNCE_E2E_DB === 'postgres' ? 'postgresql' : 'sqlite'),
+).filter((f) => /^Migration\d+\.ts$/.test(f)).length;
 
 async function seededOnce(db: TestDatabase): Promise<void> {
-  const count = async (table: string, where = '') => Number((await sql<{ n: number | string }>(db, `select count(*) as n from "${table}" ${where}`))[0]!.n);
+  const count = async (table: string, where = '') =>
+    Number((await sql<{ n: number | string }>(db, `select count(*) as n from "${table}" ${where}`))[0]!.n);
   expect({
     users: await count('app_user'),
     admins: await count('app_user', "where username = 'admin'"),

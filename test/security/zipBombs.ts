@@ -68,7 +68,13 @@ const SHEET_TAIL = `</sheetData></worksheet>`;
 
 /** An .xlsx (which Excel and exceljs open) of the given sheet part and the four parts around it. */
 export function xlsx(sheet: Part): Buffer {
-  return zip([deflated('[Content_Types].xml', CONTENT_TYPES), deflated('_rels/.rels', RELS), deflated('xl/workbook.xml', WORKBOOK), deflated('xl/_rels/workbook.xml.rels', WORKBOOK_RELS), sheet]);
+  return zip([
+    deflated('[Content_Types].xml', CONTENT_TYPES),
+    deflated('_rels/.rels', RELS),
+    deflated('xl/workbook.xml', WORKBOOK),
+    deflated('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
+    sheet,
+  ]);
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

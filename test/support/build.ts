@@ -9,6 +9,6 @@ export function buildServer(): void {
     execSync(build, { cwd: SERVER_DIR, env: { ...process.env, PATH: serverPath() }, stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`building the server failed (${build}):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    throw new Error(`building the server failed (${build}):\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: error });
   }
 }

@@ -23,7 +23,8 @@ export async function session(db: TestDatabase): Promise<Session> {
     const d = new sqlite3.Database(db.file!, (err) => (err ? reject(err) : resolve(d)));
   });
   return {
-    query: (sql, values = []) => new Promise((resolve, reject) => handle.all(sql, values, (err, rows) => (err ? reject(err) : resolve(rows as never[])))),
+    query: (sql, values = []) =>
+      new Promise((resolve, reject) => handle.all(sql, values, (err, rows) => (err ? reject(err) : resolve(rows as never[])))),
     close: () => new Promise((resolve) => handle.close(() => resolve())),
   };
 }

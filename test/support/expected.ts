@@ -14,11 +14,30 @@ export async function expectedSimulation(
 }
 
 /** The fields a stored settlement outcome keeps, by ID number, for comparison. */
-export function outcomesById(outcomes: readonly { idNumber: string; eligible: boolean; reasons: readonly string[]; collective: number; donation: number; donationExcess: number; governmentSubsidy: number; accountCredit: number }[]) {
+export function outcomesById(
+  outcomes: readonly {
+    idNumber: string;
+    eligible: boolean;
+    reasons: readonly string[];
+    collective: number;
+    donation: number;
+    donationExcess: number;
+    governmentSubsidy: number;
+    accountCredit: number;
+  }[],
+) {
   return Object.fromEntries(
     outcomes.map((o) => [
       o.idNumber,
-      { eligible: o.eligible, reasons: [...o.reasons], collective: o.collective, donation: o.donation, donationExcess: o.donationExcess, governmentSubsidy: o.governmentSubsidy, accountCredit: o.accountCredit },
+      {
+        eligible: o.eligible,
+        reasons: [...o.reasons],
+        collective: o.collective,
+        donation: o.donation,
+        donationExcess: o.donationExcess,
+        governmentSubsidy: o.governmentSubsidy,
+        accountCredit: o.accountCredit,
+      },
     ]),
   );
 }

@@ -10,7 +10,8 @@ import { REPO_ROOT } from './serverCommand.js';
 
 export const PASSWORD = 'e2e-password-1';
 
-export type Role = 'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
+export type Role =
+  'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
 
 /** Seeded pilot divisions (rules/divisions/ningxia.json). */
 export const PILOT = {
@@ -45,7 +46,14 @@ export function flatRuleSet(village: string, amount: number, year = 2025, overri
         key: 'base',
         label: '每人补助',
         hitPolicy: 'FIRST',
-        rules: [{ id: 'all', label: `每人${amount}元`, when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 16 }] }, amount: { fixed: amount } }],
+        rules: [
+          {
+            id: 'all',
+            label: `每人${amount}元`,
+            when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 16 }] },
+            amount: { fixed: amount },
+          },
+        ],
       },
     ],
     ...overrides,
@@ -58,7 +66,9 @@ let serial = 0;
 export function member(overrides: Partial<MemberInput> = {}): MemberInput & { isCollectiveMember: boolean; paymentType: string } {
   const n = ++serial;
   const birth = new Date(Date.UTC(1960, 0, 1) + (n % 15_000) * 86_400_000).toISOString().slice(0, 10);
-  const seq = String(100 + Math.floor(n / 15_000) * 2 + (n % 2)).padStart(3, '0').slice(-3);
+  const seq = String(100 + Math.floor(n / 15_000) * 2 + (n % 2))
+    .padStart(3, '0')
+    .slice(-3);
   return {
     idNumber: makeIdNumber('640121', birth, seq),
     name: `村民${n}`,

@@ -11,7 +11,8 @@ export const MAX_MEMBERS = 10_000;
 const SAMPLE = 200;
 
 /** All an outcome has but its trace. */
-export const OUTCOME_FIELDS = 'idNumber eligible reasons age sections { key amount ruleIds } raw collective donation donationExcess governmentSubsidy accountCredit';
+export const OUTCOME_FIELDS =
+  'idNumber eligible reasons age sections { key amount ruleIds } raw collective donation donationExcess governmentSubsidy accountCredit';
 
 export interface Cost {
   requested: number;
@@ -29,7 +30,10 @@ export interface Heavy {
 
 /** `aliases` calls of simulate on the same members, asking `fields` of each outcome. */
 export function simulateQuery(aliases: number, fields = OUTCOME_FIELDS): string {
-  const calls = Array.from({ length: aliases }, (_, i) => `a${i}: simulate(ruleSet: $r, members: $m) { outcomes { ${fields} } totals { members } }`);
+  const calls = Array.from(
+    { length: aliases },
+    (_, i) => `a${i}: simulate(ruleSet: $r, members: $m) { outcomes { ${fields} } totals { members } }`,
+  );
   return `query Heavy($r: JSON!, $m: [MemberInput!]!) { ${calls.join(' ')} }`;
 }
 
@@ -41,7 +45,12 @@ export async function costOf(client: Client, query: string, variables: Record<st
 }
 
 /** `roster(n)`: n members, all of the same fields (the cost counts the values sent). */
-export async function heaviestSimulate(client: Client, doc: RuleSet, fields = OUTCOME_FIELDS, roster: (n: number) => unknown[] = members): Promise<Heavy> {
+export async function heaviestSimulate(
+  client: Client,
+  doc: RuleSet,
+  fields = OUTCOME_FIELDS,
+  roster: (n: number) => unknown[] = members,
+): Promise<Heavy> {
   const query = simulateQuery(1, fields);
   const one = await costOf(client, query, { r: doc, m: roster(1) });
   const many = await costOf(client, query, { r: doc, m: roster(SAMPLE + 1) });
@@ -50,5 +59,11 @@ export async function heaviestSimulate(client: Client, doc: RuleSet, fields = OU
   const fit = Math.floor((one.limit - call) / perMember);
   const size = Math.min(fit, MAX_MEMBERS);
   const aliases = fit < MAX_MEMBERS ? 1 : Math.floor(one.limit / (call + perMember * MAX_MEMBERS));
-  return { query: simulateQuery(aliases, fields), variables: { r: doc, m: roster(size) }, aliases, members: size, cost: aliases * (call + perMember * size) };
+  return {
+    query: simulateQuery(aliases, fields),
+    variables: { r: doc, m: roster(size) },
+    aliases,
+    members: size,
+    cost: aliases * (call + perMember * size),
+  };
 }

@@ -67,10 +67,18 @@ export async function watchWrites(server: TestServer): Promise<WriteWatch> {
 }
 
 /** Each settlement whole (as many outcome rows as its members) and no outcome row without its settlement. */
-export async function settlementsOnDisk(db: TestDatabase): Promise<{ partial: unknown[]; orphans: number; settlements: number; outcomes: number }> {
-  const partial = await sql(db, `select s.id, s.members_count as members, (select count(*) from settlement_outcome o where o.settlement_id = s.id) as outcomes
-    from settlement s where s.members_count <> (select count(*) from settlement_outcome o where o.settlement_id = s.id)`);
-  const [orphans] = await sql<{ n: string | number }>(db, `select count(*) as n from settlement_outcome o where not exists (select 1 from settlement s where s.id = o.settlement_id)`);
+export async function settlementsOnDisk(
+  db: TestDatabase,
+): Promise<{ partial: unknown[]; orphans: number; settlements: number; outcomes: number }> {
+  const partial = await sql(
+    db,
+    `select s.id, s.members_count as members, (select count(*) from settlement_outcome o where o.settlement_id = s.id) as outcomes
+    from settlement s where s.members_count <> (select count(*) from settlement_outcome o where o.settlement_id = s.id)`,
+  );
+  const [orphans] = await sql<{ n: string | number }>(
+    db,
+    `select count(*) as n from settlement_outcome o where not exists (select 1 from settlement s where s.id = o.settlement_id)`,
+  );
   const [settlements] = await sql<{ n: string | number }>(db, 'select count(*) as n from settlement');
   const [outcomes] = await sql<{ n: string | number }>(db, 'select count(*) as n from settlement_outcome');
   return { partial, orphans: Number(orphans!.n), settlements: Number(settlements!.n), outcomes: Number(outcomes!.n) };

@@ -14,21 +14,37 @@ export interface Watched {
 
 export async function stateOf(admin: Client, w: Watched): Promise<unknown> {
   const [village, audit, region, settlements] = await Promise.all([
-    admin.ok(`query ($v: String!, $y: Int!) {
+    admin.ok(
+      `query ($v: String!, $y: Int!) {
       village(code: $v) { code name scheme(year: $y) { ${SCHEME_FIELDS} versions { version } } roster(year: $y) { idNumber contribution paymentType } }
       users { id username role areaCode disabled }
       policyYear(year: $y) { tiers { amount governmentSubsidy hardshipOnly } hardshipTierCategories backPayEarnsSubsidy }
       counties { code townships { code villages { code name provisional } } }
-    }`, { v: w.village, y: w.year }),
+    }`,
+      { v: w.village, y: w.year },
+    ),
     admin.ok(AUDIT_LOG, { village: w.village }),
     admin.ok(`{ regionAuditLog(limit: 1) { id action } }`),
-    Promise.all(w.settlementIds.map((id) => admin.ok(`query ($id: ID!) { settlement(id: $id) { status totals { members collective } outcomes { idNumber collective } } }`, { id }))),
+    Promise.all(
+      w.settlementIds.map((id) =>
+        admin.ok(`query ($id: ID!) { settlement(id: $id) { status totals { members collective } outcomes { idNumber collective } } }`, {
+          id,
+        }),
+      ),
+    ),
   ]);
   return { village, audit, region, settlements };
 }
 
 /** Sends the operation as `who` and checks it is FORBIDDEN with a Chinese message and that nothing changed. */
-export async function expectRefused(admin: Client, watched: Watched, who: Client, query: string, variables: Record<string, unknown> = {}, code = 'FORBIDDEN'): Promise<GqlResult> {
+export async function expectRefused(
+  admin: Client,
+  watched: Watched,
+  who: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  code = 'FORBIDDEN',
+): Promise<GqlResult> {
   const before = await stateOf(admin, watched);
   const result = await who.request(query, variables);
   expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result)).toBe(code);

@@ -29,15 +29,31 @@ export interface Settlement {
   budgetExceeded: boolean;
   totals: Record<string, number>;
   warnings: { index: number; idNumber: string; field: string; code: string; message: string }[];
-  outcomes: { idNumber: string; eligible: boolean; reasons: string[]; collective: number; donation: number; donationExcess: number; governmentSubsidy: number; accountCredit: number }[];
+  outcomes: {
+    idNumber: string;
+    eligible: boolean;
+    reasons: string[];
+    collective: number;
+    donation: number;
+    donationExcess: number;
+    governmentSubsidy: number;
+    accountCredit: number;
+  }[];
 }
 
 /** 四议两公开 up to the resolution's disclosure; the two meetings with a quorum and a majority. */
-export const DECISION_STEPS = ['PARTY_BRANCH_PROPOSAL', 'COMMITTEES_DELIBERATION', 'PARTY_MEMBERS_REVIEW', 'VILLAGERS_RESOLUTION', 'RESOLUTION_DISCLOSED'] as const;
+export const DECISION_STEPS = [
+  'PARTY_BRANCH_PROPOSAL',
+  'COMMITTEES_DELIBERATION',
+  'PARTY_MEMBERS_REVIEW',
+  'VILLAGERS_RESOLUTION',
+  'RESOLUTION_DISCLOSED',
+] as const;
 export const MEETING = { attendance: { expected: 30, present: 24 }, votes: { for: 20, against: 2, abstain: 2 } };
 const MEETINGS = new Set(['PARTY_MEMBERS_REVIEW', 'VILLAGERS_RESOLUTION']);
 
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function save(cadre: Client, doc: RuleSet, expectedVersion?: number | null): Promise<number> {
   const data = await cadre.ok(SAVE_RULE_SET, { village: doc.village, year: doc.year, ruleSet: doc, expectedVersion });
@@ -67,7 +83,8 @@ export async function decide(cadre: Client, schemeId: string, firstDate = '2025-
 export async function submitAndFile(team: VillageTeam, schemeId: string): Promise<Scheme> {
   await team.cadre.client.ok(SUBMIT, { schemeId });
   let scheme: Scheme | undefined;
-  for (const officer of [team.township, team.hrss, team.agriculture]) scheme = (await officer.client.ok(ACKNOWLEDGE, { schemeId })).acknowledgeFiling;
+  for (const officer of [team.township, team.hrss, team.agriculture])
+    scheme = (await officer.client.ok(ACKNOWLEDGE, { schemeId })).acknowledgeFiling;
   return scheme!;
 }
 
@@ -80,7 +97,11 @@ export async function filedScheme(team: VillageTeam, doc: RuleSet, firstDate?: s
 }
 
 export async function importRoster(cadre: Client, village: string, year: number, list: readonly MemberInput[], replace = false) {
-  return (await cadre.ok(IMPORT, { village, year, members: list, replace })).importMembers as { imported: number; updated: number; removed: number };
+  return (await cadre.ok(IMPORT, { village, year, members: list, replace })).importMembers as {
+    imported: number;
+    updated: number;
+    removed: number;
+  };
 }
 
 export async function settle(who: Client, village: string, year: number, supplementary = false): Promise<Settlement> {

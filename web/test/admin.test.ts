@@ -18,8 +18,14 @@ import { policy2025, settle } from './support/mountEditor';
 const user = (role: Role, areaCode: string | null = null): User => ({ id: '9', username: 'u', role, areaCode });
 /** The seeded divisions (rules/divisions), as the `counties` query answers them. */
 const COUNTIES: AdminCounty[] = divisions.counties.map((c) => ({
-  code: c.code, name: c.name, city: c.city,
-  townships: c.townships.map((t) => ({ code: t.code, name: t.name, villages: t.villages.map((v) => ({ code: v.code, name: v.name, provisional: v.provisional, formerCodes: [] })) })),
+  code: c.code,
+  name: c.name,
+  city: c.city,
+  townships: c.townships.map((t) => ({
+    code: t.code,
+    name: t.name,
+    villages: t.villages.map((v) => ({ code: v.code, name: v.name, provisional: v.provisional, formerCodes: [] })),
+  })),
 }));
 
 describe('admin screens', () => {
@@ -34,7 +40,10 @@ describe('admin screens', () => {
     }
     expect(navEntriesFor(null)).toEqual([]);
     const projection = navEntriesFor(user('VILLAGE_CADRE', '640181105201')).find((e) => e.name === 'projection')!;
-    expect(navTarget(projection, user('VILLAGE_CADRE', '640181105201'), 2025)).toEqual({ name: 'projection', query: { village: '640181105201', year: '2025' } });
+    expect(navTarget(projection, user('VILLAGE_CADRE', '640181105201'), 2025)).toEqual({
+      name: 'projection',
+      query: { village: '640181105201', year: '2025' },
+    });
   });
 
   test("a county's 人社 creates township officers and cadres of its own county only", () => {
@@ -48,8 +57,11 @@ describe('admin screens', () => {
     expect(areaOptions('county', COUNTIES, null).length).toBe(22);
   });
 
-  test('the create dialog of a county 人社 lists its two roles and its county\'s villages', async () => {
-    const wrapper = mount(UsersCreateDialog, { props: { open: true, manager: user('COUNTY_HRSS', '640181'), divisions: COUNTIES, busy: false, error: '' }, attachTo: document.body });
+  test("the create dialog of a county 人社 lists its two roles and its county's villages", async () => {
+    const wrapper = mount(UsersCreateDialog, {
+      props: { open: true, manager: user('COUNTY_HRSS', '640181'), divisions: COUNTIES, busy: false, error: '' },
+      attachTo: document.body,
+    });
     await settle();
     const labels = wrapper.findAllComponents(ElOption).map((o) => String(o.props('label')));
     expect(labels.filter((l) => Object.values(ROLE_LABELS).includes(l))).toEqual(['乡镇（街道）', '村干部']);
@@ -63,8 +75,16 @@ describe('admin screens', () => {
     const byName = divisionRows(COUNTIES, '临河镇');
     expect(byName.map((c) => c.code)).toEqual(['640181']);
     expect(byName[0]!.children!.map((t) => [t.code, t.children!.length])).toEqual([['640181105', 7]]);
-    const withAlias = COUNTIES.map((c) => ({ ...c, townships: c.townships.map((t) => ({ ...t, villages: t.villages.map((v) => (v.code === '640181105203' ? { ...v, formerCodes: ['640181105299'] } : v)) })) }));
-    expect(divisionRows(withAlias, '640181105299').flatMap((c) => c.children!.flatMap((t) => t.children!.map((v) => v.code)))).toEqual(['640181105203']);
+    const withAlias = COUNTIES.map((c) => ({
+      ...c,
+      townships: c.townships.map((t) => ({
+        ...t,
+        villages: t.villages.map((v) => (v.code === '640181105203' ? { ...v, formerCodes: ['640181105299'] } : v)),
+      })),
+    }));
+    expect(divisionRows(withAlias, '640181105299').flatMap((c) => c.children!.flatMap((t) => t.children!.map((v) => v.code)))).toEqual([
+      '640181105203',
+    ]);
     expect(villageCodeProblem('64018110520', '640181105')).toBe('村代码应为12位数字');
     expect(villageCodeProblem('640181106201', '640181105')).toContain('640181105');
     expect(villageCodeProblem('640181105208', '640181105')).toBe('');
@@ -90,9 +110,22 @@ describe('admin screens', () => {
   });
 
   test('an audit entry unfolds to what changed, a created user as added fields in words', async () => {
-    const entry = { id: '5', at: '2025-03-01T02:00:00Z', user: 'admin', action: 'CREATE_USER', entity: 'User', entityId: '7', villageCode: null, year: null,
-      before: null, after: { id: 7, username: 'cadre-1', role: 'VILLAGE_CADRE', areaCode: '640181105201', disabled: false } };
-    const wrapper = mount(AuditLogTable, { props: { entries: [entry], showVillage: true, villageNames: new Map() }, attachTo: document.body });
+    const entry = {
+      id: '5',
+      at: '2025-03-01T02:00:00Z',
+      user: 'admin',
+      action: 'CREATE_USER',
+      entity: 'User',
+      entityId: '7',
+      villageCode: null,
+      year: null,
+      before: null,
+      after: { id: 7, username: 'cadre-1', role: 'VILLAGE_CADRE', areaCode: '640181105201', disabled: false },
+    };
+    const wrapper = mount(AuditLogTable, {
+      props: { entries: [entry], showVillage: true, villageNames: new Map() },
+      attachTo: document.body,
+    });
     await settle();
     expect(wrapper.find('[data-test="audit-action"]').text()).toBe('新建用户');
     await wrapper.find('.el-table__expand-icon').trigger('click');
@@ -107,6 +140,8 @@ describe('admin screens', () => {
   test("a policy year's changed subsidy is placed at its tier by amount", () => {
     const after = { ...policy2025, tiers: policy2025.tiers.map((t, i) => (i === 1 ? { ...t, governmentSubsidy: 99 } : t)) };
     const tier = policy2025.tiers[1]!;
-    expect(diffRuleSets(policy2025, after)).toEqual([{ kind: 'changed', place: `缴费档次 › ${tier.amount}元档 › 政府补贴`, before: tier.governmentSubsidy, after: 99 }]);
+    expect(diffRuleSets(policy2025, after)).toEqual([
+      { kind: 'changed', place: `缴费档次 › ${tier.amount}元档 › 政府补贴`, before: tier.governmentSubsidy, after: 99 },
+    ]);
   });
 });

@@ -7,13 +7,27 @@ import { settle } from './support/mountEditor';
 const village = (id: string, label: string): AreaTreeNode => ({ id, label, level: 'village', status: 'NONE' });
 const NODES: AreaTreeNode[] = [
   {
-    id: 'region', label: '宁夏回族自治区', level: 'region',
+    id: 'region',
+    label: '宁夏回族自治区',
+    level: 'region',
     children: [
       {
-        id: '640121', label: '永宁县', level: 'county',
+        id: '640121',
+        label: '永宁县',
+        level: 'county',
         children: [
-          { id: '640121102', label: '望远镇', level: 'township', children: [village('640121102201', '通桥村'), village('640121102202', '政权村')] },
-          { id: '640121104', label: '闽宁镇', level: 'township', children: [village('640121104201', '玉海村'), village('640121104202', '原隆村')] },
+          {
+            id: '640121102',
+            label: '望远镇',
+            level: 'township',
+            children: [village('640121102201', '通桥村'), village('640121102202', '政权村')],
+          },
+          {
+            id: '640121104',
+            label: '闽宁镇',
+            level: 'township',
+            children: [village('640121104201', '玉海村'), village('640121104202', '原隆村')],
+          },
         ],
       },
     ],

@@ -7,8 +7,15 @@ import RuleEditorConditionGroup from '../src/components/rule-editor/RuleEditorCo
 import { mountEditor, ruleSetOf } from './support/mountEditor';
 
 function builder(when: AllCondition, facts: RuleSet['facts'] = undefined) {
-  const doc = ruleSetOf({ facts, sections: [{ key: 'custom', label: '其他', hitPolicy: 'SUM', rules: [{ id: 'r1', label: '规则', when, amount: { fixed: 10 } }] }] });
-  return mountEditor(RuleEditorConditionGroup, (d) => ({ group: d.sections[0]!.rules[0]!.when, path: '/sections/0/rules/0/when', root: true }), doc);
+  const doc = ruleSetOf({
+    facts,
+    sections: [{ key: 'custom', label: '其他', hitPolicy: 'SUM', rules: [{ id: 'r1', label: '规则', when, amount: { fixed: 10 } }] }],
+  });
+  return mountEditor(
+    RuleEditorConditionGroup,
+    (d) => ({ group: d.sections[0]!.rules[0]!.when, path: '/sections/0/rules/0/when', root: true }),
+    doc,
+  );
 }
 const when = (doc: RuleSet) => doc.sections[0]!.rules[0]!.when as AllCondition;
 

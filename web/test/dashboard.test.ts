@@ -30,7 +30,12 @@ function figures(overrides: Partial<DashboardFigures> = {}): DashboardFigures {
 }
 
 const village = (code: string, name: string, f: Partial<DashboardFigures>, schemeStatus: DashboardRow['schemeStatus']): DashboardRow => ({
-  level: 'VILLAGE', code, name, townshipName: '望远镇', schemeStatus, figures: figures(f),
+  level: 'VILLAGE',
+  code,
+  name,
+  townshipName: '望远镇',
+  schemeStatus,
+  figures: figures(f),
 });
 
 describe('dashboard screens', () => {
@@ -49,8 +54,11 @@ describe('dashboard screens', () => {
     expect(text).not.toContain('0.0%');
   });
 
-  test('the village table names each village\'s scheme status and opens the village clicked', async () => {
-    const rows = [village('640121102201', '通桥村', {}, 'FILED'), village('640121102001', '富原社区', { budgetUse: null, budget: null }, null)];
+  test("the village table names each village's scheme status and opens the village clicked", async () => {
+    const rows = [
+      village('640121102201', '通桥村', {}, 'FILED'),
+      village('640121102001', '富原社区', { budgetUse: null, budget: null }, null),
+    ];
     const wrapper = mount(DashboardTable, { props: { rows }, attachTo: document.body });
     await settle();
     const text = wrapper.text();
@@ -62,9 +70,11 @@ describe('dashboard screens', () => {
   });
 });
 
-describe('the agency\'s list of rejections', () => {
+describe("the agency's list of rejections", () => {
   test('counts as open only the rejected members no supplementary settlement has taken', () => {
-    expect(openRejections([{ resettlement: null }, { resettlement: { settlementId: '9', status: 'DRAFT' } }, { resettlement: null }])).toBe(2);
+    expect(openRejections([{ resettlement: null }, { resettlement: { settlementId: '9', status: 'DRAFT' } }, { resettlement: null }])).toBe(
+      2,
+    );
     expect(openRejections([])).toBe(0);
   });
 
@@ -81,25 +91,53 @@ describe('the agency\'s list of rejections', () => {
     const { marks, problems, messages } = pastedMarks(lines, new Set(['A', 'B', 'C']));
     expect([...marks]).toEqual([['A', { status: 'REJECTED', reason: '账户已注销' }]]);
     expect(problems.map((l) => l.line)).toEqual([2, 3, 4]);
-    expect(messages).toEqual(['第2行：请在身份证号后写明退回原因', '第3行：身份证号Z不在本结算的待登记名单中，请核对号码', '第4行：身份证号A重复，每人只写一行']);
+    expect(messages).toEqual([
+      '第2行：请在身份证号后写明退回原因',
+      '第3行：身份证号Z不在本结算的待登记名单中，请核对号码',
+      '第4行：身份证号A重复，每人只写一行',
+    ]);
   });
 
   test('each member shows its recorded result, else what is marked, else pending', () => {
     const outcomes = ['A', 'B', 'C', 'D'].map((idNumber) => ({ idNumber, name: idNumber, collective: 30 }));
-    const recorded = [{ idNumber: 'A', status: 'REJECTED' as const, reason: '账户已注销', collective: 30, recordedAt: '', recordedBy: 'agency' }];
-    const marks = new Map<string, Mark>([['B', { status: 'REJECTED', reason: '户名不符' }], ['C', { status: 'POSTED', reason: null }]]);
-    expect(postingRows(outcomes, recorded, marks).map((r) => rowState(r).text)).toEqual(['已退回：账户已注销', '将退回：户名不符', '将入账', '待登记']);
+    const recorded = [
+      { idNumber: 'A', status: 'REJECTED' as const, reason: '账户已注销', collective: 30, recordedAt: '', recordedBy: 'agency' },
+    ];
+    const marks = new Map<string, Mark>([
+      ['B', { status: 'REJECTED', reason: '户名不符' }],
+      ['C', { status: 'POSTED', reason: null }],
+    ]);
+    expect(postingRows(outcomes, recorded, marks).map((r) => rowState(r).text)).toEqual([
+      '已退回：账户已注销',
+      '将退回：户名不符',
+      '将入账',
+      '待登记',
+    ]);
   });
 
   test('marked members are sent rejections first, then the rest of the pending members as posted, in chunks the server accepts', () => {
     const pending = ['A', 'B', 'C', 'D', 'E'];
-    const marks = new Map<string, Mark>([['B', { status: 'POSTED', reason: null }], ['C', { status: 'REJECTED', reason: '退回' }]]);
+    const marks = new Map<string, Mark>([
+      ['B', { status: 'POSTED', reason: null }],
+      ['C', { status: 'REJECTED', reason: '退回' }],
+    ]);
     expect(postingBatches(pending, marks, true, 2)).toEqual([
-      [{ idNumber: 'C', status: 'REJECTED', reason: '退回' }, { idNumber: 'B', status: 'POSTED' }],
-      [{ idNumber: 'A', status: 'POSTED' }, { idNumber: 'D', status: 'POSTED' }],
+      [
+        { idNumber: 'C', status: 'REJECTED', reason: '退回' },
+        { idNumber: 'B', status: 'POSTED' },
+      ],
+      [
+        { idNumber: 'A', status: 'POSTED' },
+        { idNumber: 'D', status: 'POSTED' },
+      ],
       [{ idNumber: 'E', status: 'POSTED' }],
     ]);
-    expect(postingBatches(pending, marks, false, 10)).toEqual([[{ idNumber: 'C', status: 'REJECTED', reason: '退回' }, { idNumber: 'B', status: 'POSTED' }]]);
+    expect(postingBatches(pending, marks, false, 10)).toEqual([
+      [
+        { idNumber: 'C', status: 'REJECTED', reason: '退回' },
+        { idNumber: 'B', status: 'POSTED' },
+      ],
+    ]);
     expect(postingBatches(pending, new Map(), false, 10)).toEqual([]);
   });
 });

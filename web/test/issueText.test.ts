@@ -29,7 +29,10 @@ describe('rules messages in the editor', () => {
 
   test('a member row issue names its row once, with the ID number and the Chinese column', () => {
     const idNumber = makeIdNumber('640181', '1980-05-01', '101');
-    const { errors } = checkMembers([{ idNumber, contribution: 'x' as unknown as number, paymentType: 'CURRENT', isCollectiveMember: true }], { year: 2025, policy: policy2025, mode: 'import' });
+    const { errors } = checkMembers(
+      [{ idNumber, contribution: 'x' as unknown as number, paymentType: 'CURRENT', isCollectiveMember: true }],
+      { year: 2025, policy: policy2025, mode: 'import' },
+    );
     expect(errors[0]!.message).toMatch(/^第1行“缴费档次”（contribution）：/);
     expect(rowIssueText(errors[0]!)).toMatch(new RegExp(`^第1行 ${idNumber} “缴费档次”：`));
     expect(rowIssueText(errors[0]!, 2)).toMatch(/^第2行 /);

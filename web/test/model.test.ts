@@ -25,8 +25,26 @@ describe('editor helpers', () => {
   });
 
   test('the diff matches rules by id, so an inserted rule is one change', () => {
-    const before = ruleSetOf({ sections: [{ key: 'tier', label: '档次', hitPolicy: 'FIRST', rules: [tierRule('t500', 500, { fixed: 50 }), tierRule('t200', 200, { fixed: 20 })] }] });
-    const after = ruleSetOf({ sections: [{ key: 'tier', label: '档次', hitPolicy: 'FIRST', rules: [tierRule('t1000', 1000, { fixed: 90 }), tierRule('t500', 500, { fixed: 55 }), tierRule('t200', 200, { fixed: 20 })] }] });
+    const before = ruleSetOf({
+      sections: [
+        {
+          key: 'tier',
+          label: '档次',
+          hitPolicy: 'FIRST',
+          rules: [tierRule('t500', 500, { fixed: 50 }), tierRule('t200', 200, { fixed: 20 })],
+        },
+      ],
+    });
+    const after = ruleSetOf({
+      sections: [
+        {
+          key: 'tier',
+          label: '档次',
+          hitPolicy: 'FIRST',
+          rules: [tierRule('t1000', 1000, { fixed: 90 }), tierRule('t500', 500, { fixed: 55 }), tierRule('t200', 200, { fixed: 20 })],
+        },
+      ],
+    });
     const changes = diffRuleSets(before, after);
     expect(changes.map((c) => [c.kind, c.place])).toEqual([
       ['added', '补助规则 › 「档次」 › 规则 › 「缴费1000元及以上」'],
@@ -44,7 +62,9 @@ describe('editor helpers', () => {
   test('a meeting problem lands under the field the cadre fixes: empty counts, too many votes under 弃权', () => {
     const counts = { expected: 30, present: null, for: 20, against: 5, abstain: 0 };
     expect(meetingProblems('VILLAGERS_RESOLUTION', counts)).toEqual({ present: '实到人数应为不小于0的整数，现为空' });
-    expect(meetingProblems('VILLAGERS_RESOLUTION', { ...counts, present: 24 })).toEqual({ abstain: '赞成、反对、弃权票合计25票，多于实到24人，请核对' });
+    expect(meetingProblems('VILLAGERS_RESOLUTION', { ...counts, present: 24 })).toEqual({
+      abstain: '赞成、反对、弃权票合计25票，多于实到24人，请核对',
+    });
   });
 
   test('an age band open at both ends is "age ≥ 0", a rule that validates, never an empty group', () => {
@@ -60,10 +80,19 @@ describe('editor helpers', () => {
   });
 
   test('a pasted roster is read by its Chinese headers', () => {
-    const { members, problems } = parseRoster('身份证号\t姓名\t缴费档次\t缴费类型\t困难类别\t集体经济组织成员\n640181199001010011\t张三\t300\t补缴\t低保对象、重度残疾人\t否\n');
+    const { members, problems } = parseRoster(
+      '身份证号\t姓名\t缴费档次\t缴费类型\t困难类别\t集体经济组织成员\n640181199001010011\t张三\t300\t补缴\t低保对象、重度残疾人\t否\n',
+    );
     expect(problems).toEqual([]);
     expect(members).toEqual([
-      { idNumber: '640181199001010011', name: '张三', contribution: 300, paymentType: 'BACK_PAY', hardship: ['MINIMUM_LIVING', 'SEVERE_DISABILITY'], isCollectiveMember: false },
+      {
+        idNumber: '640181199001010011',
+        name: '张三',
+        contribution: 300,
+        paymentType: 'BACK_PAY',
+        hardship: ['MINIMUM_LIVING', 'SEVERE_DISABILITY'],
+        isCollectiveMember: false,
+      },
     ]);
   });
 });

@@ -11,7 +11,7 @@ describe('notices', () => {
     expect(chineseDate('not a date')).toBe('');
   });
 
-  test('the five steps\' documents change only in a draft, the result disclosure\'s after the filing too', () => {
+  test("the five steps' documents change only in a draft, the result disclosure's after the filing too", () => {
     expect(documentsOpen('VILLAGERS_RESOLUTION', 'DRAFT')).toBe(true);
     expect(documentsOpen('VILLAGERS_RESOLUTION', 'SUBMITTED')).toBe(false);
     expect(documentsOpen('RESOLUTION_DISCLOSED', 'FILED')).toBe(false);

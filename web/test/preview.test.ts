@@ -7,8 +7,15 @@ import { usePreview } from '../src/composables/usePreview';
 import { tierRule } from '../src/model/tierRows';
 import { ruleSetOf } from './support/mountEditor';
 
-const member = (i: number): MemberInput => ({ idNumber: makeIdNumber('640181', `197${i}-03-01`, String(100 + i)), isCollectiveMember: true, paymentType: 'CURRENT', contribution: 200 });
-const standard = ruleSetOf({ sections: [{ key: 'tier', label: '档次补助', kind: 'TIER', hitPolicy: 'FIRST', rules: [tierRule('t200', 200, { fixed: 20 })] }] });
+const member = (i: number): MemberInput => ({
+  idNumber: makeIdNumber('640181', `197${i}-03-01`, String(100 + i)),
+  isCollectiveMember: true,
+  paymentType: 'CURRENT',
+  contribution: 200,
+});
+const standard = ruleSetOf({
+  sections: [{ key: 'tier', label: '档次补助', kind: 'TIER', hitPolicy: 'FIRST', rules: [tierRule('t200', 200, { fixed: 20 })] }],
+});
 
 async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !done(); i++) {
@@ -22,7 +29,9 @@ test('the outcomes on screen stay paired with the members they were computed for
   const sample = [member(1), member(2), member(3)];
   const members = shallowRef<MemberInput[]>(sample);
   let preview!: ReturnType<typeof usePreview>;
-  mount(defineComponent({ setup: () => ((preview = usePreview(ref(JSON.stringify(standard)), members, undefined, 0)), () => null) }), { global: { plugins: [createPinia()] } });
+  mount(defineComponent({ setup: () => ((preview = usePreview(ref(JSON.stringify(standard)), members, undefined, 0)), () => null) }), {
+    global: { plugins: [createPinia()] },
+  });
   await until(() => preview.last.value !== null);
   expect(preview.last.value!.outcomes).toHaveLength(3);
 

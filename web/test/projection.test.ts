@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { mount } from '@vue/test-utils';
 import {
-  fenToYuan, interestRates, makeIdNumber, NINGXIA_PENSION, policySource, NINGXIA_POLICY_YEARS, projectAccount, yuanToFen,
+  fenToYuan,
+  interestRates,
+  makeIdNumber,
+  NINGXIA_PENSION,
+  policySource,
+  NINGXIA_POLICY_YEARS,
+  projectAccount,
+  yuanToFen,
   type ProjectionPath as RulesPath,
 } from '@cunce/rules';
 import { reactive } from 'vue';
@@ -10,33 +17,76 @@ import ProjectionSummary from '../src/components/projection/ProjectionSummary.vu
 import ProjectionTable from '../src/components/projection/ProjectionTable.vue';
 import { evaluateAlone } from '../src/composables/usePreview';
 import type { ProjectionData, ProjectionPath } from '../src/graphql/projection';
-import { assumptionValues, assumptionsInput, formFromMember, noOverrides, subsidyOfTier, type ProjectionForm } from '../src/model/projectionForm';
+import {
+  assumptionValues,
+  assumptionsInput,
+  formFromMember,
+  noOverrides,
+  subsidyOfTier,
+  type ProjectionForm,
+} from '../src/model/projectionForm';
 import { assumptionWords } from '../src/model/projectionWords';
 import { tierRule } from '../src/model/tierRows';
 import { policy2025, ruleSetOf, settle } from './support/mountEditor';
 
 const form = (overrides: Partial<ProjectionForm> = {}): ProjectionForm => ({
-  year: 2025, birthDate: '1975-03-01', contributionYears: 10, balance: 5000, contribution: 300, governmentSubsidy: 50, collective: 30, donation: 0, ...overrides,
+  year: 2025,
+  birthDate: '1975-03-01',
+  contributionYears: 10,
+  balance: 5000,
+  contribution: 300,
+  governmentSubsidy: 50,
+  collective: 30,
+  donation: 0,
+  ...overrides,
 });
 
 /** What the server's `projection` answers for `f` (the rules' projectAccount, fen to yuan as projection.mapper.ts does). */
 function projectionOf(f: ProjectionForm): ProjectionData {
   const fen = (y: number) => yuanToFen(y)!;
   const result = projectAccount(
-    { year: f.year, birthDate: f.birthDate, contributionYears: f.contributionYears, balanceFen: fen(f.balance),
-      credit: { contributionFen: fen(f.contribution), governmentSubsidyFen: fen(f.governmentSubsidy), collectiveFen: fen(f.collective), donationFen: fen(f.donation) } },
+    {
+      year: f.year,
+      birthDate: f.birthDate,
+      contributionYears: f.contributionYears,
+      balanceFen: fen(f.balance),
+      credit: {
+        contributionFen: fen(f.contribution),
+        governmentSubsidyFen: fen(f.governmentSubsidy),
+        collectiveFen: fen(f.collective),
+        donationFen: fen(f.donation),
+      },
+    },
     { interestRates: interestRates(NINGXIA_PENSION), basicPensionMonthlyFen: fen(NINGXIA_PENSION.years[0]!.basicPensionMonthly) },
   );
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const p = result.projection;
   const path = (x: RulesPath): ProjectionPath => ({
-    years: x.years.map((y) => ({ year: y.year, age: y.age, interestRate: y.interestRate, start: fenToYuan(y.startFen), interest: fenToYuan(y.interestFen), credit: fenToYuan(y.creditFen), end: fenToYuan(y.endFen) })),
-    balance: fenToYuan(x.balanceFen), accountMonthly: fenToYuan(x.accountMonthlyFen), monthlyPension: fenToYuan(x.monthlyPensionFen),
+    years: x.years.map((y) => ({
+      year: y.year,
+      age: y.age,
+      interestRate: y.interestRate,
+      start: fenToYuan(y.startFen),
+      interest: fenToYuan(y.interestFen),
+      credit: fenToYuan(y.creditFen),
+      end: fenToYuan(y.endFen),
+    })),
+    balance: fenToYuan(x.balanceFen),
+    accountMonthly: fenToYuan(x.accountMonthlyFen),
+    monthlyPension: fenToYuan(x.monthlyPensionFen),
   });
   return {
-    year: p.year, lastYear: p.lastYear, pensionAge: p.pensionAge, contributionYears: p.contributionYears,
-    basicPensionMonthly: fenToYuan(p.basicPensionMonthlyFen), ageExtraMonthly: fenToYuan(p.ageExtraFen), longContributionExtraMonthly: fenToYuan(p.longContributionExtraFen),
-    interestRates: [], futureInterestRate: null, withCollective: path(p.withCollective), withoutCollective: path(p.withoutCollective),
+    year: p.year,
+    lastYear: p.lastYear,
+    pensionAge: p.pensionAge,
+    contributionYears: p.contributionYears,
+    basicPensionMonthly: fenToYuan(p.basicPensionMonthlyFen),
+    ageExtraMonthly: fenToYuan(p.ageExtraFen),
+    longContributionExtraMonthly: fenToYuan(p.longContributionExtraFen),
+    interestRates: [],
+    futureInterestRate: null,
+    withCollective: path(p.withCollective),
+    withoutCollective: path(p.withoutCollective),
   };
 }
 
@@ -44,10 +94,27 @@ describe('personal-account projection', () => {
   test('a roster member fills the form: birth date from the ID number, the tier, and what the standard gives them', async () => {
     const idNumber = makeIdNumber('640181', '1972-08-15', '123');
     const member = { idNumber, contribution: 500, paymentType: 'CURRENT' as const, isCollectiveMember: true, contributionYears: 12 };
-    const standard = ruleSetOf({ sections: [{ key: 'tier', label: '档次补助', kind: 'TIER', hitPolicy: 'FIRST', rules: [tierRule('t500', 500, { fixed: 60 }), tierRule('t200', 200, { fixed: 20 })] }] });
+    const standard = ruleSetOf({
+      sections: [
+        {
+          key: 'tier',
+          label: '档次补助',
+          kind: 'TIER',
+          hitPolicy: 'FIRST',
+          rules: [tierRule('t500', 500, { fixed: 60 }), tierRule('t200', 200, { fixed: 20 })],
+        },
+      ],
+    });
     const outcome = await evaluateAlone(standard, member, policySource(NINGXIA_POLICY_YEARS));
     expect(formFromMember(member, outcome, 2025, policy2025)).toEqual({
-      year: 2025, birthDate: '1972-08-15', contributionYears: 12, balance: 0, contribution: 500, governmentSubsidy: subsidyOfTier(policy2025, 500), collective: 60, donation: 0,
+      year: 2025,
+      birthDate: '1972-08-15',
+      contributionYears: 12,
+      balance: 0,
+      contribution: 500,
+      governmentSubsidy: subsidyOfTier(policy2025, 500),
+      collective: 60,
+      donation: 0,
     });
     expect(subsidyOfTier(policy2025, 500)).toBe(policy2025.tiers.find((t) => t.amount === 500)!.governmentSubsidy);
   });
@@ -59,8 +126,16 @@ describe('personal-account projection', () => {
   test('only the assumptions the cadre changed are sent; the rest repeat this year', () => {
     const f = form();
     expect(assumptionsInput(noOverrides(), f)).toEqual({});
-    expect(assumptionsInput({ ...noOverrides(), contribution: 300, collective: 80, interestPercent: 2 }, f)).toEqual({ futureCollective: 80, futureInterestRate: 0.02 });
-    expect(assumptionValues({ ...noOverrides(), collective: 80 }, f)).toEqual({ contribution: 300, governmentSubsidy: 50, collective: 80, interestPercent: 2.62 });
+    expect(assumptionsInput({ ...noOverrides(), contribution: 300, collective: 80, interestPercent: 2 }, f)).toEqual({
+      futureCollective: 80,
+      futureInterestRate: 0.02,
+    });
+    expect(assumptionValues({ ...noOverrides(), collective: 80 }, f)).toEqual({
+      contribution: 300,
+      governmentSubsidy: 50,
+      collective: 80,
+      interestPercent: 2.62,
+    });
   });
 
   test('a figure typed into an assumption box becomes the assumption for later years', async () => {
@@ -76,7 +151,9 @@ describe('personal-account projection', () => {
   test('the assumptions are stated in words, saying which ones were changed', () => {
     const f = form();
     const same = assumptionWords(f, noOverrides(), projectionOf(f));
-    expect(same[1]).toBe('2026—2035年（到年满60周岁）每年：个人缴费 300 元（同本年度）、政府补贴 50 元（同本年度）、集体补助 30 元（同本年度）。');
+    expect(same[1]).toBe(
+      '2026—2035年（到年满60周岁）每年：个人缴费 300 元（同本年度）、政府补贴 50 元（同本年度）、集体补助 30 元（同本年度）。',
+    );
     expect(same[2]).toBe('记账利率：每年 2.62%，即2024年公布的利率，以后年度沿用。');
     const changed = assumptionWords(f, { ...noOverrides(), collective: 80, interestPercent: 3 }, projectionOf(f));
     expect(changed[1]).toContain('集体补助 80 元（已修改）');

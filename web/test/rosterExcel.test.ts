@@ -8,7 +8,12 @@ import { settle } from './support/mountEditor';
 
 /** Problems as the server's importRosterFile reports them (excel.parse.ts cellMessage: “第N行“列”：reason”). */
 const issue = (row: number, column: string, reason: string, idNumber = ''): FileRowIssue => ({
-  row, column, field: '', idNumber, code: 'X', message: column ? `第${row}行“${column}”：${reason}` : `第${row}行：${reason}`,
+  row,
+  column,
+  field: '',
+  idNumber,
+  code: 'X',
+  message: column ? `第${row}行“${column}”：${reason}` : `第${row}行：${reason}`,
 });
 
 describe('roster from Excel', () => {
@@ -31,7 +36,11 @@ describe('roster from Excel', () => {
   });
 
   test('the refused file shows every bad row in a table', async () => {
-    const issues = [issue(3, '是否集体经济组织成员', '应填“是”或“否”，现为“也许”'), issue(4, '缴费档次', '应填数字，现为“三百”'), issue(6, '缴费类型', '“补交”不是缴费类型')];
+    const issues = [
+      issue(3, '是否集体经济组织成员', '应填“是”或“否”，现为“也许”'),
+      issue(4, '缴费档次', '应填数字，现为“三百”'),
+      issue(6, '缴费类型', '“补交”不是缴费类型'),
+    ];
     const wrapper = mount(RosterExcelIssues, { props: { issues }, attachTo: document.body });
     await settle();
     expect(wrapper.text()).toContain('文件中有 3 处问题，整个文件未导入');

@@ -8,7 +8,11 @@ import { mountEditor, ruleSetOf, settle } from './support/mountEditor';
 
 async function table(rules = [tierRule('t500', 500, { fixed: 50 }), tierRule('t200', 200, { fixed: 20 })]) {
   const section: Section = { key: 'tier', label: '档次补助', kind: 'TIER', hitPolicy: 'FIRST', rules };
-  const mounted = mountEditor(RuleEditorTierTable, (d) => ({ section: d.sections[0], path: '/sections/0' }), ruleSetOf({ sections: [section] }));
+  const mounted = mountEditor(
+    RuleEditorTierTable,
+    (d) => ({ section: d.sections[0], path: '/sections/0' }),
+    ruleSetOf({ sections: [section] }),
+  );
   await settle();
   return mounted;
 }
@@ -17,7 +21,10 @@ const thresholds = (s: Section) => s.rules.map((r) => (r.when as { all: { value:
 describe('tier table', () => {
   test('shows one row per tier rule, lowest threshold first', async () => {
     const { wrapper } = await table();
-    const values = wrapper.findAllComponents(ElInputNumber).filter((c) => c.attributes('data-test')?.startsWith('tier-threshold')).map((c) => c.props('modelValue'));
+    const values = wrapper
+      .findAllComponents(ElInputNumber)
+      .filter((c) => c.attributes('data-test')?.startsWith('tier-threshold'))
+      .map((c) => c.props('modelValue'));
     expect(values).toEqual([200, 500]);
   });
 
@@ -69,7 +76,10 @@ describe('tier table', () => {
 
   test('a fixed amount is edited in yuan', async () => {
     const { wrapper, doc } = await table();
-    const fixed = wrapper.find('[data-test="tier-amount-0"]').findAllComponents(ElInputNumber).find((c: VueWrapper) => c.attributes('data-test') === 'amount-fixed')!;
+    const fixed = wrapper
+      .find('[data-test="tier-amount-0"]')
+      .findAllComponents(ElInputNumber)
+      .find((c: VueWrapper) => c.attributes('data-test') === 'amount-fixed')!;
     fixed.vm.$emit('update:modelValue', 25.5);
     await settle();
     expect(doc.sections[0]!.rules[1]!.amount).toEqual({ fixed: 25.5 });

@@ -13,7 +13,13 @@ function docWithProblems(): RuleSet {
   return ruleSetOf({
     personCap: 5000,
     sections: [
-      { key: 'tier', label: '档次补助', kind: 'TIER', hitPolicy: 'FIRST', rules: [tierRule('t500', 500, { fixed: -5 }), tierRule('t200', 200, { fixed: 20 })] },
+      {
+        key: 'tier',
+        label: '档次补助',
+        kind: 'TIER',
+        hitPolicy: 'FIRST',
+        rules: [tierRule('t500', 500, { fixed: -5 }), tierRule('t200', 200, { fixed: 20 })],
+      },
       {
         key: 'custom',
         label: '其他',
@@ -42,7 +48,11 @@ async function settings(doc: RuleSet, validation?: Parameters<typeof mountEditor
   return mounted;
 }
 async function section(doc: RuleSet, index: number) {
-  const mounted = mountEditor(RuleEditorSection, (d) => ({ section: d.sections[index], path: `/sections/${index}`, index, count: d.sections.length }), doc);
+  const mounted = mountEditor(
+    RuleEditorSection,
+    (d) => ({ section: d.sections[index], path: `/sections/${index}`, index, count: d.sections.length }),
+    doc,
+  );
   await settle();
   return mounted;
 }

@@ -12,7 +12,12 @@ import type { RuleView } from './views.js';
  * covered year: a fixed amount above it; a rate whose most (rate × the highest tier for `contribution`,
  * held by min/max) is above it; a rate of another numeric fact with no `max`, or a `max` above it.
  */
-export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], policies: readonly PolicyYear[], facts: ReadonlyMap<string, FactInfo>): void {
+export function checkAboveRegionMax(
+  issues: Issues,
+  rules: readonly RuleView[],
+  policies: readonly PolicyYear[],
+  facts: ReadonlyMap<string, FactInfo>,
+): void {
   const byCap = [...policies].sort((a, b) => regionMaxFen(a) - regionMaxFen(b));
   for (const rule of rules) {
     if (!rule.amount) continue;
@@ -21,8 +26,12 @@ export function checkAboveRegionMax(issues: Issues, rules: readonly RuleView[], 
       const most = mostFen(rule.amount, cap);
       if (most <= cap) continue;
       const bounded = Number.isFinite(most);
-      const pays = bounded ? `单条最多可付${yuan(most as Fen)}，超过` : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可能超过`;
-      const fix = bounded ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${toYuan(cap)}元` : `请设置不超过${toYuan(cap)}元的最高金额（max）`;
+      const pays = bounded
+        ? `单条最多可付${yuan(most as Fen)}，超过`
+        : `没有最高金额（max），按“${ofLabel(rule.amount, facts)}”计算可能超过`;
+      const fix = bounded
+        ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${toYuan(cap)}元`
+        : `请设置不超过${toYuan(cap)}元的最高金额（max）`;
       issues.warn(
         rule.path,
         'ABOVE_REGION_MAX',

@@ -14,7 +14,11 @@ import type { FactTable } from './views.js';
 export function checkAmount(issues: Issues, amount: unknown, path: string, where: string, facts: FactTable): boolean {
   const what = `${where}的金额`;
   if (!isRecord(amount)) {
-    issues.error(path, 'BAD_FIELD', `${what}（amount）应为对象，现为${shown(amount)}：请改为 {"fixed": 30} 或 {"rate": 0.08, "of": "contribution"}`);
+    issues.error(
+      path,
+      'BAD_FIELD',
+      `${what}（amount）应为对象，现为${shown(amount)}：请改为 {"fixed": 30} 或 {"rate": 0.08, "of": "contribution"}`,
+    );
     return false;
   }
   const isFixed = 'fixed' in amount;
@@ -39,7 +43,11 @@ function rateAmount(issues: Issues, amount: Obj, path: string, what: string, fac
   const max = amount.max === undefined ? undefined : moneyFen(issues, amount.max, pointer(path, 'max'), `${what}：最高金额（max）`);
   if ((amount.min !== undefined && min === undefined) || (amount.max !== undefined && max === undefined)) return false;
   if (min !== undefined && max !== undefined && min > max) {
-    issues.error(pointer(path, 'min'), 'BAD_AMOUNT', `${what}：最低金额（${min / 100}元）高于最高金额（${max / 100}元）：请把最低金额改为不超过${max / 100}元`);
+    issues.error(
+      pointer(path, 'min'),
+      'BAD_AMOUNT',
+      `${what}：最低金额（${min / 100}元）高于最高金额（${max / 100}元）：请把最低金额改为不超过${max / 100}元`,
+    );
     return false;
   }
   return ok;

@@ -29,7 +29,11 @@ interface Walk {
 export function checkCondition(issues: Issues, when: unknown, path: string, where: string, facts: FactTable): boolean {
   const walk = { issues, where: `${where}的条件`, facts };
   if (!isRecord(when) || !GROUPS.some((g) => g in when)) {
-    issues.error(path, 'BAD_CONDITION', `${walk.where}最外层应为 all（全部满足）、any（任一满足）或 not（不满足），现为${shown(when)}：请改为例如 {"all": [...]}`);
+    issues.error(
+      path,
+      'BAD_CONDITION',
+      `${walk.where}最外层应为 all（全部满足）、any（任一满足）或 not（不满足），现为${shown(when)}：请改为例如 {"all": [...]}`,
+    );
     return false;
   }
   return node(walk, when, path, 1);
@@ -37,7 +41,11 @@ export function checkCondition(issues: Issues, when: unknown, path: string, wher
 
 function node(walk: Walk, raw: unknown, path: string, depth: number): boolean {
   if (!isRecord(raw)) {
-    walk.issues.error(path, 'BAD_CONDITION', `${walk.where}中${shown(raw)}不是条件：请改为 {"fact", "operator", "value"} 或 all/any/not 组合`);
+    walk.issues.error(
+      path,
+      'BAD_CONDITION',
+      `${walk.where}中${shown(raw)}不是条件：请改为 {"fact", "operator", "value"} 或 all/any/not 组合`,
+    );
     return false;
   }
   const groups = GROUPS.filter((g) => g in raw);
@@ -77,25 +85,44 @@ function leaf(walk: Walk, raw: Obj, path: string): boolean {
     issues.error(pointer(path, 'condition'), 'BAD_CONDITION', `${where}不能引用命名条件：请把条件直接写出来`);
     return false;
   }
-  let ok = extraFields(walk, raw, path, ['fact', 'operator', 'value']);
+  const ok = extraFields(walk, raw, path, ['fact', 'operator', 'value']);
   const fact = raw.fact;
   if (typeof fact !== 'string') {
-    issues.error(pointer(path, 'fact'), 'BAD_CONDITION', `${where}缺少要比较的事实（fact）或它不是文字（现为${shown(fact)}）：请填写，例如 "age"`);
+    issues.error(
+      pointer(path, 'fact'),
+      'BAD_CONDITION',
+      `${where}缺少要比较的事实（fact）或它不是文字（现为${shown(fact)}）：请填写，例如 "age"`,
+    );
     return false;
   }
   if (walk.facts.opaque.has(fact)) return false; // its declaration is reported already
   const info = walk.facts.known.get(fact);
   if (!info) {
-    issues.error(pointer(path, 'fact'), 'UNKNOWN_FACT', `${where}用到的事实“${fact}”不存在：请改为内置事实（如 age、contribution、hardship）或先在自定义事实（facts）中声明`);
+    issues.error(
+      pointer(path, 'fact'),
+      'UNKNOWN_FACT',
+      `${where}用到的事实“${fact}”不存在：请改为内置事实（如 age、contribution、hardship）或先在自定义事实（facts）中声明`,
+    );
     return false;
   }
   const allowed = OPERATORS_BY_TYPE[info.type];
   if (typeof raw.operator !== 'string' || !allowed.includes(raw.operator)) {
     const names = allowed.map((o) => `${o}（${OPERATOR_LABELS[o]}）`).join('、');
-    issues.error(pointer(path, 'operator'), 'BAD_CONDITION', `${where}中“${info.label}”不能用运算符${shown(raw.operator)}：请改为 ${names} 之一`);
+    issues.error(
+      pointer(path, 'operator'),
+      'BAD_CONDITION',
+      `${where}中“${info.label}”不能用运算符${shown(raw.operator)}：请改为 ${names} 之一`,
+    );
     return false;
   }
-  return checkLeafValue(issues, { fact: info, operator: raw.operator, value: raw.value, hasValue: 'value' in raw }, pointer(path, 'value'), where) && ok;
+  return (
+    checkLeafValue(
+      issues,
+      { fact: info, operator: raw.operator, value: raw.value, hasValue: 'value' in raw },
+      pointer(path, 'value'),
+      where,
+    ) && ok
+  );
 }
 
 /** Fields beyond `allowed`: json-rules-engine's own are BAD_CONDITION, anything else BAD_FIELD. */
@@ -106,7 +133,11 @@ function extraFields(walk: Walk, raw: Obj, path: string, allowed: readonly strin
     ok = false;
     const engineOnly = ENGINE_ONLY.includes(key);
     const text = engineOnly ? `不支持“${key}”` : `有未知字段“${key}”`;
-    walk.issues.error(pointer(path, key), engineOnly ? 'BAD_CONDITION' : 'BAD_FIELD', `${walk.where}${text}：请删除它（条件只能写 all/any/not 或 fact、operator、value）`);
+    walk.issues.error(
+      pointer(path, key),
+      engineOnly ? 'BAD_CONDITION' : 'BAD_FIELD',
+      `${walk.where}${text}：请删除它（条件只能写 all/any/not 或 fact、operator、value）`,
+    );
   }
   return ok;
 }

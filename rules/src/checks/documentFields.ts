@@ -5,8 +5,19 @@ import type { Obj } from './shape.js';
 import { enumField, reportUnknownFields, textField } from './shape.js';
 
 export const DOCUMENT_FIELDS = [
-  'format', 'village', 'year', 'lastYear', 'title', 'fundSource', 'ageAsOf',
-  'personCap', 'budget', 'overBudget', 'facts', 'sections', 'tests',
+  'format',
+  'village',
+  'year',
+  'lastYear',
+  'title',
+  'fundSource',
+  'ageAsOf',
+  'personCap',
+  'budget',
+  'overBudget',
+  'facts',
+  'sections',
+  'tests',
 ] as const;
 
 /**

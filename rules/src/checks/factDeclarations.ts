@@ -77,7 +77,11 @@ function checkValues(issues: Issues, values: unknown, path: string, where: strin
   }
   const good = Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === 'string' && v.trim() !== '');
   if (!good) {
-    issues.error(path, 'BAD_FACT_DECLARATION', `${where}是枚举（enum）类型，可选值（values）应为非空的文字列表，现为${shown(values)}：请填写，例如 ["一组", "二组"]`);
+    issues.error(
+      path,
+      'BAD_FACT_DECLARATION',
+      `${where}是枚举（enum）类型，可选值（values）应为非空的文字列表，现为${shown(values)}：请填写，例如 ["一组", "二组"]`,
+    );
     return null;
   }
   const list = values as string[];

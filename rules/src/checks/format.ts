@@ -10,7 +10,11 @@ import { isRecord, shown } from './shape.js';
  */
 export function checkFormat(issues: Issues, doc: unknown): boolean {
   if (!isRecord(doc)) {
-    issues.error('', 'UNSUPPORTED_FORMAT', `规则集应为一个JSON对象（含 format、village、year、sections 等字段），现为${shown(doc)}：请提交补助标准文档`);
+    issues.error(
+      '',
+      'UNSUPPORTED_FORMAT',
+      `规则集应为一个JSON对象（含 format、village、year、sections 等字段），现为${shown(doc)}：请提交补助标准文档`,
+    );
     return false;
   }
   if (doc.format === FORMAT) return true;

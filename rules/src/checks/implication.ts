@@ -74,7 +74,10 @@ function pointsOf(on: LeafCondition[], fact: FactInfo): unknown[] | undefined {
 
 /** Numbers: the interval the comparisons in `on` leave, against the goal's comparison. */
 function rangeImplies(on: LeafCondition[], goal: LeafCondition): boolean {
-  let lo = -Infinity, loIn = false, hi = Infinity, hiIn = false;
+  let lo = -Infinity,
+    loIn = false,
+    hi = Infinity,
+    hiIn = false;
   const excluded: unknown[] = [];
   for (const { operator, value } of on) {
     const v = value as number;
@@ -87,14 +90,23 @@ function rangeImplies(on: LeafCondition[], goal: LeafCondition): boolean {
   const v = goal.value as number;
   const outside = (x: number): boolean => x < lo || x > hi || (x === lo && !loIn) || (x === hi && !hiIn) || excluded.includes(x);
   switch (goal.operator) {
-    case 'greaterThan': return lo > v || (lo === v && !loIn);
-    case 'greaterThanInclusive': return lo >= v;
-    case 'lessThan': return hi < v || (hi === v && !hiIn);
-    case 'lessThanInclusive': return hi <= v;
-    case 'notEqual': return outside(v);
-    case 'notIn': return (goal.value as number[]).every(outside);
-    case 'equal': return lo === v && hi === v && loIn && hiIn;
-    case 'in': return lo === hi && loIn && hiIn && (goal.value as number[]).includes(lo);
-    default: return false;
+    case 'greaterThan':
+      return lo > v || (lo === v && !loIn);
+    case 'greaterThanInclusive':
+      return lo >= v;
+    case 'lessThan':
+      return hi < v || (hi === v && !hiIn);
+    case 'lessThanInclusive':
+      return hi <= v;
+    case 'notEqual':
+      return outside(v);
+    case 'notIn':
+      return (goal.value as number[]).every(outside);
+    case 'equal':
+      return lo === v && hi === v && loIn && hiIn;
+    case 'in':
+      return lo === hi && loIn && hiIn && (goal.value as number[]).includes(lo);
+    default:
+      return false;
   }
 }

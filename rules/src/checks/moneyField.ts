@@ -17,7 +17,9 @@ export function moneyFen(issues: Issues, value: unknown, path: string, what: str
   }
   const fen = fromYuan(value);
   if (fen === null) {
-    const fix = Number.isSafeInteger(Math.round(value * 100)) ? `最多2位小数（精确到分），请改为${roundedText(value, 2)}` : '太大，请改为实际金额';
+    const fix = Number.isSafeInteger(Math.round(value * 100))
+      ? `最多2位小数（精确到分），请改为${roundedText(value, 2)}`
+      : '太大，请改为实际金额';
     issues.error(path, 'BAD_AMOUNT', `${what}（${value}元）${fix}`);
     return undefined;
   }
@@ -36,7 +38,9 @@ export function rateMicros(issues: Issues, value: unknown, path: string, what: s
   }
   const micros = rateToMicros(value);
   if (micros === null) {
-    const fix = Number.isSafeInteger(Math.round(value * 1e6)) ? `最多6位小数，请改为${roundedText(value, 6)}` : '太大，请改为实际比例（如 0.08 表示8%）';
+    const fix = Number.isSafeInteger(Math.round(value * 1e6))
+      ? `最多6位小数，请改为${roundedText(value, 6)}`
+      : '太大，请改为实际比例（如 0.08 表示8%）';
     issues.error(path, 'BAD_AMOUNT', `${what}（${value}）${fix}`);
     return undefined;
   }

@@ -21,7 +21,12 @@ export interface SoundSection {
  * (monotoneSamples.ts; fewer for a heavy document: workBudget.ts). Reported on the section whose
  * amount drops, once per section.
  */
-export function checkMonotone(issues: Issues, sections: readonly SoundSection[], policies: readonly PolicyYear[], facts: ReadonlyMap<string, FactInfo>): void {
+export function checkMonotone(
+  issues: Issues,
+  sections: readonly SoundSection[],
+  policies: readonly PolicyYear[],
+  facts: ReadonlyMap<string, FactInfo>,
+): void {
   const plain = sections.map((s) => s.section);
   const compiled = plain.map(compileSection);
   const values = interestingValues(plain, facts);
@@ -37,7 +42,10 @@ export function checkMonotone(issues: Issues, sections: readonly SoundSection[],
       for (let k = 1; k < tiers.length; k++) {
         const [lower, higher] = [amounts[k - 1]!, amounts[k]!];
         if (sum(higher) >= sum(lower)) continue;
-        const at = Math.max(0, higher.findIndex((fen, s) => fen < lower[s]!));
+        const at = Math.max(
+          0,
+          higher.findIndex((fen, s) => fen < lower[s]!),
+        );
         if (reported.has(at)) continue;
         reported.add(at);
         const { view } = sections[at]!;

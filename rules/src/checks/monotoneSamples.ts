@@ -10,7 +10,14 @@ export const SAMPLE_LIMIT = 2000;
  * tier), so `paymentType` and `isCollectiveMember` are not varied.
  */
 export const BASE_FACTS: Readonly<Record<string, unknown>> = {
-  age: 40, gender: 'M', proxyPaid: false, hardship: [], contributionYears: 0, householdElderly: 0, householdChildren: 0, ...GATED_FACTS,
+  age: 40,
+  gender: 'M',
+  proxyPaid: false,
+  hardship: [],
+  contributionYears: 0,
+  householdElderly: 0,
+  householdChildren: 0,
+  ...GATED_FACTS,
 };
 const FIXED = new Set(['contribution', 'paymentType', 'isCollectiveMember']);
 

@@ -25,8 +25,10 @@ export function checkRules(issues: Issues, sections: readonly SectionView[]): Ru
       reportUnknownFields(issues, raw, path, RULE_FIELDS, where);
       const id = textField(issues, raw, 'id', path, { where, label: '编号', required: true });
       textField(issues, raw, 'label', path, { where, label: '名称', required: true });
-      if (raw.when === undefined) issues.error(pointer(path, 'when'), 'BAD_FIELD', `${where}缺少条件（when）：请填写，对所有人适用可写 {"all": []}`);
-      if (raw.amount === undefined) issues.error(pointer(path, 'amount'), 'BAD_FIELD', `${where}缺少金额（amount）：请填写，例如 {"fixed": 30}`);
+      if (raw.when === undefined)
+        issues.error(pointer(path, 'when'), 'BAD_FIELD', `${where}缺少条件（when）：请填写，对所有人适用可写 {"all": []}`);
+      if (raw.amount === undefined)
+        issues.error(pointer(path, 'amount'), 'BAD_FIELD', `${where}缺少金额（amount）：请填写，例如 {"fixed": 30}`);
       const first = id === undefined ? undefined : ids.get(id);
       if (first !== undefined) {
         issues.error(pointer(path, 'id'), 'DUPLICATE_RULE_ID', `${where}的编号“${id}”与${first}相同：请换一个不重复的编号`);

@@ -18,7 +18,8 @@ const SECTION_FIELDS = ['key', 'label', 'kind', 'hitPolicy', 'rules'];
 export function checkSections(issues: Issues, doc: Obj): SectionView[] {
   const sections = doc.sections;
   if (!Array.isArray(sections) || sections.length === 0) {
-    const text = sections === undefined ? '规则集缺少补助项目（sections）' : `补助项目（sections）应为至少含一节的列表，现为${shown(sections)}`;
+    const text =
+      sections === undefined ? '规则集缺少补助项目（sections）' : `补助项目（sections）应为至少含一节的列表，现为${shown(sections)}`;
     issues.error('/sections', 'BAD_FIELD', `${text}：请至少添加一节，例如“档次补助”`);
     return [];
   }

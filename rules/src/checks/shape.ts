@@ -74,7 +74,8 @@ export function enumField<T extends string>(
 ): T | undefined {
   const value = obj[key];
   if (value === undefined) {
-    if (opts.required) issues.error(pointer(path, key), 'BAD_FIELD', `${opts.where}缺少${opts.label}（${key}）：请填 ${opts.values.join('、')} 之一`);
+    if (opts.required)
+      issues.error(pointer(path, key), 'BAD_FIELD', `${opts.where}缺少${opts.label}（${key}）：请填 ${opts.values.join('、')} 之一`);
     return undefined;
   }
   if (opts.values.includes(value as T)) return value as T;

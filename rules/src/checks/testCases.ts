@@ -39,17 +39,32 @@ export function checkTests(issues: Issues, doc: Obj, ctx: TestContext): void {
     textField(issues, raw, 'name', path, { where, label: '名称', required: true, code: 'BAD_TEST' });
     checkMember(issues, raw.member, pointer(path, 'member'), where, ctx);
     if (isRecord(raw.expect)) checkExpect(issues, raw.expect, pointer(path, 'expect'), where);
-    else issues.error(pointer(path, 'expect'), 'BAD_TEST', `${where}的预期结果（expect）应为对象，现为${shown(raw.expect)}：请填写，例如 {"collective": 30}`);
+    else
+      issues.error(
+        pointer(path, 'expect'),
+        'BAD_TEST',
+        `${where}的预期结果（expect）应为对象，现为${shown(raw.expect)}：请填写，例如 {"collective": 30}`,
+      );
   });
 }
 
 function checkMember(issues: Issues, member: unknown, path: string, where: string, ctx: TestContext): void {
   if (!isRecord(member)) {
-    issues.error(path, 'BAD_TEST', `${where}的成员（member）应为对象，现为${shown(member)}：请填写，例如 {"idNumber": "…", "contribution": 500}`);
+    issues.error(
+      path,
+      'BAD_TEST',
+      `${where}的成员（member）应为对象，现为${shown(member)}：请填写，例如 {"idNumber": "…", "contribution": 500}`,
+    );
     return;
   }
   if (ctx.year === undefined || !ctx.policy) return;
-  const { errors } = checkMembers([member], { year: ctx.year, policy: ctx.policy, ageAsOf: ctx.ageAsOf, facts: ctx.facts, mode: 'simulate' });
+  const { errors } = checkMembers([member], {
+    year: ctx.year,
+    policy: ctx.policy,
+    ageAsOf: ctx.ageAsOf,
+    facts: ctx.facts,
+    mode: 'simulate',
+  });
   for (const row of errors) issues.error(memberPath(path, row), 'BAD_TEST', memberMessage(where, row));
 }
 

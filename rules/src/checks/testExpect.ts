@@ -6,8 +6,14 @@ import { isRecord, shown } from './shape.js';
 
 /** The reason codes an outcome can carry (RULESET.md "From rules to money"), in step order. */
 export const REASON_CODES = [
-  'NOT_COLLECTIVE_MEMBER', 'NOT_CURRENT_YEAR_PAYMENT', 'NO_PERSONAL_CONTRIBUTION', 'SCHEME_NOT_ACTIVE',
-  'CAP_VILLAGE', 'CAP_REGION', 'PRORATED', 'DONATION_OVER_CAP',
+  'NOT_COLLECTIVE_MEMBER',
+  'NOT_CURRENT_YEAR_PAYMENT',
+  'NO_PERSONAL_CONTRIBUTION',
+  'SCHEME_NOT_ACTIVE',
+  'CAP_VILLAGE',
+  'CAP_REGION',
+  'PRORATED',
+  'DONATION_OVER_CAP',
 ] as const;
 
 const MONEY = ['raw', 'collective', 'donation', 'donationExcess', 'governmentSubsidy', 'accountCredit'];
@@ -27,8 +33,10 @@ export function checkExpect(issues: Issues, expect: Obj, path: string, where: st
     if (!EXPECT_FIELDS.includes(field)) bad(at, `不能有“${field}”：结果中没有这一项，请删除或改为 ${EXPECT_FIELDS.join('、')} 之一`);
     else if (MONEY.includes(field)) checkMoney(bad, value, at, field);
     else if (field === 'idNumber' && typeof value !== 'string') bad(at, `中的身份证号应为文字，现为${shown(value)}：请改正`);
-    else if (field === 'eligible' && typeof value !== 'boolean') bad(at, `中的是否符合条件（eligible）应为 true 或 false，现为${shown(value)}：请改正`);
-    else if (field === 'age' && !(Number.isInteger(value) && (value as number) >= 0)) bad(at, `中的年龄应为整数周岁，现为${shown(value)}：请改正`);
+    else if (field === 'eligible' && typeof value !== 'boolean')
+      bad(at, `中的是否符合条件（eligible）应为 true 或 false，现为${shown(value)}：请改正`);
+    else if (field === 'age' && !(Number.isInteger(value) && (value as number) >= 0))
+      bad(at, `中的年龄应为整数周岁，现为${shown(value)}：请改正`);
     else if (field === 'reasons') checkReasons(bad, value, at);
     else if (field === 'sections') checkSections(bad, value, at);
   }

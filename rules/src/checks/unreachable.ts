@@ -11,7 +11,12 @@ import { WORK_BUDGET, weightOf } from './workBudget.js';
  * a set that contains the later one's values. Rules whose condition is broken are left out;
  * a heavy document is compared only as far as the work budget goes (workBudget.ts).
  */
-export function checkUnreachable(issues: Issues, sections: readonly SectionView[], rules: readonly RuleView[], facts: ReadonlyMap<string, FactInfo>): void {
+export function checkUnreachable(
+  issues: Issues,
+  sections: readonly SectionView[],
+  rules: readonly RuleView[],
+  facts: ReadonlyMap<string, FactInfo>,
+): void {
   let budget = WORK_BUDGET;
   const affordable = (a: RuleView, b: RuleView): boolean => (budget -= weightOf(a.when!) * weightOf(b.when!)) >= 0;
   for (const section of sections) {

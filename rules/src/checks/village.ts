@@ -12,5 +12,9 @@ export function checkVillage(issues: Issues, doc: Obj): void {
     return;
   }
   if (typeof value === 'string' && VILLAGE_CODE.test(value)) return;
-  issues.error('/village', 'BAD_FIELD', `村代码（village）应为12位数字的统计用区划代码（写成文字），现为${shown(value)}：请改为例如“640181105201”`);
+  issues.error(
+    '/village',
+    'BAD_FIELD',
+    `村代码（village）应为12位数字的统计用区划代码（写成文字），现为${shown(value)}：请改为例如“640181105201”`,
+  );
 }

@@ -43,7 +43,11 @@ export function checkYears(issues: Issues, doc: Obj, policies: PolicySource): Co
 function lastYearOf(issues: Issues, value: unknown, year: number): number {
   if (value === undefined) return year;
   if (!Number.isSafeInteger(value)) {
-    issues.error('/lastYear', 'BAD_FIELD', `最后补助年度（lastYear）应为整数年份，现为${shown(value)}：请改为例如${year + 2}，只补一年请删除此项`);
+    issues.error(
+      '/lastYear',
+      'BAD_FIELD',
+      `最后补助年度（lastYear）应为整数年份，现为${shown(value)}：请改为例如${year + 2}，只补一年请删除此项`,
+    );
     return year;
   }
   const last = value as number;

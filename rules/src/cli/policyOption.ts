@@ -29,7 +29,8 @@ function policyYearFault(y: unknown): string | null {
   if (!Array.isArray(o.tiers) || o.tiers.length === 0) return '缺少档次列表 tiers';
   const badTier = o.tiers.findIndex(
     (t: unknown) =>
-      typeof t !== 'object' || t === null ||
+      typeof t !== 'object' ||
+      t === null ||
       typeof (t as PolicyYear['tiers'][number]).amount !== 'number' ||
       typeof (t as PolicyYear['tiers'][number]).governmentSubsidy !== 'number' ||
       typeof (t as PolicyYear['tiers'][number]).hardshipOnly !== 'boolean',

@@ -6,7 +6,7 @@ import { shownPath } from './paths.js';
 /** The text of a file, or an InputError that names the file and says what is wrong. */
 export function readText(abs: string): string {
   const shown = shownPath(abs);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(abs).isDirectory();
   } catch {

@@ -34,7 +34,8 @@ export function summaryLines(t: Tally): string[] {
         ` / ${t.invalidFiles} file(s) did not validate: their ${t.notRun} case(s) were not run and count as failed (a file without cases counts as one)`,
     );
   }
-  if (t.unreadable > 0) lines.push(`${t.unreadable} 个文件无法读取或不是有效的 JSON（见上）/ ${t.unreadable} file(s) could not be read (see above)`);
+  if (t.unreadable > 0)
+    lines.push(`${t.unreadable} 个文件无法读取或不是有效的 JSON（见上）/ ${t.unreadable} file(s) could not be read (see above)`);
   lines.push(`${t.passed} passed, ${t.failed} failed`);
   return lines;
 }

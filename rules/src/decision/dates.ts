@@ -24,11 +24,20 @@ export function earliestDate(step: DecisionStepName, previous: string | null): s
 }
 
 /** The date of `next` after `previous` (the step recorded last, if any). */
-export function checkStepDate(previous: { step: DecisionStepName; date: string } | undefined, next: { step: DecisionStepName; date: string }): StepIssue[] {
+export function checkStepDate(
+  previous: { step: DecisionStepName; date: string } | undefined,
+  next: { step: DecisionStepName; date: string },
+): StepIssue[] {
   if (!isIsoDate(next.date)) {
     return [{ field: 'date', code: 'BAD_DATE', message: `日期应为存在的日期，格式YYYY-MM-DD，如2025-03-01，现为“${next.date}”` }];
   }
   if (!previous || next.date >= earliestDate(next.step, previous.date)!) return [];
   const rule = mayShareDay(next.step) ? '不能早于' : '应晚于';
-  return [{ field: 'date', code: 'DATE_GOES_BACK', message: `日期${rule}上一步“${DECISION_STEP_LABELS[previous.step]}”的日期${previous.date}，现为${next.date}` }];
+  return [
+    {
+      field: 'date',
+      code: 'DATE_GOES_BACK',
+      message: `日期${rule}上一步“${DECISION_STEP_LABELS[previous.step]}”的日期${previous.date}，现为${next.date}`,
+    },
+  ];
 }

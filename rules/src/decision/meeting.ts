@@ -49,9 +49,16 @@ export function checkMeeting(step: DecisionStepName, counts: MeetingCounts): Ste
   if (!counts.votes) issues.push({ field: 'votes', code: 'MISSING_VOTES', message: '会议须填写表决结果：赞成、反对、弃权票数' });
   if (!counts.attendance || !counts.votes) return issues;
   const { expected, present } = counts.attendance;
-  const values: Record<string, unknown> = { 'attendance.expected': expected, 'attendance.present': present, 'votes.for': counts.votes.for, 'votes.against': counts.votes.against, 'votes.abstain': counts.votes.abstain };
+  const values: Record<string, unknown> = {
+    'attendance.expected': expected,
+    'attendance.present': present,
+    'votes.for': counts.votes.for,
+    'votes.against': counts.votes.against,
+    'votes.abstain': counts.votes.abstain,
+  };
   for (const [field, n] of Object.entries(values)) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) issues.push({ field, code: 'BAD_COUNT', message: `${COUNT_LABELS[field]}应为不小于0的整数，现为${n ?? '空'}` });
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      issues.push({ field, code: 'BAD_COUNT', message: `${COUNT_LABELS[field]}应为不小于0的整数，现为${n ?? '空'}` });
   }
   if (expected === 0) issues.push({ field: 'attendance.expected', code: 'BAD_COUNT', message: '应到人数不能为0' });
   return issues.length ? issues : thresholds(step, counts.attendance as Attendance, counts.votes as Votes);
@@ -59,14 +66,24 @@ export function checkMeeting(step: DecisionStepName, counts: MeetingCounts): Ste
 
 function thresholds(step: DecisionStepName, { expected, present }: Attendance, votes: Votes): StepIssue[] {
   const issues: StepIssue[] = [];
-  if (present > expected) issues.push({ field: 'attendance.present', code: 'PRESENT_ABOVE_EXPECTED', message: `实到${present}人多于应到${expected}人，请核对` });
+  if (present > expected)
+    issues.push({ field: 'attendance.present', code: 'PRESENT_ABOVE_EXPECTED', message: `实到${present}人多于应到${expected}人，请核对` });
   const cast = votes.for + votes.against + votes.abstain;
-  if (cast > present) issues.push({ field: 'votes', code: 'VOTES_ABOVE_PRESENT', message: `赞成、反对、弃权票合计${cast}票，多于实到${present}人，请核对` });
+  if (cast > present)
+    issues.push({ field: 'votes', code: 'VOTES_ABOVE_PRESENT', message: `赞成、反对、弃权票合计${cast}票，多于实到${present}人，请核对` });
   if (step === 'PARTY_MEMBERS_REVIEW' && present < quorumOf(expected)) {
-    issues.push({ field: 'attendance.present', code: 'QUORUM_NOT_MET', message: `党员大会实到${present}人，不足应到${expected}人的三分之二（至少 ${quorumOf(expected)} 人），会议无效，请重新召开` });
+    issues.push({
+      field: 'attendance.present',
+      code: 'QUORUM_NOT_MET',
+      message: `党员大会实到${present}人，不足应到${expected}人的三分之二（至少 ${quorumOf(expected)} 人），会议无效，请重新召开`,
+    });
   }
   if (votes.for < majorityOf(present)) {
-    issues.push({ field: 'votes.for', code: 'MAJORITY_NOT_MET', message: `赞成${votes.for}票，未超过实到${present}人的半数（至少 ${majorityOf(present)} 票），未获通过` });
+    issues.push({
+      field: 'votes.for',
+      code: 'MAJORITY_NOT_MET',
+      message: `赞成${votes.for}票，未超过实到${present}人的半数（至少 ${majorityOf(present)} 票），未获通过`,
+    });
   }
   return issues;
 }

@@ -10,7 +10,8 @@ import { docYuanText, percentText } from './money.js';
 export function amountWords(amount: Amount | undefined, facts: ReadonlyMap<string, FactInfo>): string {
   if (!amount || typeof amount !== 'object') return '补助金额未填写';
   if ('fixed' in amount) return `补助${docYuanText(amount.fixed)}元`;
-  const absent = amount.min !== undefined && facts.get(amount.of)?.builtIn === false ? `；未登记${baseNoun(amount.of, facts)}的，不补助` : '';
+  const absent =
+    amount.min !== undefined && facts.get(amount.of)?.builtIn === false ? `；未登记${baseNoun(amount.of, facts)}的，不补助` : '';
   return `按${baseNoun(amount.of, facts)}的${percentText(amount.rate)}补助${boundsWords(amount)}${absent}`;
 }
 

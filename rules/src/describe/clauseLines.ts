@@ -48,6 +48,10 @@ function bandWords(from: LeafCondition, above: LeafCondition, facts: Facts): str
   }
   const household = inclusive ? householdBandWords(from.fact, low, high) : null;
   if (household) return household;
-  const below: LeafCondition = { fact: above.fact, operator: above.operator === 'greaterThan' ? 'lessThanInclusive' : 'lessThan', value: high };
+  const below: LeafCondition = {
+    fact: above.fact,
+    operator: above.operator === 'greaterThan' ? 'lessThanInclusive' : 'lessThan',
+    value: high,
+  };
   return `${leafWords(from, facts)}、${leafWords(below, facts).replace(factNoun(from.fact, facts), '')}`;
 }

@@ -4,7 +4,13 @@ import { joinOr } from './money.js';
 import { valueWords } from './valueWords.js';
 
 /** Units of the built-in numeric facts in sentences. */
-const UNITS: Record<string, string> = { age: '周岁', contribution: '元', contributionYears: '年', householdElderly: '人', householdChildren: '人' };
+const UNITS: Record<string, string> = {
+  age: '周岁',
+  contribution: '元',
+  contributionYears: '年',
+  householdElderly: '人',
+  householdChildren: '人',
+};
 
 /** What the household counts count, as a villager would say it ("家中有16周岁以下孩子2人及以上"). */
 const HOUSEHOLD: Record<string, string> = { householdChildren: '16周岁以下孩子', householdElderly: '60周岁以上老人（含本人）' };

@@ -50,7 +50,8 @@ export function describeRuleSet(ruleSet: RuleSet, options: DescribeOptions = {})
     regionMaxFen: policy ? regionMaxFen(policy) : null,
   };
   return {
-    title: (typeof ruleSet.title === 'string' && ruleSet.title.trim()) || `${options.villageName ?? ruleSet.village}${span}城乡居保集体补助标准`,
+    title:
+      (typeof ruleSet.title === 'string' && ruleSet.title.trim()) || `${options.villageName ?? ruleSet.village}${span}城乡居保集体补助标准`,
     years,
     eligibility: [
       `本村集体经济组织成员，参加城乡居民基本养老保险并缴纳${years}个人缴费的，按本标准享受集体补助。`,
@@ -83,7 +84,9 @@ function limits(ruleSet: RuleSet, caps: NoticeCaps, multi: boolean): string[] {
 
 function notes(ruleSet: RuleSet, sections: readonly Section[]): string[] {
   const out: string[] = [];
-  const usesAge = sections.some((s) => Array.isArray(s.rules) && s.rules.some((r) => leavesOf(r?.when)?.some((l) => AGE_FACTS.has(l.fact))));
+  const usesAge = sections.some(
+    (s) => Array.isArray(s.rules) && s.rules.some((r) => leavesOf(r?.when)?.some((l) => AGE_FACTS.has(l.fact))),
+  );
   if (usesAge) out.push(`年龄按${ageAsOfWords(ruleSet.ageAsOf)}计算。`);
   const source = typeof ruleSet.fundSource === 'string' && ruleSet.fundSource.trim() ? ruleSet.fundSource.trim() : 'COLLECTIVE_INCOME';
   out.push(`资金来源：${FUND_SOURCE_LABELS[source] ?? source}。`);

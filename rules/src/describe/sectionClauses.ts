@@ -7,7 +7,15 @@ import { alwaysTrue } from '../checks/implication.js';
 import { GATED_FACTS } from '../evaluate/facts.js';
 import { compileSection } from '../evaluate/sections.js';
 import type { Fen } from '../money.js';
-import { HARDSHIP_CATEGORIES, type Hardship, type HitPolicy, type LeafCondition, type PolicyYear, type Rule, type Section } from '../types.js';
+import {
+  HARDSHIP_CATEGORIES,
+  type Hardship,
+  type HitPolicy,
+  type LeafCondition,
+  type PolicyYear,
+  type Rule,
+  type Section,
+} from '../types.js';
 import type { Clause, SectionClauses, Who } from './clauses.js';
 import { dependsOnlyOn, isHardshipChecklist, leavesOf, thresholdLadder } from './sectionShapes.js';
 
@@ -54,10 +62,15 @@ function hardshipClauses(section: Section): Clause[] {
     const { amount: fen } = paid({ ...GATED_FACTS, hardship: [category] });
     if (fen > 0) byFen.set(fen, [...(byFen.get(fen) ?? []), category]);
   }
-  return [...byFen.entries()].sort((a, b) => b[0] - a[0]).map(([fen, categories]) => ({ who: { kind: 'categories', categories }, pays: { kind: 'fen', fen, rate: null } }));
+  return [...byFen.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([fen, categories]) => ({ who: { kind: 'categories', categories }, pays: { kind: 'fen', fen, rate: null } }));
 }
 
 /** Rule i of a ladder pays from its threshold up to the threshold of the rule before it. */
 function ladderClauses(rules: readonly Rule[], ladder: readonly LeafCondition[]): Clause[] {
-  return rules.map((rule, i) => ({ who: { kind: 'band', from: ladder[i]!, above: ladder[i - 1] ?? null }, pays: { kind: 'amount', amount: rule.amount } }));
+  return rules.map((rule, i) => ({
+    who: { kind: 'band', from: ladder[i]!, above: ladder[i - 1] ?? null },
+    pays: { kind: 'amount', amount: rule.amount },
+  }));
 }

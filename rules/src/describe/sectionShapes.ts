@@ -3,7 +3,12 @@ import { GATED_FACTS } from '../evaluate/facts.js';
 import type { Condition, LeafCondition, Rule, Section } from '../types.js';
 
 export function isLeaf(c: unknown): c is LeafCondition {
-  return typeof c === 'object' && c !== null && typeof (c as LeafCondition).fact === 'string' && typeof (c as LeafCondition).operator === 'string';
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof (c as LeafCondition).fact === 'string' &&
+    typeof (c as LeafCondition).operator === 'string'
+  );
 }
 
 /** Every leaf of a condition, or null when the condition is not well formed (an empty group is not). */
@@ -33,7 +38,10 @@ function wellFormed(rule: unknown): rule is Rule {
  */
 export function dependsOnlyOn(section: Section, fact: string): boolean {
   const fits = (l: LeafCondition) => l.fact === fact || Object.hasOwn(GATED_FACTS, l.fact);
-  return section.rules.length > 0 && section.rules.every((r) => wellFormed(r) && leavesOf(r.when)!.every(fits) && ('fixed' in r.amount || r.amount.of === fact));
+  return (
+    section.rules.length > 0 &&
+    section.rules.every((r) => wellFormed(r) && leavesOf(r.when)!.every(fits) && ('fixed' in r.amount || r.amount.of === fact))
+  );
 }
 
 /** Whether every rule is "属于 some of these categories" (an `any` of `contains`, or one leaf), fixed amounts. */

@@ -33,18 +33,29 @@ export function allocateDonations(input: AllocationInput): DonationAllocation {
   const index = new Map(members.map((m, i) => [m.idNumber, i]));
   const byMember = groupGifts(input.gifts, index);
   members.forEach((m, i) => {
-    if (m.donationFen > 0) give({ source: 'ROSTER', sourceId: null, donorId: null, memberIndex: i, idNumber: m.idNumber }, m.donationFen, room[i]!);
+    if (m.donationFen > 0)
+      give({ source: 'ROSTER', sourceId: null, donorId: null, memberIndex: i, idNumber: m.idNumber }, m.donationFen, room[i]!);
     for (const g of byMember.gifts.get(i) ?? []) {
       give({ source: 'GIFT', sourceId: g.id, donorId: g.donorId, memberIndex: i, idNumber: m.idNumber }, g.amountFen, room[i]!);
       donationFen[i] += g.amountFen;
     }
   });
 
-  const pools = input.pools.map((pool) => sharePool(input, pool, room, (i, fen) => {
-    lines.push({ source: 'POOL', sourceId: pool.id, donorId: pool.donorId, memberIndex: i, idNumber: members[i]!.idNumber, appliedFen: fen, returnedFen: 0 });
-    room[i] -= fen;
-    donationFen[i] += fen;
-  }));
+  const pools = input.pools.map((pool) =>
+    sharePool(input, pool, room, (i, fen) => {
+      lines.push({
+        source: 'POOL',
+        sourceId: pool.id,
+        donorId: pool.donorId,
+        memberIndex: i,
+        idNumber: members[i]!.idNumber,
+        appliedFen: fen,
+        returnedFen: 0,
+      });
+      room[i] -= fen;
+      donationFen[i] += fen;
+    }),
+  );
   const changed = donationFen.some((fen, i) => fen !== members[i]!.donationFen);
   return { lines, pools, donationFen: donationFen as Fen[], changed, unplaced: byMember.unplaced };
 }

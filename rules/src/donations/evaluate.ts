@@ -36,7 +36,9 @@ export async function evaluateWithDonations(
     pools: input.pools,
   });
   if (!allocation.changed) return { result: first, allocation };
-  const again = members.map((m, i) => (allocation.donationFen[i] === m.donationFen ? m : { ...m, donationFen: allocation.donationFen[i]! }));
+  const again = members.map((m, i) =>
+    allocation.donationFen[i] === m.donationFen ? m : { ...m, donationFen: allocation.donationFen[i]! },
+  );
   const result = await evaluateRoster(ruleSet, again, policies, { year: input.year, schemeActive: input.schemeActive });
   assertAgrees(result, allocation.lines);
   return { result, allocation };
@@ -51,6 +53,7 @@ function assertAgrees(result: RosterResult, lines: readonly AllocationLine[]): v
     returned[l.memberIndex] += l.returnedFen;
   }
   result.outcomes.forEach((o, i) => {
-    if (o.donation !== applied[i] || o.donationExcess !== returned[i]) throw new Error(`donation allocation and evaluation disagree for member ${i}`);
+    if (o.donation !== applied[i] || o.donationExcess !== returned[i])
+      throw new Error(`donation allocation and evaluation disagree for member ${i}`);
   });
 }

@@ -64,7 +64,12 @@ export async function runEngine(ruleSet: RuleSet, facts: Facts): Promise<EngineV
     section.rules.forEach((rule, r) => {
       const res = byName.get(`${s}/${r}`);
       held[s][r] = res?.result === true;
-      trace.push({ ruleId: rule.id, section: section.key, held: held[s][r], conditions: res ? leaves(res.conditions as ConditionResult, []) : [] });
+      trace.push({
+        ruleId: rule.id,
+        section: section.key,
+        held: held[s][r],
+        conditions: res ? leaves(res.conditions as ConditionResult, []) : [],
+      });
     }),
   );
   return { held, trace };

@@ -45,7 +45,12 @@ async function steps(ctx: Context, members: readonly Member[], opts: EvaluateOpt
 }
 
 /** One member alone (no budget step), as the rule test harness and the editor's "why" use it. */
-export async function evaluateMember(ruleSet: RuleSet | null, member: Member, policies: PolicySource, opts: EvaluateOptions = {}): Promise<OutcomeFen> {
+export async function evaluateMember(
+  ruleSet: RuleSet | null,
+  member: Member,
+  policies: PolicySource,
+  opts: EvaluateOptions = {},
+): Promise<OutcomeFen> {
   const ctx = contextOf(ruleSet, policies, opts);
   const [outcome] = await steps(ctx, [member], opts);
   finishMoney(outcome!, member, ctx.policy);
@@ -53,7 +58,12 @@ export async function evaluateMember(ruleSet: RuleSet | null, member: Member, po
 }
 
 /** A roster: every member through steps 1–4, the budget step over the eligible, then donations and subsidy. */
-export async function evaluateRoster(ruleSet: RuleSet | null, members: readonly Member[], policies: PolicySource, opts: EvaluateOptions = {}): Promise<RosterResult> {
+export async function evaluateRoster(
+  ruleSet: RuleSet | null,
+  members: readonly Member[],
+  policies: PolicySource,
+  opts: EvaluateOptions = {},
+): Promise<RosterResult> {
   const ctx = contextOf(ruleSet, policies, opts);
   const outcomes = await steps(ctx, members, opts);
   const budget = budgetStep(ctx, outcomes);
@@ -74,7 +84,16 @@ function budgetStep(ctx: Context, outcomes: OutcomeFen[]): { budgetExceeded: boo
 }
 
 function totalsOf(outcomes: readonly OutcomeFen[], members: readonly Member[]): TotalsFen {
-  const t = { members: outcomes.length, eligible: 0, contribution: 0, governmentSubsidy: 0, collective: 0, donation: 0, donationExcess: 0, accountCredit: 0 };
+  const t = {
+    members: outcomes.length,
+    eligible: 0,
+    contribution: 0,
+    governmentSubsidy: 0,
+    collective: 0,
+    donation: 0,
+    donationExcess: 0,
+    accountCredit: 0,
+  };
   outcomes.forEach((o, i) => {
     if (o.eligible) t.eligible++;
     t.contribution += members[i]!.contributionFen ?? 0;

@@ -93,7 +93,8 @@ function compareSection(entry: unknown, i: number, actual: ComparedOutcome['sect
   }
   const want = entry as Record<string, unknown> & { key: string };
   for (const f of Object.keys(want)) {
-    if (!EXPECT_SECTION_FIELDS.includes(f)) out.problems.push(`期望中的 sections 第${i + 1}项的“${f}”不是部分结果的字段（可用：key、amount、ruleIds）`);
+    if (!EXPECT_SECTION_FIELDS.includes(f))
+      out.problems.push(`期望中的 sections 第${i + 1}项的“${f}”不是部分结果的字段（可用：key、amount、ruleIds）`);
   }
   const got = actual.find((s) => s.key === want.key);
   const field = `sections[${want.key}]`;

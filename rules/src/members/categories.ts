@@ -12,22 +12,14 @@ export function readHardship(value: unknown, issues: RowIssues): Hardship[] | un
   const known = HARDSHIP_CATEGORIES as readonly unknown[];
   const unknown = value.filter((v) => !known.includes(v));
   if (unknown.length > 0) {
-    issues.error(
-      'hardship',
-      'BAD_FIELD',
-      `${unknown.map(shown).join('、')}不是困难类别，应为 ${HARDSHIP_CATEGORIES.join('、')} 之一`,
-    );
+    issues.error('hardship', 'BAD_FIELD', `${unknown.map(shown).join('、')}不是困难类别，应为 ${HARDSHIP_CATEGORIES.join('、')} 之一`);
     return undefined;
   }
   return [...new Set(value as Hardship[])];
 }
 
 /** Reads `custom`: an object whose declared village facts have their declared type (absent or null: not given). */
-export function readCustom(
-  value: unknown,
-  facts: readonly FactDeclaration[],
-  issues: RowIssues,
-): Record<string, unknown> | undefined {
+export function readCustom(value: unknown, facts: readonly FactDeclaration[], issues: RowIssues): Record<string, unknown> | undefined {
   if (isAbsent(value)) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     issues.error('custom', 'BAD_FIELD', `应为对象（各村自定义项目的取值），现为${shown(value)}`);

@@ -32,7 +32,9 @@ describe('order and dates of the decision steps', () => {
 
   test('refuses a step recorded out of order, naming the expected one', () => {
     const issues = checkDecisionStep([], { step: 'COMMITTEES_DELIBERATION', date: '2025-03-01' }, { settled: false });
-    expect(issues).toEqual([{ field: 'step', code: 'STEP_OUT_OF_ORDER', message: '步骤须按四议两公开的顺序记录：下一步应为“村党组织提议”' }]);
+    expect(issues).toEqual([
+      { field: 'step', code: 'STEP_OUT_OF_ORDER', message: '步骤须按四议两公开的顺序记录：下一步应为“村党组织提议”' },
+    ]);
   });
 
   test('refuses recording a step twice', () => {
@@ -82,15 +84,25 @@ describe('the two meetings', () => {
   });
 
   test('the party members review refuses attendance under two thirds', () => {
-    const issues = checkDecisionStep(first, review({ attendance: { expected: 30, present: 19 }, votes: { for: 19, against: 0, abstain: 0 } }), { settled: false });
+    const issues = checkDecisionStep(
+      first,
+      review({ attendance: { expected: 30, present: 19 }, votes: { for: 19, against: 0, abstain: 0 } }),
+      { settled: false },
+    );
     expect(issues).toEqual([
-      { field: 'attendance.present', code: 'QUORUM_NOT_MET', message: '党员大会实到19人，不足应到30人的三分之二（至少 20 人），会议无效，请重新召开' },
+      {
+        field: 'attendance.present',
+        code: 'QUORUM_NOT_MET',
+        message: '党员大会实到19人，不足应到30人的三分之二（至少 20 人），会议无效，请重新召开',
+      },
     ]);
   });
 
   test('exactly half in favour is not a majority, and the message says how many would be', () => {
     const issues = checkDecisionStep(first, review({ votes: { for: 10, against: 10, abstain: 0 } }), { settled: false });
-    expect(issues).toEqual([{ field: 'votes.for', code: 'MAJORITY_NOT_MET', message: '赞成10票，未超过实到20人的半数（至少 11 票），未获通过' }]);
+    expect(issues).toEqual([
+      { field: 'votes.for', code: 'MAJORITY_NOT_MET', message: '赞成10票，未超过实到20人的半数（至少 11 票），未获通过' },
+    ]);
   });
 
   test('the villagers resolution needs a majority of those present but no quorum', () => {
@@ -113,11 +125,20 @@ describe('the two meetings', () => {
   });
 
   test('refuses counts that are negative or not whole', () => {
-    expect(codes(first, review({ votes: { for: 11.5, against: -1, abstain: 0 } }))).toEqual(['votes.for BAD_COUNT', 'votes.against BAD_COUNT']);
+    expect(codes(first, review({ votes: { for: 11.5, against: -1, abstain: 0 } }))).toEqual([
+      'votes.for BAD_COUNT',
+      'votes.against BAD_COUNT',
+    ]);
   });
 
   test('refuses counts not filled in yet (a form), naming each in Chinese', () => {
-    const issues = checkMeeting('VILLAGERS_RESOLUTION', { attendance: { expected: 40, present: null }, votes: { for: 30, against: 0, abstain: null } });
-    expect(issues.map((i) => `${i.field} ${i.code} ${i.message}`)).toEqual(['attendance.present BAD_COUNT 实到人数应为不小于0的整数，现为空', 'votes.abstain BAD_COUNT 弃权票应为不小于0的整数，现为空']);
+    const issues = checkMeeting('VILLAGERS_RESOLUTION', {
+      attendance: { expected: 40, present: null },
+      votes: { for: 30, against: 0, abstain: null },
+    });
+    expect(issues.map((i) => `${i.field} ${i.code} ${i.message}`)).toEqual([
+      'attendance.present BAD_COUNT 实到人数应为不小于0的整数，现为空',
+      'votes.abstain BAD_COUNT 弃权票应为不小于0的整数，现为空',
+    ]);
   });
 });

@@ -35,7 +35,11 @@ test('for random valid rule sets and members, the amount read from the notice is
       for (const m of checked(rs, inputs)) {
         const o = await evaluateMember(rs, m, policies);
         const read = readNotice(notice, figures(m, rs), m.priorCreditFen);
-        expect({ idNumber: m.idNumber, ...read }).toEqual({ idNumber: m.idNumber, sections: o.sections.map((s) => s.amount), collective: o.collective });
+        expect({ idNumber: m.idNumber, ...read }).toEqual({
+          idNumber: m.idNumber,
+          sections: o.sections.map((s) => s.amount),
+          collective: o.collective,
+        });
       }
     }),
     { numRuns: 150 },

@@ -2,7 +2,7 @@
  * A villager reading the notice: a member's amount from `describeRuleSet`'s clauses alone, with its own reading of
  * conditions and money and no call into the evaluator. The property test compares it with the evaluated outcome.
  */
-import type { Clause, Pays, Who } from '../../src/describe/clauses.js';
+import type { Pays, Who } from '../../src/describe/clauses.js';
 import type { RuleSetDescription } from '../../src/describe/describeRuleSet.js';
 import type { Condition } from '../../src/types.js';
 
@@ -11,8 +11,14 @@ export type Facts = Record<string, unknown>;
 /** What the member gets by the notice: each section's amount and the collective subsidy, in fen. */
 export function readNotice(notice: RuleSetDescription, facts: Facts, priorCreditFen: number): { sections: number[]; collective: number } {
   // The eligibility sentences: a member of the collective, paying this year's contribution.
-  if (facts.isCollectiveMember !== true || facts.paymentType !== 'CURRENT' || facts.contribution === null) return { sections: [], collective: 0 };
-  const sections = notice.sections.map((s) => combine(s.combine, s.clauses.filter((c) => fits(c.who, facts)).map((c) => paid(c.pays, facts))));
+  if (facts.isCollectiveMember !== true || facts.paymentType !== 'CURRENT' || facts.contribution === null)
+    return { sections: [], collective: 0 };
+  const sections = notice.sections.map((s) =>
+    combine(
+      s.combine,
+      s.clauses.filter((c) => fits(c.who, facts)).map((c) => paid(c.pays, facts)),
+    ),
+  );
   let collective = sections.reduce((a, b) => a + b, 0);
   if (notice.caps.personCapFen !== null) collective = Math.min(collective, notice.caps.personCapFen);
   return { sections, collective: Math.min(collective, Math.max(0, notice.caps.regionMaxFen! - priorCreditFen)) };
@@ -50,9 +56,16 @@ function holds(c: Condition, f: Facts): boolean {
   const w = c.value as never;
   const list = Array.isArray(c.value) ? (c.value as unknown[]) : [];
   const compare: Record<string, () => boolean> = {
-    equal: () => v === w, notEqual: () => v !== w, in: () => list.includes(v), notIn: () => !list.includes(v),
-    lessThan: () => (v as number) < w, lessThanInclusive: () => (v as number) <= w, greaterThan: () => (v as number) > w, greaterThanInclusive: () => (v as number) >= w,
-    contains: () => (v as unknown[]).includes(w), doesNotContain: () => !(v as unknown[]).includes(w),
+    equal: () => v === w,
+    notEqual: () => v !== w,
+    in: () => list.includes(v),
+    notIn: () => !list.includes(v),
+    lessThan: () => (v as number) < w,
+    lessThanInclusive: () => (v as number) <= w,
+    greaterThan: () => (v as number) > w,
+    greaterThanInclusive: () => (v as number) >= w,
+    contains: () => (v as unknown[]).includes(w),
+    doesNotContain: () => !(v as unknown[]).includes(w),
   };
   return compare[c.operator]!();
 }

@@ -6,7 +6,9 @@ import { NINGXIA_POLICY_YEARS } from '../../src/policyData.js';
 import type { RuleSet } from '../../src/types.js';
 
 const DIR = new URL('../../villages/', import.meta.url);
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const load = (code: string): RuleSet => JSON.parse(readFileSync(new URL(`${code}.json`, DIR), 'utf8')) as RuleSet;
 const policyOf = (doc: RuleSet) => NINGXIA_POLICY_YEARS.find((y) => y.year === doc.year)!;
 const describePilot = (code: string) => {
@@ -77,6 +79,10 @@ describe('every pilot rule set', () => {
     const d = describeRuleSet(doc, { policy: policyOf(doc) });
     expect(d.sections).toHaveLength(doc.sections.length);
     for (const s of d.sections) expect(s.lines.length).toBeGreaterThan(0);
-    expect([d.title, ...d.eligibility, ...d.sections.flatMap((s) => (s.how ? [...s.lines, s.how] : s.lines)), ...d.limits, ...d.notes].join('\n')).toMatchSnapshot();
+    expect(
+      [d.title, ...d.eligibility, ...d.sections.flatMap((s) => (s.how ? [...s.lines, s.how] : s.lines)), ...d.limits, ...d.notes].join(
+        '\n',
+      ),
+    ).toMatchSnapshot();
   });
 });

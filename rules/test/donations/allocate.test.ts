@@ -22,7 +22,7 @@ describe('direct gifts', () => {
     expect(r.changed).toBe(true);
   });
 
-  test('the roster\'s own donation is the first gift, from no recorded donor', () => {
+  test("the roster's own donation is the first gift, from no recorded donor", () => {
     const [m] = roster([{ donation: 2900, priorCredit: 50 }]);
     const g = gift(m!, 100);
     const r = allocateDonations(input([m!], { gifts: [g] }));
@@ -34,7 +34,10 @@ describe('direct gifts', () => {
     const ms = roster([{ paymentType: 'BACK_PAY', contribution: 300 }, { contribution: null }]);
     const gifts = [gift(ms[0]!, 100), gift(ms[1]!, 80)];
     const r = allocateDonations(input(ms, { gifts }));
-    expect(r.lines.map((l) => [l.appliedFen, l.returnedFen])).toEqual([[0, yuan(100)], [0, yuan(80)]]);
+    expect(r.lines.map((l) => [l.appliedFen, l.returnedFen])).toEqual([
+      [0, yuan(100)],
+      [0, yuan(80)],
+    ]);
   });
 
   test('gifts to people not on the roster are left unplaced', () => {
@@ -58,7 +61,11 @@ describe('pools', () => {
     const ms = roster([{}, {}, {}, {}]);
     const p = pool({ availableFen: yuan(500), perMemberFen: yuan(200) });
     const r = allocateDonations(input(ms, { pools: [p] }));
-    expect(r.lines.map((l) => [l.memberIndex, l.appliedFen])).toEqual([[0, yuan(200)], [1, yuan(200)], [2, yuan(100)]]);
+    expect(r.lines.map((l) => [l.memberIndex, l.appliedFen])).toEqual([
+      [0, yuan(200)],
+      [1, yuan(200)],
+      [2, yuan(100)],
+    ]);
     expect(r.pools).toEqual([{ poolId: p.id, usedFen: yuan(500), leftFen: 0 }]);
   });
 
@@ -69,7 +76,12 @@ describe('pools', () => {
       { hardship: [] },
       { hardship: ['SEVERE_DISABILITY'] },
     ]);
-    const condition = { any: [{ fact: 'hardship', operator: 'contains', value: 'MINIMUM_LIVING' }, { fact: 'hardship', operator: 'contains', value: 'SEVERE_DISABILITY' }] };
+    const condition = {
+      any: [
+        { fact: 'hardship', operator: 'contains', value: 'MINIMUM_LIVING' },
+        { fact: 'hardship', operator: 'contains', value: 'SEVERE_DISABILITY' },
+      ],
+    };
     const p = pool({ condition, availableFen: yuan(1000), perMemberFen: yuan(200) });
     const r = allocateDonations(input(ms, { pools: [p] }));
     expect(r.lines.map((l) => l.memberIndex)).toEqual([0, 3]);
@@ -82,7 +94,11 @@ describe('pools', () => {
     const g = gift(m!, 2500);
     const p = pool({ perMemberFen: yuan(400), availableFen: yuan(10_000) });
     const r = allocateDonations(input([m!, other!], { collectiveFen: [yuan(300), yuan(2900)], gifts: [g], pools: [p] }));
-    expect(summary(r)).toEqual([`GIFT:${g.id}→0 applied ${yuan(2500)} returned 0`, `POOL:${p.id}→0 applied ${yuan(200)} returned 0`, `POOL:${p.id}→1 applied ${yuan(100)} returned 0`]);
+    expect(summary(r)).toEqual([
+      `GIFT:${g.id}→0 applied ${yuan(2500)} returned 0`,
+      `POOL:${p.id}→0 applied ${yuan(200)} returned 0`,
+      `POOL:${p.id}→1 applied ${yuan(100)} returned 0`,
+    ]);
     expect(r.donationFen).toEqual([yuan(2700), yuan(100)]);
   });
 
@@ -97,18 +113,18 @@ describe('pools', () => {
     const a = pool({ perMemberFen: yuan(2000), availableFen: yuan(2000) });
     const b = pool({ perMemberFen: yuan(2000), availableFen: yuan(2000) });
     const r = allocateDonations(input([m!], { collectiveFen: [yuan(500)], pools: [a, b] }));
-    expect(r.pools.map((p) => [p.usedFen, p.leftFen])).toEqual([[yuan(2000), 0], [yuan(500), yuan(1500)]]);
+    expect(r.pools.map((p) => [p.usedFen, p.leftFen])).toEqual([
+      [yuan(2000), 0],
+      [yuan(500), yuan(1500)],
+    ]);
   });
 
   test('orders: oldest first, youngest first and ID number, birth-date ties by ID number', () => {
-    const ms = roster([
-      { birthDate: '1970-01-01' },
-      { birthDate: '1950-06-01' },
-      { birthDate: '1990-03-03' },
-      { birthDate: '1950-06-01' },
-    ]);
+    const ms = roster([{ birthDate: '1970-01-01' }, { birthDate: '1950-06-01' }, { birthDate: '1990-03-03' }, { birthDate: '1950-06-01' }]);
     const order = (o: 'OLDEST_FIRST' | 'YOUNGEST_FIRST' | 'ID_NUMBER' | 'ROSTER') =>
-      allocateDonations(input(ms, { pools: [pool({ order: o, availableFen: yuan(10_000), perMemberFen: 1 })] })).lines.map((l) => l.memberIndex);
+      allocateDonations(input(ms, { pools: [pool({ order: o, availableFen: yuan(10_000), perMemberFen: 1 })] })).lines.map(
+        (l) => l.memberIndex,
+      );
     const [tieFirst, tieSecond] = ms[1]!.idNumber < ms[3]!.idNumber ? [1, 3] : [3, 1];
     expect(order('ROSTER')).toEqual([0, 1, 2, 3]);
     expect(order('OLDEST_FIRST')).toEqual([tieFirst, tieSecond, 0, 2]);
@@ -117,7 +133,7 @@ describe('pools', () => {
     expect(order('ID_NUMBER')).toEqual(byId);
   });
 
-  test('age in a pool condition is taken on the rule set\'s ageAsOf day', () => {
+  test("age in a pool condition is taken on the rule set's ageAsOf day", () => {
     const ms = roster([{ birthDate: '1965-07-01' }]);
     const condition = { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 60 }] };
     const at = (ageAsOf?: string) => allocateDonations(input(ms, { ageAsOf, pools: [pool({ condition })] })).lines.length;
@@ -129,7 +145,10 @@ describe('pools', () => {
     const ms = roster([{}]);
     const r = allocateDonations(input(ms, { pools: [pool({ availableFen: 0 }), pool({ availableFen: -500 })] }));
     expect(r.lines).toEqual([]);
-    expect(r.pools.map((p) => [p.usedFen, p.leftFen])).toEqual([[0, 0], [0, 0]]);
+    expect(r.pools.map((p) => [p.usedFen, p.leftFen])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 });
 
@@ -143,8 +162,16 @@ describe('evaluateWithDonations', () => {
     const none = await evaluateWithDonations(null, ms, policies, first, { year: 2025, schemeActive: false, gifts: [], pools: [] });
     expect(none.result).toBe(first);
     const p = pool({ condition: { all: [{ fact: 'hardship', operator: 'contains', value: 'MINIMUM_LIVING' }] } });
-    const withGifts = await evaluateWithDonations(null, ms, policies, first, { year: 2025, schemeActive: false, gifts: [gift(ms[0]!, 3100)], pools: [p] });
-    expect(withGifts.result.outcomes.map((o) => [o.donation, o.donationExcess])).toEqual([[yuan(3000), yuan(100)], [yuan(200), 0]]);
+    const withGifts = await evaluateWithDonations(null, ms, policies, first, {
+      year: 2025,
+      schemeActive: false,
+      gifts: [gift(ms[0]!, 3100)],
+      pools: [p],
+    });
+    expect(withGifts.result.outcomes.map((o) => [o.donation, o.donationExcess])).toEqual([
+      [yuan(3000), yuan(100)],
+      [yuan(200), 0],
+    ]);
     expect(withGifts.result.totals).toMatchObject({ donation: yuan(3200), donationExcess: yuan(100) });
   });
 });

@@ -2,10 +2,17 @@ import { expect, test } from 'vitest';
 import { checkPoolCondition } from '../../src/donations/condition.js';
 
 test('a sound condition over built-in facts has no issues', () => {
-  expect(checkPoolCondition({ all: [{ fact: 'hardship', operator: 'contains', value: 'MINIMUM_LIVING' }, { fact: 'age', operator: 'lessThan', value: 60 }] })).toEqual([]);
+  expect(
+    checkPoolCondition({
+      all: [
+        { fact: 'hardship', operator: 'contains', value: 'MINIMUM_LIVING' },
+        { fact: 'age', operator: 'lessThan', value: 60 },
+      ],
+    }),
+  ).toEqual([]);
 });
 
-test('village facts, bad operators and bad values are refused with the rule checks\' codes and paths', () => {
+test("village facts, bad operators and bad values are refused with the rule checks' codes and paths", () => {
   const issues = checkPoolCondition({
     all: [
       { fact: 'score', operator: 'equal', value: 1 },
@@ -22,5 +29,7 @@ test('village facts, bad operators and bad values are refused with the rule chec
 });
 
 test('a leaf alone at the top is refused: the top is all, any or not', () => {
-  expect(checkPoolCondition({ fact: 'age', operator: 'equal', value: 60 }, '/pool/condition').map((i) => [i.path, i.code])).toEqual([['/pool/condition', 'BAD_CONDITION']]);
+  expect(checkPoolCondition({ fact: 'age', operator: 'equal', value: 60 }, '/pool/condition').map((i) => [i.path, i.code])).toEqual([
+    ['/pool/condition', 'BAD_CONDITION'],
+  ]);
 });

@@ -20,5 +20,13 @@ export function gift(member: Member, amountYuan: number, donorId: string | null 
 }
 
 export function pool(overrides: Partial<PoolInput> = {}): PoolInput {
-  return { id: `p${++serial}`, donorId: 'charity', availableFen: yuan(1000), perMemberFen: yuan(200), condition: null, order: 'ROSTER', ...overrides };
+  return {
+    id: `p${++serial}`,
+    donorId: 'charity',
+    availableFen: yuan(1000),
+    perMemberFen: yuan(200),
+    condition: null,
+    order: 'ROSTER',
+    ...overrides,
+  };
 }

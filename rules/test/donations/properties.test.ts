@@ -23,7 +23,10 @@ const poolsArb = fc.array(
     availableFen: fc.integer({ min: 0, max: 1_000_000 }),
     perMemberFen: fen(200_000),
     order: fc.constantFrom(...DONATION_ORDERS),
-    condition: fc.option(fc.constantFrom(...HARDSHIP_CATEGORIES).map((h) => ({ all: [{ fact: 'hardship', operator: 'contains', value: h }] })), { nil: null }),
+    condition: fc.option(
+      fc.constantFrom(...HARDSHIP_CATEGORIES).map((h) => ({ all: [{ fact: 'hardship', operator: 'contains', value: h }] })),
+      { nil: null },
+    ),
   }),
   { maxLength: 3 },
 );
@@ -36,7 +39,12 @@ test('every gift is applied or returned to the fen, pools never give more than t
       async (rs, [inputs, giftSpecs, poolSpecs]) => {
         const ms = checked(rs, inputs);
         const first = await evaluateRoster(rs, ms, policies);
-        const gifts: DirectGift[] = giftSpecs.map((g, i) => ({ id: `g${i}`, donorId: g.donor, idNumber: ms[g.member % ms.length]!.idNumber, amountFen: g.amountFen }));
+        const gifts: DirectGift[] = giftSpecs.map((g, i) => ({
+          id: `g${i}`,
+          donorId: g.donor,
+          idNumber: ms[g.member % ms.length]!.idNumber,
+          amountFen: g.amountFen,
+        }));
         const pools: PoolInput[] = poolSpecs.map((p, i) => ({ id: `p${i}`, donorId: 'c', ...p }));
         const collectiveFen = first.outcomes.map((o) => o.collective);
         const r = allocateDonations({ members: ms, collectiveFen, policy: policies(2025)!, year: 2025, gifts, pools });
@@ -51,7 +59,11 @@ test('every gift is applied or returned to the fen, pools never give more than t
           expect(given).toBe(p.usedFen);
           expect(p.usedFen + p.leftFen).toBe(available);
         }
-        const again = await evaluateRoster(rs, ms.map((m, i) => ({ ...m, donationFen: r.donationFen[i]! })), policies);
+        const again = await evaluateRoster(
+          rs,
+          ms.map((m, i) => ({ ...m, donationFen: r.donationFen[i]! })),
+          policies,
+        );
         ms.forEach((m, i) => {
           const mine = r.lines.filter((l) => l.memberIndex === i);
           const applied = mine.reduce((s, l) => s + l.appliedFen, 0);

@@ -24,7 +24,13 @@ export function members(inputs: MemberInput[], ruleSet?: Partial<RuleSet>): Memb
 
 /** Checked members of a random roster for `ruleSet`'s village facts, failing the test on a bad row. */
 export function checked(ruleSet: RuleSet, inputs: readonly unknown[]): Member[] {
-  const r = checkMembers(inputs, { year: ruleSet.year, policy: policies(ruleSet.year)!, ageAsOf: ruleSet.ageAsOf, facts: ruleSet.facts, mode: 'simulate' });
+  const r = checkMembers(inputs, {
+    year: ruleSet.year,
+    policy: policies(ruleSet.year)!,
+    ageAsOf: ruleSet.ageAsOf,
+    facts: ruleSet.facts,
+    mode: 'simulate',
+  });
   if (r.errors.length) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
   return r.members;
 }

@@ -42,7 +42,11 @@ describe('budget', () => {
   });
 
   test('PRORATE with an uneven split floors every share', async () => {
-    const r = await evaluateRoster(ruleSet({ sections: flat(10), budget: 0.2, overBudget: 'PRORATE' }), members([memberInput(), memberInput(), memberInput()]), policies);
+    const r = await evaluateRoster(
+      ruleSet({ sections: flat(10), budget: 0.2, overBudget: 'PRORATE' }),
+      members([memberInput(), memberInput(), memberInput()]),
+      policies,
+    );
     expect(r.outcomes.map((o) => o.collective)).toEqual([6, 6, 6]);
     expect(r.prorateFactor).toBe(0.006667);
   });
@@ -70,8 +74,17 @@ describe('budget', () => {
   });
 
   test('proration frees headroom that a donation may then use', async () => {
-    const r = await evaluateRoster(ruleSet({ sections: flat(3000), budget: 1500, overBudget: 'PRORATE' }), members([memberInput({ donation: 2000 })]), policies);
-    expect(r.outcomes[0]).toMatchObject({ collective: 150000, donation: 150000, donationExcess: 50000, reasons: ['PRORATED', 'DONATION_OVER_CAP'] });
+    const r = await evaluateRoster(
+      ruleSet({ sections: flat(3000), budget: 1500, overBudget: 'PRORATE' }),
+      members([memberInput({ donation: 2000 })]),
+      policies,
+    );
+    expect(r.outcomes[0]).toMatchObject({
+      collective: 150000,
+      donation: 150000,
+      donationExcess: 50000,
+      reasons: ['PRORATED', 'DONATION_OVER_CAP'],
+    });
   });
 });
 
@@ -91,13 +104,18 @@ describe('donations, government subsidy and account credit', () => {
     expect(o).toMatchObject({ donation: 0, donationExcess: 4000, reasons: ['NOT_CURRENT_YEAR_PAYMENT'] });
   });
 
-  test.each([[100, 3000], [200, 4000], [300, 5000], [500, 7000], [1000, 12000], [2000, 20000], [3000, 32000]])(
-    'the %i tier earns its government subsidy of %i fen',
-    async (contribution, subsidy) => {
-      const o = await evaluateMember(ruleSet(), member({ contribution, hardship: ['MINIMUM_LIVING'] }), policies);
-      expect(o.governmentSubsidy).toBe(subsidy);
-    },
-  );
+  test.each([
+    [100, 3000],
+    [200, 4000],
+    [300, 5000],
+    [500, 7000],
+    [1000, 12000],
+    [2000, 20000],
+    [3000, 32000],
+  ])('the %i tier earns its government subsidy of %i fen', async (contribution, subsidy) => {
+    const o = await evaluateMember(ruleSet(), member({ contribution, hardship: ['MINIMUM_LIVING'] }), policies);
+    expect(o.governmentSubsidy).toBe(subsidy);
+  });
 
   test('back-payments earn the table amount where the region’s data says so', async () => {
     const generous = policySource(NINGXIA_POLICY_YEARS.map((p) => ({ ...p, backPayEarnsSubsidy: true })));

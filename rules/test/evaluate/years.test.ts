@@ -15,7 +15,11 @@ describe('age and scheme years', () => {
   });
 
   test('each year of a several-year standard uses that year’s region figures', async () => {
-    const changed = policySource(NINGXIA_POLICY_YEARS.map((p) => (p.year === 2026 ? { ...p, tiers: p.tiers.map((t) => ({ ...t, governmentSubsidy: t.governmentSubsidy + 5 })) } : p)));
+    const changed = policySource(
+      NINGXIA_POLICY_YEARS.map((p) =>
+        p.year === 2026 ? { ...p, tiers: p.tiers.map((t) => ({ ...t, governmentSubsidy: t.governmentSubsidy + 5 })) } : p,
+      ),
+    );
     const rs = { ...old, year: 2025, lastYear: 2026 };
     const m = member({ birthDate: '1966-03-01' });
     const y2025 = await evaluateMember(rs, m, changed, { year: 2025 });

@@ -19,9 +19,24 @@ export function tieredRuleSet(tests: TestCase[] = [], overrides: Partial<RuleSet
         label: '档次补助',
         hitPolicy: 'FIRST',
         rules: [
-          { id: 't500', label: '500元及以上', when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 500 }] }, amount: { fixed: 40 } },
-          { id: 't200', label: '200元及以上', when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] }, amount: { fixed: 20 } },
-          { id: 't100', label: '100元', when: { all: [{ fact: 'contribution', operator: 'equal', value: 100 }] }, amount: { rate: 0.0333, of: 'contribution' } },
+          {
+            id: 't500',
+            label: '500元及以上',
+            when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 500 }] },
+            amount: { fixed: 40 },
+          },
+          {
+            id: 't200',
+            label: '200元及以上',
+            when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] },
+            amount: { fixed: 20 },
+          },
+          {
+            id: 't100',
+            label: '100元',
+            when: { all: [{ fact: 'contribution', operator: 'equal', value: 100 }] },
+            amount: { rate: 0.0333, of: 'contribution' },
+          },
         ],
       },
       {
@@ -29,8 +44,18 @@ export function tieredRuleSet(tests: TestCase[] = [], overrides: Partial<RuleSet
         label: '高龄加发',
         hitPolicy: 'SUM',
         rules: [
-          { id: 'a60', label: '60岁以上', when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 60 }] }, amount: { fixed: 15 } },
-          { id: 'a70', label: '70岁以上', when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 70 }] }, amount: { fixed: 10 } },
+          {
+            id: 'a60',
+            label: '60岁以上',
+            when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 60 }] },
+            amount: { fixed: 15 },
+          },
+          {
+            id: 'a70',
+            label: '70岁以上',
+            when: { all: [{ fact: 'age', operator: 'greaterThanInclusive', value: 70 }] },
+            amount: { fixed: 10 },
+          },
         ],
       },
     ],

@@ -34,7 +34,11 @@ describe('collecting issues', () => {
       sections: [tierSection(), section('tier', [rule('x')]), section('empty', [])],
       tests: [],
     });
-    expect(validate(doc).errors.map((e) => e.code).sort()).toEqual(['BAD_FIELD', 'BAD_FIELD', 'DUPLICATE_SECTION', 'EMPTY_SECTION', 'YEAR_NOT_CONFIGURED']);
+    expect(
+      validate(doc)
+        .errors.map((e) => e.code)
+        .sort(),
+    ).toEqual(['BAD_FIELD', 'BAD_FIELD', 'DUPLICATE_SECTION', 'EMPTY_SECTION', 'YEAR_NOT_CONFIGURED']);
   });
 
   test('keeps warnings from blocking: valid with warnings', () => {
@@ -59,7 +63,14 @@ describe('never throws', () => {
   test('on any value at any place of a valid document', () => {
     const base = ruleSet({
       facts: [{ name: 'group', label: '组', type: 'enum', values: ['一组'] }],
-      sections: [tierSection(), section('old', [rule('o', all(leaf('age', 'in', [60, 61]), leaf('group', 'equal', '一组')), { rate: 0.1, of: 'contribution', max: 50 })], { hitPolicy: 'MAX' })],
+      sections: [
+        tierSection(),
+        section(
+          'old',
+          [rule('o', all(leaf('age', 'in', [60, 61]), leaf('group', 'equal', '一组')), { rate: 0.1, of: 'contribution', max: 50 })],
+          { hitPolicy: 'MAX' },
+        ),
+      ],
     });
     const paths = pathsOf(base);
     const odd = fc.oneof(fc.jsonValue(), fc.constantFrom(undefined, Number.NaN, Infinity, -0, 1e21, 1e-7, [], {}, { fact: 'age' }));

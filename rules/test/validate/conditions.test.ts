@@ -72,11 +72,13 @@ describe('condition structure', () => {
   });
 
   test('refuses a leaf without fact, operator or value', () => {
-    expect(errorsOf(withWhen(all({ operator: 'equal', value: 1 } as never, { fact: 'age', value: 1 } as never, { fact: 'age', operator: 'equal' } as never)))).toEqual([
-      `BAD_CONDITION ${at}/all/0/fact`,
-      `BAD_CONDITION ${at}/all/1/operator`,
-      `BAD_CONDITION ${at}/all/2/value`,
-    ]);
+    expect(
+      errorsOf(
+        withWhen(
+          all({ operator: 'equal', value: 1 } as never, { fact: 'age', value: 1 } as never, { fact: 'age', operator: 'equal' } as never),
+        ),
+      ),
+    ).toEqual([`BAD_CONDITION ${at}/all/0/fact`, `BAD_CONDITION ${at}/all/1/operator`, `BAD_CONDITION ${at}/all/2/value`]);
   });
 });
 
@@ -124,9 +126,19 @@ describe('facts and operators', () => {
       { name: 'note', label: '备注', type: 'string' },
       { name: 'relocated', label: '移民', type: 'boolean' },
     ];
-    const good = all(leaf('group', 'in', ['一组']), leaf('landArea', 'lessThan', 2.5), leaf('note', 'equal', '任意文字'), leaf('relocated', 'equal', true));
+    const good = all(
+      leaf('group', 'in', ['一组']),
+      leaf('landArea', 'lessThan', 2.5),
+      leaf('note', 'equal', '任意文字'),
+      leaf('relocated', 'equal', true),
+    );
     expect(errorsOf(withWhen(good, facts))).toEqual([]);
-    const bad = all(leaf('group', 'equal', '三组'), leaf('landArea', 'equal', '2'), leaf('note', 'equal', 3), leaf('relocated', 'contains', true));
+    const bad = all(
+      leaf('group', 'equal', '三组'),
+      leaf('landArea', 'equal', '2'),
+      leaf('note', 'equal', 3),
+      leaf('relocated', 'contains', true),
+    );
     expect(errorsOf(withWhen(bad, facts))).toEqual([
       `BAD_CONDITION ${at}/all/0/value`,
       `BAD_CONDITION ${at}/all/1/value`,

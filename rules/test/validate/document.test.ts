@@ -24,8 +24,22 @@ describe('a valid rule set', () => {
       ],
       sections: [
         tierSection(),
-        section('old', [rule('o1', all(leaf('age', 'greaterThanInclusive', 60), leaf('group', 'in', ['一组'])), { rate: 0.5, of: 'landArea', max: 100 })], { hitPolicy: 'SUM', kind: 'AGE' }),
-        section('hard', [rule('h1', { any: [leaf('hardship', 'contains', 'MINIMUM_LIVING'), leaf('proxyPaid', 'equal', true)] }, { fixed: 50 })], { hitPolicy: 'MAX' }),
+        section(
+          'old',
+          [
+            rule('o1', all(leaf('age', 'greaterThanInclusive', 60), leaf('group', 'in', ['一组'])), {
+              rate: 0.5,
+              of: 'landArea',
+              max: 100,
+            }),
+          ],
+          { hitPolicy: 'SUM', kind: 'AGE' },
+        ),
+        section(
+          'hard',
+          [rule('h1', { any: [leaf('hardship', 'contains', 'MINIMUM_LIVING'), leaf('proxyPaid', 'equal', true)] }, { fixed: 50 })],
+          { hitPolicy: 'MAX' },
+        ),
         section('women', [rule('w1', { not: all(leaf('gender', 'notEqual', 'F')) }, { fixed: 5 })]),
       ],
     });
@@ -60,9 +74,7 @@ describe('format', () => {
 describe('document fields', () => {
   test('refuses an unknown top-level field', () => {
     const v = validate(ruleSet({ personcap: 500 }));
-    expect(v.errors).toEqual([
-      { path: '/personcap', code: 'BAD_FIELD', message: expect.stringContaining('未知字段“personcap”') },
-    ]);
+    expect(v.errors).toEqual([{ path: '/personcap', code: 'BAD_FIELD', message: expect.stringContaining('未知字段“personcap”') }]);
   });
 
   test.each([
@@ -100,19 +112,24 @@ describe('document fields', () => {
   });
 
   test('suggests the amount rounded to the fen', () => {
-    expect(validate(ruleSet({ budget: 1234.565 })).errors[0]!.message).toBe('集体补助预算（budget）（1234.565元）最多2位小数（精确到分），请改为1234.57');
+    expect(validate(ruleSet({ budget: 1234.565 })).errors[0]!.message).toBe(
+      '集体补助预算（budget）（1234.565元）最多2位小数（精确到分），请改为1234.57',
+    );
   });
 
   test('accepts a personCap equal to the region cap and refuses one above it', () => {
     expect(errorsOf(ruleSet({ personCap: 3000 }))).toEqual([]);
     const v = validate(ruleSet({ personCap: 3000.01 }));
-    expect(v.errors).toEqual([
-      { path: '/personCap', code: 'CAP_ABOVE_REGION_MAX', message: expect.stringContaining('区级上限3000元') },
-    ]);
+    expect(v.errors).toEqual([{ path: '/personCap', code: 'CAP_ABOVE_REGION_MAX', message: expect.stringContaining('区级上限3000元') }]);
   });
 
   test('measures personCap against every covered year', () => {
-    const lowCap = { year: 2027, tiers: [{ amount: 1000, governmentSubsidy: 100, hardshipOnly: false }], hardshipTierCategories: [], backPayEarnsSubsidy: false };
+    const lowCap = {
+      year: 2027,
+      tiers: [{ amount: 1000, governmentSubsidy: 100, hardshipOnly: false }],
+      hardshipTierCategories: [],
+      backPayEarnsSubsidy: false,
+    };
     const v = validateWith(ruleSet({ lastYear: 2027, personCap: 2000 }), [lowCap]);
     expect(v.errors.map((e) => `${e.code} ${e.path}`)).toEqual(['CAP_ABOVE_REGION_MAX /personCap']);
     expect(v.errors[0]!.message).toContain('2027年区级上限1000元');

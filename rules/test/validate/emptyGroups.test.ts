@@ -36,7 +36,9 @@ test('an empty group put anywhere in any rule of a valid rule set is one BAD_CON
       const doc = structuredClone(rs);
       doc.sections[s]!.rules[r]!.when = emptyAt(rule.when, at, kind) as TopCondition;
       const { errors } = validate(doc);
-      expect(errors.map((e) => [e.code, e.path])).toEqual([['BAD_CONDITION', `/sections/${s}/rules/${r}/when${at.map((x) => `/${x}`).join('')}/${kind}`]]);
+      expect(errors.map((e) => [e.code, e.path])).toEqual([
+        ['BAD_CONDITION', `/sections/${s}/rules/${r}/when${at.map((x) => `/${x}`).join('')}/${kind}`],
+      ]);
       expect(errors[0]!.message).toMatch(CHINESE);
     }),
     { numRuns: 100 },

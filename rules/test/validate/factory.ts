@@ -24,12 +24,16 @@ export function section(key: string, rules: Rule[], overrides: Record<string, un
 
 /** A tier table paying more for each higher tier, a FIRST section as the editor writes it. */
 export function tierSection(): Section {
-  return section('tier', [
-    rule('t3000', ge('contribution', 3000), { fixed: 300 }),
-    rule('t1000', ge('contribution', 1000), { fixed: 100 }),
-    rule('t500', ge('contribution', 500), { fixed: 50 }),
-    rule('tBase', always, { fixed: 20 }),
-  ], { kind: 'TIER' });
+  return section(
+    'tier',
+    [
+      rule('t3000', ge('contribution', 3000), { fixed: 300 }),
+      rule('t1000', ge('contribution', 1000), { fixed: 100 }),
+      rule('t500', ge('contribution', 500), { fixed: 50 }),
+      rule('tBase', always, { fixed: 20 }),
+    ],
+    { kind: 'TIER' },
+  );
 }
 
 export function testCase(overrides: Record<string, unknown> = {}): TestCase {

@@ -10,12 +10,16 @@ describe('fact declarations', () => {
   });
 
   test('refuses an enum without values, or with empty or repeated values', () => {
-    expect(errorsOf(withFacts([
-      { name: 'a', label: 'A', type: 'enum' },
-      { name: 'b', label: 'B', type: 'enum', values: [] },
-      { name: 'c', label: 'C', type: 'enum', values: ['x', 'x'] },
-      { name: 'd', label: 'D', type: 'enum', values: ['x', 3] },
-    ]))).toEqual([
+    expect(
+      errorsOf(
+        withFacts([
+          { name: 'a', label: 'A', type: 'enum' },
+          { name: 'b', label: 'B', type: 'enum', values: [] },
+          { name: 'c', label: 'C', type: 'enum', values: ['x', 'x'] },
+          { name: 'd', label: 'D', type: 'enum', values: ['x', 3] },
+        ]),
+      ),
+    ).toEqual([
       'BAD_FACT_DECLARATION /facts/0/values',
       'BAD_FACT_DECLARATION /facts/1/values',
       'BAD_FACT_DECLARATION /facts/2/values',
@@ -24,7 +28,9 @@ describe('fact declarations', () => {
   });
 
   test('refuses values on a type other than enum', () => {
-    expect(errorsOf(withFacts([{ name: 'a', label: 'A', type: 'string', values: ['x'] }]))).toEqual(['BAD_FACT_DECLARATION /facts/0/values']);
+    expect(errorsOf(withFacts([{ name: 'a', label: 'A', type: 'string', values: ['x'] }]))).toEqual([
+      'BAD_FACT_DECLARATION /facts/0/values',
+    ]);
   });
 
   test('refuses a name declared twice', () => {
@@ -33,11 +39,7 @@ describe('fact declarations', () => {
   });
 
   test('refuses structural faults as BAD_FIELD', () => {
-    expect(errorsOf(withFacts([
-      'group',
-      { name: '1st', label: 'x', type: 'number' },
-      { name: 'a', type: 'text', note: 'x' },
-    ]))).toEqual([
+    expect(errorsOf(withFacts(['group', { name: '1st', label: 'x', type: 'number' }, { name: 'a', type: 'text', note: 'x' }]))).toEqual([
       'BAD_FIELD /facts/0',
       'BAD_FIELD /facts/1/name',
       'BAD_FIELD /facts/2/note',

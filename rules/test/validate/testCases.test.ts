@@ -8,7 +8,9 @@ const goodId = makeIdNumber('640181', '1980-05-17', '101');
 describe('test cases', () => {
   test('reports a bad member input at the member field, with the roster check message', () => {
     const v = validate(withTests(testCase({ member: { idNumber: goodId.slice(0, 17) + 'Y', contribution: 500 } })));
-    expect(v.errors).toEqual([{ path: '/tests/0/member/idNumber', code: 'BAD_TEST', message: expect.stringMatching(/^第1个测试用例的成员“身份证号”/) }]);
+    expect(v.errors).toEqual([
+      { path: '/tests/0/member/idNumber', code: 'BAD_TEST', message: expect.stringMatching(/^第1个测试用例的成员“身份证号”/) },
+    ]);
   });
 
   test('reports each fault of a member, a contribution that is no tier among them', () => {
@@ -18,7 +20,7 @@ describe('test cases', () => {
     ]);
   });
 
-  test('checks a member\'s village facts against the declarations', () => {
+  test("checks a member's village facts against the declarations", () => {
     const facts = [{ name: 'group', label: '村民小组', type: 'enum', values: ['一组'] }];
     const member = { idNumber: goodId, contribution: 500, custom: { group: '九组' } };
     expect(errorsOf(ruleSet({ facts, tests: [testCase({ member })] }))).toEqual(['BAD_TEST /tests/0/member/custom/group']);
@@ -32,9 +34,17 @@ describe('test cases', () => {
 
   test('accepts every outcome field in an expectation', () => {
     const expectAll = {
-      idNumber: goodId, eligible: true, reasons: ['CAP_REGION'], age: 45,
+      idNumber: goodId,
+      eligible: true,
+      reasons: ['CAP_REGION'],
+      age: 45,
       sections: [{ key: 'tier', amount: 50, ruleIds: ['t500'] }, { key: 'tier' }],
-      raw: 50, collective: 50, donation: 0, donationExcess: 0, governmentSubsidy: 70, accountCredit: 620,
+      raw: 50,
+      collective: 50,
+      donation: 0,
+      donationExcess: 0,
+      governmentSubsidy: 70,
+      accountCredit: 620,
     };
     expect(errorsOf(withTests(testCase({ expect: expectAll })))).toEqual([]);
   });

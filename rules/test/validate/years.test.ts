@@ -9,10 +9,7 @@ describe('years', () => {
   });
 
   test('reports every later year without region figures at /lastYear', () => {
-    expect(errorsOf(ruleSet({ year: 2025, lastYear: 2028 }))).toEqual([
-      'YEAR_NOT_CONFIGURED /lastYear',
-      'YEAR_NOT_CONFIGURED /lastYear',
-    ]);
+    expect(errorsOf(ruleSet({ year: 2025, lastYear: 2028 }))).toEqual(['YEAR_NOT_CONFIGURED /lastYear', 'YEAR_NOT_CONFIGURED /lastYear']);
     const messages = validate(ruleSet({ year: 2025, lastYear: 2028 })).errors.map((e) => e.message);
     expect(messages[0]).toContain('2027年');
     expect(messages[1]).toContain('2028年');

@@ -31,7 +31,10 @@ export class AnonymousLimit {
     if (!used || used.consumedPoints < RATE_POINTS) return next();
     const error = new RateLimited(secondsOf(used));
     const { http: _http, ...extensions } = error.extensions;
-    res.status(429).set('retry-after', String(extensions.retryAfter)).json({ errors: [{ message: error.message, extensions }] });
+    res
+      .status(429)
+      .set('retry-after', String(extensions.retryAfter))
+      .json({ errors: [{ message: error.message, extensions }] });
   };
 }
 

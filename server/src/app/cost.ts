@@ -11,10 +11,26 @@
  * `simulate`'s outcomes could not weigh by the members and rules `simulate` was given.
  */
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, getNullableType, getOperationAST, GraphQLIncludeDirective,
-  GraphQLSkipDirective, isInterfaceType, isListType, isObjectType, Kind, valueFromASTUntyped,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType,
-  type GraphQLSchema, type SelectionNode, type SelectionSetNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Args, CostRule, Scope } from './costRule.js';
 import { LIST_BOUNDS } from './listBounds.js';
@@ -37,7 +53,12 @@ interface Walk {
 }
 
 /** The operation's cost, Infinity when its fragments expand beyond MAX_VISITS fields. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return 0;
@@ -50,7 +71,16 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     if (values[v.variable.name.value] === undefined && v.defaultValue) values[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
   }
   try {
-    return Math.ceil(selectionCost({ schema, fragments, variables: values, counted: new Map(), visits: 0 }, operation.selectionSet, root, {}, 1, new Set()));
+    return Math.ceil(
+      selectionCost(
+        { schema, fragments, variables: values, counted: new Map(), visits: 0 },
+        operation.selectionSet,
+        root,
+        {},
+        1,
+        new Set(),
+      ),
+    );
   } catch (error) {
     if (error instanceof TooManyVisits) return Infinity;
     throw error;
@@ -59,7 +89,14 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 class TooManyVisits extends Error {}
 
-function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLNamedType, scope: Scope, within: number, spreading: Set<string>): number {
+function selectionCost(
+  walk: Walk,
+  set: SelectionSetNode,
+  type: GraphQLNamedType,
+  scope: Scope,
+  within: number,
+  spreading: Set<string>,
+): number {
   let total = 0;
   for (const selection of set.selections) {
     if (!included(walk, selection)) continue;
@@ -94,7 +131,9 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType, scope:
   const list = isListType(getNullableType(field.type));
   const items = list ? itemsOf(rule, args, scope, within) : 1;
   const below = rule?.scope ? rule.scope(args, scope) : scope;
-  const children = node.selectionSet ? selectionCost(walk, node.selectionSet, getNamedType(field.type), below, within * items, spreading) : 0;
+  const children = node.selectionSet
+    ? selectionCost(walk, node.selectionSet, getNamedType(field.type), below, within * items, spreading)
+    : 0;
   const own = 1 + sentValues(node, walk.variables, walk.counted) + (rule?.weight?.(args, scope) ?? 0);
   return list ? own + items * Math.max(children, 1) : own + children;
 }

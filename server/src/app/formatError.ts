@@ -25,7 +25,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof CodedError) return withoutStack(formatted);
   // Our validation rules refuse with coded errors, which Apollo wraps as GRAPHQL_VALIDATION_FAILED: ours stands.
   const cause = original instanceof GraphQLError ? original.originalError : undefined;
-  if (cause instanceof CodedError) return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } });
+  if (cause instanceof CodedError)
+    return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } });
   if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
     return {
       message: '数据已被他人同时修改，请刷新后重试',

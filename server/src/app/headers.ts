@@ -57,6 +57,7 @@ export function securityHeaders(): ((req: Request, res: Response, next: NextFunc
 /** The base policy with `extra` sources added per directive, for one route (mount it on that route only). */
 export function contentSecurityPolicy(extra: Directives): (req: Request, res: Response, next: NextFunction) => void {
   const directives: Directives = { ...CSP_DIRECTIVES };
-  for (const [name, sources] of Object.entries(extra)) directives[name] = [...(directives[name] ?? CSP_DIRECTIVES['default-src']!), ...sources];
+  for (const [name, sources] of Object.entries(extra))
+    directives[name] = [...(directives[name] ?? CSP_DIRECTIVES['default-src']!), ...sources];
   return helmet.contentSecurityPolicy({ useDefaults: false, directives });
 }

@@ -28,7 +28,10 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
   return async ({ document, request, context, operationName }) => {
     const query = compile(document, operationName ?? undefined);
     const variables = request.variables ?? {};
-    const interpret = async () => (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as Awaited<ReturnType<GatewayExecutor>>;
+    const interpret = async () =>
+      (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as Awaited<
+        ReturnType<GatewayExecutor>
+      >;
     if (!query) return interpret();
     const result: ExecutionResult = await query.query(undefined, context, variables);
     // Variables graphql-jit refuses (an answer without `data`) go through graphql-js, whose coercion is the

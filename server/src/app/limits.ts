@@ -32,7 +32,9 @@ export const EVAL_THREADS = envInt('CUNCE_EVAL_THREADS', Math.max(1, availablePa
 export const EVAL_QUEUE = envInt('CUNCE_EVAL_QUEUE', 64);
 
 if (RATE_POINTS < ANONYMOUS_BUDGET) {
-  throw new Error(`CUNCE_ANON_RATE_POINTS (${RATE_POINTS}) must be at least CUNCE_COST_ANONYMOUS (${ANONYMOUS_BUDGET}): an anonymous request within its budget could never pass`);
+  throw new Error(
+    `CUNCE_ANON_RATE_POINTS (${RATE_POINTS}) must be at least CUNCE_COST_ANONYMOUS (${ANONYMOUS_BUDGET}): an anonymous request within its budget could never pass`,
+  );
 }
 
 /** A positive integer from the environment, else `fallback`; anything else stops the server with the reason. */

@@ -25,10 +25,14 @@ export class TooCostly extends BadUserInput {
 export class LogInForCost extends CodedError {
   /** `problem`: why the token sent did not authenticate, if one was sent. */
   constructor(cost: Cost, problem: string | null) {
-    super('UNAUTHENTICATED', `${problem ?? '请先登录'}：未登录时每次查询的计算量上限为${points(cost.limit)}点，本次为${points(cost.requested)}点`, {
-      cost: reported(cost),
-      http: { status: 401 },
-    });
+    super(
+      'UNAUTHENTICATED',
+      `${problem ?? '请先登录'}：未登录时每次查询的计算量上限为${points(cost.limit)}点，本次为${points(cost.requested)}点`,
+      {
+        cost: reported(cost),
+        http: { status: 401 },
+      },
+    );
   }
 }
 

@@ -26,7 +26,8 @@ export async function batchInsert<T extends object>(em: Em, entity: EntityClass<
     const chunk = rows.slice(start, start + BATCH);
     const bindings: unknown[] = [];
     for (const row of chunk) {
-      for (let i = 0; i < names.length; i++) bindings.push(convert(columns[i]!.type, (row as Record<string, unknown>)[names[i]!], platform));
+      for (let i = 0; i < names.length; i++)
+        bindings.push(convert(columns[i]!.type, (row as Record<string, unknown>)[names[i]!], platform));
     }
     await runRaw(em, head + Array(chunk.length).fill(group).join(', '), bindings);
   }
@@ -39,7 +40,9 @@ export async function updateRow<T extends object>(em: Em, entity: EntityClass<T>
   const names = Object.keys(row);
   const columns = columnsOf(em, entity, names);
   const values: Record<string, unknown> = {};
-  names.forEach((name, i) => (values[columns[i]!.field] = convert(columns[i]!.type, (row as Record<string, unknown>)[name], em.getPlatform())));
+  names.forEach(
+    (name, i) => (values[columns[i]!.field] = convert(columns[i]!.type, (row as Record<string, unknown>)[name], em.getPlatform())),
+  );
   await knex(table).where({ id }).update(values);
 }
 
@@ -51,7 +54,6 @@ function columnsOf<T extends object>(em: Em, entity: EntityClass<T>, names: read
     return { field: prop.fieldNames[0]!, type: prop.type };
   });
 }
-
 
 function convert(type: string, value: unknown, platform: { processDateProperty(v: unknown): unknown }): unknown {
   if (value === null || value === undefined) return null;

@@ -11,7 +11,16 @@ export type RetryableFailure = 'BUSY' | 'DATABASE_UNAVAILABLE';
 const PG_BUSY = new Set(['55P03', '57014', '40P01', '40001']);
 /** admin_shutdown (pg_terminate_backend), crash_shutdown, cannot_connect_now, too_many_connections, and class 08. */
 const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
-const NET_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NET_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
   /is not currently accepting connections/i,

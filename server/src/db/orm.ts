@@ -46,7 +46,15 @@ const common = {
 };
 
 function migrations(list: typeof sqliteMigrations, path?: string) {
-  return { migrationsList: list, snapshot: false, silent: true, transactional: true, allOrNothing: true, emit: 'ts' as const, ...(path ? { path } : {}) };
+  return {
+    migrationsList: list,
+    snapshot: false,
+    silent: true,
+    transactional: true,
+    allOrNothing: true,
+    emit: 'ts' as const,
+    ...(path ? { path } : {}),
+  };
 }
 
 export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {

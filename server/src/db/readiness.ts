@@ -21,7 +21,13 @@ export async function readiness(orm: Orm): Promise<Readiness> {
   const expected = (orm.config.get('migrations').migrationsList ?? []).map((m) => m.name);
   const pending = expected.filter((name) => !executed.has(name));
   if (pending.length > 0) {
-    return { ready: false, database: 'ok', migrations: 'pending', pending, reason: `数据库有${pending.length}个迁移尚未执行，请运行 pnpm --filter @cunce/server migrate` };
+    return {
+      ready: false,
+      database: 'ok',
+      migrations: 'pending',
+      pending,
+      reason: `数据库有${pending.length}个迁移尚未执行，请运行 pnpm --filter @cunce/server migrate`,
+    };
   }
   return { ready: true, database: 'ok', migrations: 'current' };
 }

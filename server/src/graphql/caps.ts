@@ -21,7 +21,10 @@ function register(target: object, cap: Cap): void {
   CAPS.set(target.constructor, [...(CAPS.get(target.constructor) ?? []), cap]);
 }
 
-const noted = (options: FieldOptions, note: string) => ({ ...options, description: options.description ? `${options.description}；${note}` : note });
+const noted = (options: FieldOptions, note: string) => ({
+  ...options,
+  description: options.description ? `${options.description}；${note}` : note,
+});
 
 /** A String field (`list`: a list of them, each capped) of at most `max` characters. */
 export function TextField(max: number, label: string, options: FieldOptions & { list?: boolean } = {}): PropertyDecorator {
@@ -62,12 +65,15 @@ function checkJson(cap: Cap, value: unknown, index?: number): void {
   const bytes = Buffer.byteLength(JSON.stringify(value), 'utf8');
   if (bytes <= cap.max) return;
   const where = index === undefined ? '' : `第${index + 1}项`;
-  throw new BadUserInput(`${cap.label}（${cap.field}）至多${cap.max / 1024} KB，${where}现为${(bytes / 1024).toFixed(1)} KB，请删减后再提交`, {
-    field: cap.field,
-    reason: 'TOO_LONG',
-    max: cap.max,
-    ...(index === undefined ? {} : { index }),
-  });
+  throw new BadUserInput(
+    `${cap.label}（${cap.field}）至多${cap.max / 1024} KB，${where}现为${(bytes / 1024).toFixed(1)} KB，请删减后再提交`,
+    {
+      field: cap.field,
+      reason: 'TOO_LONG',
+      max: cap.max,
+      ...(index === undefined ? {} : { index }),
+    },
+  );
 }
 
 /** Every cap of an input object (or a list of them), and of the input objects inside it. */

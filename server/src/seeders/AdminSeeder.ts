@@ -17,7 +17,10 @@ export interface AdminSeedContext {
 export class AdminSeeder extends Seeder {
   async run(em: EntityManager, context: AdminSeedContext = {}): Promise<void> {
     if ((await em.count(User, {})) > 0) return;
-    const problem = context.adminPassword === undefined ? null : passwordProblem(context.adminPassword, 'admin', '管理员初始密码（环境变量 CUNCE_ADMIN_PASSWORD）');
+    const problem =
+      context.adminPassword === undefined
+        ? null
+        : passwordProblem(context.adminPassword, 'admin', '管理员初始密码（环境变量 CUNCE_ADMIN_PASSWORD）');
     if (problem) throw new Error(`[cunce] ${problem}；或不设此变量，由服务器生成并打印一个初始密码`);
     const password = context.adminPassword ?? generatePassword();
     em.create(User, { username: 'admin', passwordHash: await hashPassword(password), role: 'REGION_ADMIN', areaCode: null });

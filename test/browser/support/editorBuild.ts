@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { REPO_ROOT, serverPath } from '../../support/serverCommand.js';
 
 const WEB = join(REPO_ROOT, 'web');
-const SOURCES = [join(WEB, 'src'), join(WEB, 'index.html'), join(WEB, 'vite.config.ts'), join(REPO_ROOT, 'rules/src'), join(REPO_ROOT, 'rules/policy')];
+const SOURCES = [
+  join(WEB, 'src'),
+  join(WEB, 'index.html'),
+  join(WEB, 'vite.config.ts'),
+  join(REPO_ROOT, 'rules/src'),
+  join(REPO_ROOT, 'rules/policy'),
+];
 
 /** The newest modification time under `path` (a file or a folder), 0 when it does not exist. */
 function newest(path: string): number {
@@ -30,6 +36,6 @@ export function buildEditor(): void {
     execSync('pnpm --filter @cunce/web build', { cwd: REPO_ROOT, env: { ...process.env, PATH: serverPath() }, stdio: 'pipe' });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`building the editor failed (pnpm --filter @cunce/web build):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    throw new Error(`building the editor failed (pnpm --filter @cunce/web build):\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: error });
   }
 }

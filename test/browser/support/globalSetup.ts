@@ -32,7 +32,9 @@ async function expectEditorServed(origin: string): Promise<void> {
     const res = await fetch(origin + path, { headers: { accept: 'text/html' } });
     const body = await res.text();
     if (res.status !== 200 || !body.includes('id="app"')) {
-      throw new Error(`the server started by \`pnpm --filter @cunce/server start\` does not serve the editor at ${path} (HTTP ${res.status}): ${body.slice(0, 200)}`);
+      throw new Error(
+        `the server started by \`pnpm --filter @cunce/server start\` does not serve the editor at ${path} (HTTP ${res.status}): ${body.slice(0, 200)}`,
+      );
     }
   }
 }

@@ -24,7 +24,10 @@ export async function adminClient(): Promise<Client> {
 }
 
 /** Creates the five users (usernames prefixed with `prefix`, so suites sharing the server do not collide). */
-export async function createPeople(prefix: string, area: { county: string; township: string; village: string } = SHANGQIAO): Promise<People> {
+export async function createPeople(
+  prefix: string,
+  area: { county: string; township: string; village: string } = SHANGQIAO,
+): Promise<People> {
   const admin = await adminClient();
   return {
     admin,

@@ -41,7 +41,12 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
     const u = user.value;
     if (!u) return [];
     return counties.value
-      .map((c) => ({ ...c, townships: c.townships.map((t) => ({ ...t, villages: t.villages.filter((v) => inArea(u, v.code)) })).filter((t) => t.villages.length > 0) }))
+      .map((c) => ({
+        ...c,
+        townships: c.townships
+          .map((t) => ({ ...t, villages: t.villages.filter((v) => inArea(u, v.code)) }))
+          .filter((t) => t.villages.length > 0),
+      }))
       .filter((c) => c.townships.length > 0);
   });
 
@@ -58,7 +63,13 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
           id: t.code,
           label: t.name,
           level: 'township',
-          children: t.villages.map((v) => ({ id: v.code, label: v.name, level: 'village', provisional: v.provisional, status: statuses.value[v.code] ?? 'NONE' })),
+          children: t.villages.map((v) => ({
+            id: v.code,
+            label: v.name,
+            level: 'village',
+            provisional: v.provisional,
+            status: statuses.value[v.code] ?? 'NONE',
+          })),
         })),
       })),
     },
@@ -79,7 +90,9 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
   async function loadStatuses(): Promise<void> {
     const codes = visible.value.flatMap((c) => c.townships.flatMap((t) => t.villages.map((v) => v.code)));
     if (codes.length === 0) return;
-    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: year.value }).catch(() => ({}) as VillageStatuses);
+    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: year.value }).catch(
+      () => ({}) as VillageStatuses,
+    );
     const next: Record<string, string> = {};
     for (const v of Object.values(data)) if (v) next[v.code] = v.scheme?.status ?? 'NONE';
     statuses.value = next;

@@ -26,7 +26,10 @@ export function provideEditorContext(ctx: EditorContext): void {
 }
 
 const fallbackPolicy = NINGXIA_POLICY_YEARS.find((y) => y.year === 2025) ?? NINGXIA_POLICY_YEARS[0];
-const fallback = createEditorContext(() => null, () => fallbackPolicy);
+const fallback = createEditorContext(
+  () => null,
+  () => fallbackPolicy,
+);
 fallback.facts = computed(() => [...BUILT_IN_FACTS]);
 
 export function useEditorContext(): EditorContext {

@@ -1,15 +1,20 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import {
-  evaluateWithDonations, simulate, toSimulation,
-  type DonationsInput, type MemberInput, type PolicySource, type RowIssue, type RuleSet, type SimulateResult, type Simulation,
+  evaluateWithDonations,
+  simulate,
+  toSimulation,
+  type DonationsInput,
+  type MemberInput,
+  type PolicySource,
+  type RowIssue,
+  type RuleSet,
+  type SimulateResult,
+  type Simulation,
 } from '@cunce/rules';
 import { usePolicyStore } from '../stores/policy';
 
 export type PreviewState =
-  | { kind: 'idle' }
-  | { kind: 'ok'; simulation: Simulation }
-  | { kind: 'invalid' }
-  | { kind: 'badRows'; rows: RowIssue[] };
+  { kind: 'idle' } | { kind: 'ok'; simulation: Simulation } | { kind: 'invalid' } | { kind: 'badRows'; rows: RowIssue[] };
 
 /**
  * The roster evaluated with the rule set being edited, in the browser, a moment after each change
@@ -56,7 +61,12 @@ export function usePreview(json: Ref<string | null>, members: Ref<MemberInput[]>
 }
 
 /** The roster's simulation with the recorded gifts and pools allocated, evaluated again as settlement does. */
-async function withDonations(ruleSet: RuleSet, done: Extract<SimulateResult, { ok: true }>, given: DonationsInput, source: PolicySource): Promise<Simulation> {
+async function withDonations(
+  ruleSet: RuleSet,
+  done: Extract<SimulateResult, { ok: true }>,
+  given: DonationsInput,
+  source: PolicySource,
+): Promise<Simulation> {
   const { result } = await evaluateWithDonations(ruleSet, done.members, source, done.result, given);
   return toSimulation(result, done.simulation.warnings);
 }

@@ -28,10 +28,14 @@ export function useProjection(form: ProjectionForm, overrides: AssumptionOverrid
     }
   }
 
-  watch([() => ({ ...form }), () => ({ ...overrides })], () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), delay);
-  }, { immediate: true });
+  watch(
+    [() => ({ ...form }), () => ({ ...overrides })],
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), delay);
+    },
+    { immediate: true },
+  );
 
   return { result, problems, loading, run };
 }

@@ -22,8 +22,13 @@ export function useProjectionVillage(code: () => string | null, year: () => numb
   const standard = computed<{ ruleSet: RuleSet; note: string } | null>(() => {
     const s = village.value?.scheme;
     if (!s) return null;
-    if (s.filedVersion && s.status !== 'SUSPENDED') return { ruleSet: s.filedVersion.ruleSet, note: `按已备案的第 ${s.filedVersion.version} 版标准计算集体补助` };
-    if (s.currentVersion) return { ruleSet: s.currentVersion.ruleSet, note: `本村标准尚未备案实施，按第 ${s.currentVersion.version} 版（未实施）计算集体补助，仅供参考` };
+    if (s.filedVersion && s.status !== 'SUSPENDED')
+      return { ruleSet: s.filedVersion.ruleSet, note: `按已备案的第 ${s.filedVersion.version} 版标准计算集体补助` };
+    if (s.currentVersion)
+      return {
+        ruleSet: s.currentVersion.ruleSet,
+        note: `本村标准尚未备案实施，按第 ${s.currentVersion.version} 版（未实施）计算集体补助，仅供参考`,
+      };
     return null;
   });
 

@@ -18,7 +18,10 @@ export function useRecordedDonations(doc: Ref<RuleSet | null>, active: Ref<boole
     if (!active.value || !d) return void (input.value = null);
     const key = `${d.village}/${d.year}`;
     if (loaded.key !== key) {
-      const data = await query(VILLAGE_DONATIONS, { villageCode: d.village, year: d.year }).then((r) => r.villageDonations, () => null);
+      const data = await query(VILLAGE_DONATIONS, { villageCode: d.village, year: d.year }).then(
+        (r) => r.villageDonations,
+        () => null,
+      );
       loaded = { key, data };
     }
     input.value = toInput(loaded.data, d.year);

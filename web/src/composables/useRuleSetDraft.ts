@@ -74,10 +74,18 @@ export function useRuleSetDraft(village: () => string, year: () => number) {
   watch(json, (text) => {
     if (text === null) return;
     if (text === baseJson.value) localStorage.removeItem(key.value);
-    else localStorage.setItem(key.value, JSON.stringify({ baseVersion: baseVersion.value, doc: JSON.parse(text), savedAt: new Date().toISOString() }));
+    else
+      localStorage.setItem(
+        key.value,
+        JSON.stringify({ baseVersion: baseVersion.value, doc: JSON.parse(text), savedAt: new Date().toISOString() }),
+      );
   });
   watch(baseVersion, () => {
-    if (dirty.value && json.value) localStorage.setItem(key.value, JSON.stringify({ baseVersion: baseVersion.value, doc: JSON.parse(json.value), savedAt: new Date().toISOString() }));
+    if (dirty.value && json.value)
+      localStorage.setItem(
+        key.value,
+        JSON.stringify({ baseVersion: baseVersion.value, doc: JSON.parse(json.value), savedAt: new Date().toISOString() }),
+      );
   });
 
   return { doc, baseVersion, dirty, restored, json, load, replace, markSaved, discard, rebase };

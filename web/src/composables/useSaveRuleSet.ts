@@ -16,7 +16,12 @@ export interface Conflict {
  * Saving with `expectedVersion`: a stale save (someone saved a newer version meanwhile) does not overwrite,
  * it opens the conflict, where the cadre reloads theirs or keeps theirs underneath and saves mine on top.
  */
-export function useSaveRuleSet(code: () => string, year: () => number, draft: ReturnType<typeof useRuleSetDraft>, reload: () => Promise<VillageData | null>) {
+export function useSaveRuleSet(
+  code: () => string,
+  year: () => number,
+  draft: ReturnType<typeof useRuleSetDraft>,
+  reload: () => Promise<VillageData | null>,
+) {
   const saving = ref(false);
   const conflict = shallowRef<Conflict | null>(null);
 
@@ -25,7 +30,12 @@ export function useSaveRuleSet(code: () => string, year: () => number, draft: Re
     const doc = clone(draft.doc.value);
     saving.value = true;
     try {
-      const { saveRuleSet } = await mutate(SAVE_RULE_SET, { villageCode: code(), year: year(), ruleSet: doc, expectedVersion: draft.baseVersion.value });
+      const { saveRuleSet } = await mutate(SAVE_RULE_SET, {
+        villageCode: code(),
+        year: year(),
+        ruleSet: doc,
+        expectedVersion: draft.baseVersion.value,
+      });
       draft.markSaved(saveRuleSet.version, doc);
       await reload();
       toastSuccess(`已保存为第 ${saveRuleSet.version} 版`);

@@ -22,7 +22,12 @@ export function useSchemeEditor(code: () => string, year: () => number) {
   const validation = useValidation(draft.json);
   const saver = useSaveRuleSet(code, year, draft, server.load);
   provideIssueBoard(createIssueBoard(validation));
-  provideEditorContext(createEditorContext(() => draft.doc.value, () => policy.get(year())));
+  provideEditorContext(
+    createEditorContext(
+      () => draft.doc.value,
+      () => policy.get(year()),
+    ),
+  );
 
   const sample = computed<MemberInput[]>(() => sampleRoster(code(), year(), policy.get(year())));
   const latest = computed(() => {
@@ -55,11 +60,15 @@ export function useSchemeEditor(code: () => string, year: () => number) {
 
   async function save(): Promise<void> {
     if (server.village.value?.scheme?.status === 'FILED') {
-      const ok = await ElMessageBox.confirm('本标准已备案。保存后将作为修订版本，需重新决议和备案；备案完成前，已备案的版本继续执行。', '修订已备案的标准', {
-        confirmButtonText: '保存为修订版本',
-        cancelButtonText: '取消',
-        type: 'warning',
-      }).catch(() => false);
+      const ok = await ElMessageBox.confirm(
+        '本标准已备案。保存后将作为修订版本，需重新决议和备案；备案完成前，已备案的版本继续执行。',
+        '修订已备案的标准',
+        {
+          confirmButtonText: '保存为修订版本',
+          cancelButtonText: '取消',
+          type: 'warning',
+        },
+      ).catch(() => false);
       if (!ok) return;
     }
     await saver.save();
@@ -72,7 +81,13 @@ export function useSchemeEditor(code: () => string, year: () => number) {
   function addTest(member: MemberInput, outcome: Outcome): void {
     const doc = draft.doc.value;
     if (!doc) return;
-    (doc.tests ??= []).push(testCaseFrom(member, outcome, doc.tests.map((t) => t.name)));
+    (doc.tests ??= []).push(
+      testCaseFrom(
+        member,
+        outcome,
+        doc.tests.map((t) => t.name),
+      ),
+    );
   }
 
   return { server, draft, validation, saver, sample, latest, open, startFrom, startFromLastYear, lastYearStandard, save, discard, addTest };

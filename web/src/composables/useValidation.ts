@@ -12,7 +12,11 @@ export function useValidation(json: Ref<string | null>) {
     try {
       return validateRuleSet(JSON.parse(json.value), policy.source);
     } catch (e) {
-      return { valid: false, errors: [{ path: '', code: 'VALIDATION_FAILED', message: `校验出错：${e instanceof Error ? e.message : String(e)}` }], warnings: [] };
+      return {
+        valid: false,
+        errors: [{ path: '', code: 'VALIDATION_FAILED', message: `校验出错：${e instanceof Error ? e.message : String(e)}` }],
+        warnings: [],
+      };
     }
   });
 }

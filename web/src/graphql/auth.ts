@@ -1,6 +1,7 @@
 import { gql } from '@urql/vue';
 
-export type Role = 'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
+export type Role =
+  'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
 
 export interface User {
   id: string;
@@ -12,22 +13,35 @@ export interface User {
 /** Logging in sets the session cookie; the editor keeps only when it expires (the token stays with the browser). */
 export const LOGIN = gql<{ login: { expiresAt: string } }, { username: string; password: string }>`
   mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) { expiresAt }
+    login(username: $username, password: $password) {
+      expiresAt
+    }
   }
 `;
 
 /** Ends every session of the user and clears the cookie. */
 export const LOGOUT = gql<{ logout: boolean }>`
-  mutation Logout { logout }
+  mutation Logout {
+    logout
+  }
 `;
 
 /** A new password; the server ends the other sessions and renews this one's cookie. */
 export const CHANGE_PASSWORD = gql<{ changePassword: { expiresAt: string } }, { currentPassword: string; newPassword: string }>`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      expiresAt
+    }
   }
 `;
 
 export const ME = gql<{ me: User | null }>`
-  query Me { me { id username role areaCode } }
+  query Me {
+    me {
+      id
+      username
+      role
+      areaCode
+    }
+  }
 `;

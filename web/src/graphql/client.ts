@@ -30,7 +30,11 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-function toError(error: { graphQLErrors: readonly { message: string; extensions?: Record<string, unknown> }[]; networkError?: Error; message: string }): GqlError {
+function toError(error: {
+  graphQLErrors: readonly { message: string; extensions?: Record<string, unknown> }[];
+  networkError?: Error;
+  message: string;
+}): GqlError {
   const first = error.graphQLErrors[0];
   if (first) {
     const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');

@@ -61,5 +61,10 @@ export const DASHBOARD = gql<{ dashboard: DashboardData }, { year: number; count
 
 /** The counties for the region-wide user's county picker (without their townships and villages). */
 export const DASHBOARD_COUNTIES = gql<{ counties: { code: string; name: string }[] }>`
-  query DashboardCounties { counties { code name } }
+  query DashboardCounties {
+    counties {
+      code
+      name
+    }
+  }
 `;

@@ -6,7 +6,10 @@ import type { CountyNode, VillageNode } from './divisions';
 export interface AdminVillage extends VillageNode {
   formerCodes: string[];
 }
-export type AdminCounty = Omit<CountyNode, 'townships'> & { city: string; townships: { code: string; name: string; villages: AdminVillage[] }[] };
+export type AdminCounty = Omit<CountyNode, 'townships'> & {
+  city: string;
+  townships: { code: string; name: string; villages: AdminVillage[] }[];
+};
 
 const VILLAGE = 'code name provisional formerCodes';
 

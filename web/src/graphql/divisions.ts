@@ -1,12 +1,36 @@
 import { gql } from '@urql/vue';
 
-export interface VillageNode { code: string; name: string; provisional: boolean }
-export interface TownshipNode { code: string; name: string; villages: VillageNode[] }
-export interface CountyNode { code: string; name: string; townships: TownshipNode[] }
+export interface VillageNode {
+  code: string;
+  name: string;
+  provisional: boolean;
+}
+export interface TownshipNode {
+  code: string;
+  name: string;
+  villages: VillageNode[];
+}
+export interface CountyNode {
+  code: string;
+  name: string;
+  townships: TownshipNode[];
+}
 
 export const COUNTIES = gql<{ counties: CountyNode[] }>`
   query Counties {
-    counties { code name townships { code name villages { code name provisional } } }
+    counties {
+      code
+      name
+      townships {
+        code
+        name
+        villages {
+          code
+          name
+          provisional
+        }
+      }
+    }
   }
 `;
 

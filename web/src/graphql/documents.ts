@@ -16,12 +16,17 @@ export interface StepDocumentData {
 
 export const DOCUMENT_FIELDS = 'id step version fileName mimeType size uploadedBy uploadedAt url';
 
-export const ATTACH_DOCUMENT = gql<{ attachDocument: StepDocumentData }, { schemeId: string; step: DecisionStepName; fileName: string; contentBase64: string }>`
+export const ATTACH_DOCUMENT = gql<
+  { attachDocument: StepDocumentData },
+  { schemeId: string; step: DecisionStepName; fileName: string; contentBase64: string }
+>`
   mutation AttachDocument($schemeId: ID!, $step: DecisionStep!, $fileName: String!, $contentBase64: String!) {
     attachDocument(schemeId: $schemeId, step: $step, fileName: $fileName, contentBase64: $contentBase64) { ${DOCUMENT_FIELDS} }
   }
 `;
 
 export const REMOVE_DOCUMENT = gql<{ removeDocument: string }, { documentId: string }>`
-  mutation RemoveDocument($documentId: ID!) { removeDocument(documentId: $documentId) }
+  mutation RemoveDocument($documentId: ID!) {
+    removeDocument(documentId: $documentId)
+  }
 `;

@@ -22,11 +22,28 @@ export interface DonorStatement {
   final: boolean;
   generatedAt: string;
   gifts: { gift: Gift; status: AllocationStatus; applied: number; returned: number; unallocated: number }[];
-  pools: { pool: Pool; allocations: { settlementId: string; status: AllocationStatus; village: DonationVillage; idNumber: string; name: string | null; applied: number }[] }[];
-  settlements: { settlementId: string; village: DonationVillage; status: string; final: boolean; applied: number; returned: number; settlementDonation: number }[];
+  pools: {
+    pool: Pool;
+    allocations: {
+      settlementId: string;
+      status: AllocationStatus;
+      village: DonationVillage;
+      idNumber: string;
+      name: string | null;
+      applied: number;
+    }[];
+  }[];
+  settlements: {
+    settlementId: string;
+    village: DonationVillage;
+    status: string;
+    final: boolean;
+    applied: number;
+    returned: number;
+    settlementDonation: number;
+  }[];
   totals: StatementTotals;
 }
-
 
 export const DONOR_STATEMENT = gql<{ donorStatement: DonorStatement }, { donorId: string; year: number }>`
   query DonorStatement($donorId: ID!, $year: Int!) {

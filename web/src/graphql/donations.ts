@@ -22,7 +22,10 @@ export interface DonorInput {
   creditCode: string | null;
   areaCode?: string | null;
 }
-export interface DonationVillage { code: string; name: string }
+export interface DonationVillage {
+  code: string;
+  name: string;
+}
 export interface Gift {
   id: string;
   donor: Pick<Donor, 'id' | 'name' | 'kind'>;
@@ -95,7 +98,9 @@ export const UPDATE_DONOR = gql<{ updateDonor: Donor }, { donorId: string; input
   mutation UpdateDonor($donorId: ID!, $input: DonorInput!, $expectedVersion: Int) { updateDonor(donorId: $donorId, input: $input, expectedVersion: $expectedVersion) { ${DONOR} } }
 `;
 export const DELETE_DONOR = gql<{ deleteDonor: string }, { donorId: string }>`
-  mutation DeleteDonor($donorId: ID!) { deleteDonor(donorId: $donorId) }
+  mutation DeleteDonor($donorId: ID!) {
+    deleteDonor(donorId: $donorId)
+  }
 `;
 
 export const RECORD_GIFT = gql<{ recordGift: Gift }, { input: GiftInput }>`
@@ -105,7 +110,9 @@ export const UPDATE_GIFT = gql<{ updateGift: Gift }, { giftId: string; input: Gi
   mutation UpdateGift($giftId: ID!, $input: GiftInput!, $expectedVersion: Int) { updateGift(giftId: $giftId, input: $input, expectedVersion: $expectedVersion) { ${GIFT} } }
 `;
 export const DELETE_GIFT = gql<{ deleteGift: string }, { giftId: string }>`
-  mutation DeleteGift($giftId: ID!) { deleteGift(giftId: $giftId) }
+  mutation DeleteGift($giftId: ID!) {
+    deleteGift(giftId: $giftId)
+  }
 `;
 
 export const POOLS = gql<{ donationPools: Pool[] }, { year: number; countyCode: string | null }>`
@@ -118,5 +125,7 @@ export const UPDATE_POOL = gql<{ updatePool: Pool }, { poolId: string; input: Po
   mutation UpdatePool($poolId: ID!, $input: PoolInput!, $expectedVersion: Int) { updatePool(poolId: $poolId, input: $input, expectedVersion: $expectedVersion) { ${POOL} } }
 `;
 export const DELETE_POOL = gql<{ deletePool: string }, { poolId: string }>`
-  mutation DeletePool($poolId: ID!) { deletePool(poolId: $poolId) }
+  mutation DeletePool($poolId: ID!) {
+    deletePool(poolId: $poolId)
+  }
 `;

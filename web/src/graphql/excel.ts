@@ -22,7 +22,11 @@ export type ExportFormat = 'XLSX' | 'CSV';
 
 export const ROSTER_TEMPLATE = gql<{ rosterTemplate: FileDownload }, { villageCode: string; year: number }>`
   query RosterTemplate($villageCode: String!, $year: Int!) {
-    rosterTemplate(villageCode: $villageCode, year: $year) { fileName mimeType base64 }
+    rosterTemplate(villageCode: $villageCode, year: $year) {
+      fileName
+      mimeType
+      base64
+    }
   }
 `;
 
@@ -31,12 +35,20 @@ export const IMPORT_ROSTER_FILE = gql<
   { villageCode: string; year: number; fileBase64: string; fileName: string; replace: boolean }
 >`
   mutation ImportRosterFile($villageCode: String!, $year: Int!, $fileBase64: String!, $fileName: String!, $replace: Boolean) {
-    importRosterFile(villageCode: $villageCode, year: $year, fileBase64: $fileBase64, fileName: $fileName, replace: $replace) { imported updated removed }
+    importRosterFile(villageCode: $villageCode, year: $year, fileBase64: $fileBase64, fileName: $fileName, replace: $replace) {
+      imported
+      updated
+      removed
+    }
   }
 `;
 
 export const SETTLEMENT_EXPORT = gql<{ settlementExport: FileDownload }, { settlementId: string; format: ExportFormat }>`
   query SettlementExport($settlementId: ID!, $format: ExportFormat!) {
-    settlementExport(settlementId: $settlementId, format: $format) { fileName mimeType base64 }
+    settlementExport(settlementId: $settlementId, format: $format) {
+      fileName
+      mimeType
+      base64
+    }
   }
 `;

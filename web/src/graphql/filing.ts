@@ -6,41 +6,82 @@ import type { DecisionStepName } from '../model/decisionSteps';
 type SchemeId = { schemeId: string };
 type Done = { [name: string]: { id: string; status: string } };
 
-export const RECORD_DECISION_STEP = gql<Done, SchemeId & {
-  step: DecisionStepName;
-  date: string;
-  note: string | null;
-  attendance: { expected: number; present: number } | null;
-  votes: { for: number; against: number; abstain: number } | null;
-  settlementId?: string | null;
-}>`
+export const RECORD_DECISION_STEP = gql<
+  Done,
+  SchemeId & {
+    step: DecisionStepName;
+    date: string;
+    note: string | null;
+    attendance: { expected: number; present: number } | null;
+    votes: { for: number; against: number; abstain: number } | null;
+    settlementId?: string | null;
+  }
+>`
   mutation RecordDecisionStep(
-    $schemeId: ID!, $step: DecisionStep!, $date: String!, $note: String, $attendance: AttendanceInput, $votes: VotesInput, $settlementId: ID
+    $schemeId: ID!
+    $step: DecisionStep!
+    $date: String!
+    $note: String
+    $attendance: AttendanceInput
+    $votes: VotesInput
+    $settlementId: ID
   ) {
-    recordDecisionStep(schemeId: $schemeId, step: $step, date: $date, note: $note, attendance: $attendance, votes: $votes, settlementId: $settlementId) {
-      id status
+    recordDecisionStep(
+      schemeId: $schemeId
+      step: $step
+      date: $date
+      note: $note
+      attendance: $attendance
+      votes: $votes
+      settlementId: $settlementId
+    ) {
+      id
+      status
     }
   }
 `;
 
 export const SUBMIT_FILING = gql<Done, SchemeId>`
-  mutation SubmitFiling($schemeId: ID!) { submitFiling(schemeId: $schemeId) { id status } }
+  mutation SubmitFiling($schemeId: ID!) {
+    submitFiling(schemeId: $schemeId) {
+      id
+      status
+    }
+  }
 `;
 
 export const ACKNOWLEDGE_FILING = gql<Done, SchemeId>`
-  mutation AcknowledgeFiling($schemeId: ID!) { acknowledgeFiling(schemeId: $schemeId) { id status } }
+  mutation AcknowledgeFiling($schemeId: ID!) {
+    acknowledgeFiling(schemeId: $schemeId) {
+      id
+      status
+    }
+  }
 `;
 
 export const RETURN_FILING = gql<Done, SchemeId & { reason: string }>`
-  mutation ReturnFiling($schemeId: ID!, $reason: String!) { returnFiling(schemeId: $schemeId, reason: $reason) { id status } }
+  mutation ReturnFiling($schemeId: ID!, $reason: String!) {
+    returnFiling(schemeId: $schemeId, reason: $reason) {
+      id
+      status
+    }
+  }
 `;
 
 export const SUSPEND_SCHEME = gql<Done, SchemeId & { reason: string; effectiveDate: string }>`
   mutation SuspendScheme($schemeId: ID!, $reason: String!, $effectiveDate: String!) {
-    suspendScheme(schemeId: $schemeId, reason: $reason, effectiveDate: $effectiveDate) { id status }
+    suspendScheme(schemeId: $schemeId, reason: $reason, effectiveDate: $effectiveDate) {
+      id
+      status
+    }
   }
 `;
 
 export const RESUME_SCHEME = gql<Done, SchemeId>`
-  mutation ResumeScheme($schemeId: ID!) { resumeScheme(schemeId: $schemeId) { id status } }
+  mutation ResumeScheme($schemeId: ID!) {
+    resumeScheme(schemeId: $schemeId) {
+      id
+      status
+    }
+  }
 `;

@@ -31,9 +31,41 @@ export interface ResolutionNoticeData {
 export const RESOLUTION_NOTICE = gql<{ resolutionNotice: ResolutionNoticeData }, { schemeId: string; version: number | null }>`
   query ResolutionNotice($schemeId: ID!, $version: Int) {
     resolutionNotice(schemeId: $schemeId, version: $version) {
-      schemeId version valid filed villageCode villageName townshipName countyName year lastYear title years
-      eligibility sections { key label how lines } limits notes resolved
-      decisionSteps { step date attendance { expected present } votes { for against abstain } }
+      schemeId
+      version
+      valid
+      filed
+      villageCode
+      villageName
+      townshipName
+      countyName
+      year
+      lastYear
+      title
+      years
+      eligibility
+      sections {
+        key
+        label
+        how
+        lines
+      }
+      limits
+      notes
+      resolved
+      decisionSteps {
+        step
+        date
+        attendance {
+          expected
+          present
+        }
+        votes {
+          for
+          against
+          abstain
+        }
+      }
     }
   }
 `;
@@ -69,9 +101,35 @@ export interface ResultNoticeData {
 export const RESULT_NOTICE = gql<{ resultNotice: ResultNoticeData }, { settlementId: string }>`
   query ResultNotice($settlementId: ID!) {
     resultNotice(settlementId: $settlementId) {
-      settlementId status supplementary villageCode villageName townshipName countyName year version title confirmedAt disclosedOn membersSettled
-      rows { name idNumber contribution collective donation total notes }
-      totals { people contribution collective donation total }
+      settlementId
+      status
+      supplementary
+      villageCode
+      villageName
+      townshipName
+      countyName
+      year
+      version
+      title
+      confirmedAt
+      disclosedOn
+      membersSettled
+      rows {
+        name
+        idNumber
+        contribution
+        collective
+        donation
+        total
+        notes
+      }
+      totals {
+        people
+        contribution
+        collective
+        donation
+        total
+      }
     }
   }
 `;
@@ -85,8 +143,24 @@ export interface DisclosableSettlement {
   totals: { members: number; collective: number; donation: number };
 }
 
-export const DISCLOSABLE_SETTLEMENTS = gql<{ village: { code: string; settlements: DisclosableSettlement[] } | null }, { code: string; year: number }>`
+export const DISCLOSABLE_SETTLEMENTS = gql<
+  { village: { code: string; settlements: DisclosableSettlement[] } | null },
+  { code: string; year: number }
+>`
   query DisclosableSettlements($code: String!, $year: Int!) {
-    village(code: $code) { code settlements(year: $year) { id status supplementary confirmedAt totals { members collective donation } } }
+    village(code: $code) {
+      code
+      settlements(year: $year) {
+        id
+        status
+        supplementary
+        confirmedAt
+        totals {
+          members
+          collective
+          donation
+        }
+      }
+    }
   }
 `;

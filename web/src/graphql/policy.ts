@@ -11,13 +11,23 @@ export interface PolicyYearData {
 export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: number }>`
   query PolicyYear($year: Int!) {
     policyYear(year: $year) {
-      year hardshipTierCategories backPayEarnsSubsidy
-      tiers { amount governmentSubsidy hardshipOnly }
+      year
+      hardshipTierCategories
+      backPayEarnsSubsidy
+      tiers {
+        amount
+        governmentSubsidy
+        hardshipOnly
+      }
     }
   }
 `;
 
 /** The years the region has policy figures for (the year pickers offer these). */
 export const POLICY_YEAR_LIST = gql<{ policyYears: { year: number }[] }>`
-  query PolicyYearList { policyYears { year } }
+  query PolicyYearList {
+    policyYears {
+      year
+    }
+  }
 `;

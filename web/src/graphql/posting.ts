@@ -46,17 +46,39 @@ export const SETTLEMENT_POSTINGS = gql<{ settlement: { id: string; posting: Post
   }
 `;
 
-export const RECORD_POSTINGS = gql<{ recordPostings: { recorded: number; unchanged: number } }, { settlementId: string; postings: PostingInput[] }>`
+export const RECORD_POSTINGS = gql<
+  { recordPostings: { recorded: number; unchanged: number } },
+  { settlementId: string; postings: PostingInput[] }
+>`
   mutation RecordPostings($settlementId: ID!, $postings: [PostingInput!]!) {
-    recordPostings(settlementId: $settlementId, postings: $postings) { recorded unchanged }
+    recordPostings(settlementId: $settlementId, postings: $postings) {
+      recorded
+      unchanged
+    }
   }
 `;
 
-export const REJECTED_POSTINGS = gql<{ village: { code: string; rejectedPostings: RejectedPosting[] } | null }, { code: string; year: number }>`
+export const REJECTED_POSTINGS = gql<
+  { village: { code: string; rejectedPostings: RejectedPosting[] } | null },
+  { code: string; year: number }
+>`
   query RejectedPostings($code: String!, $year: Int!) {
     village(code: $code) {
       code
-      rejectedPostings(year: $year) { settlementId idNumber name status reason collective recordedAt recordedBy resettlement { settlementId status } }
+      rejectedPostings(year: $year) {
+        settlementId
+        idNumber
+        name
+        status
+        reason
+        collective
+        recordedAt
+        recordedBy
+        resettlement {
+          settlementId
+          status
+        }
+      }
     }
   }
 `;

@@ -82,11 +82,34 @@ export interface ProjectionVillage {
 export const PROJECTION_VILLAGE = gql<{ village: ProjectionVillage | null }, { code: string; year: number }>`
   query ProjectionVillage($code: String!, $year: Int!) {
     village(code: $code) {
-      code name
-      scheme(year: $year) { id status filedVersion { version ruleSet } currentVersion { version ruleSet } }
+      code
+      name
+      scheme(year: $year) {
+        id
+        status
+        filedVersion {
+          version
+          ruleSet
+        }
+        currentVersion {
+          version
+          ruleSet
+        }
+      }
       roster(year: $year) {
-        idNumber name isCollectiveMember contribution paymentType proxyPaid hardship
-        contributionYears householdElderly householdChildren donation priorCredit custom
+        idNumber
+        name
+        isCollectiveMember
+        contribution
+        paymentType
+        proxyPaid
+        hardship
+        contributionYears
+        householdElderly
+        householdChildren
+        donation
+        priorCredit
+        custom
       }
     }
   }

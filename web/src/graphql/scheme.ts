@@ -70,13 +70,32 @@ export const VILLAGE_SCHEME = gql<{ village: VillageData | null }, { code: strin
 
 export const VERSION_RULESET = gql<{ village: { scheme: { versions: VersionFull[] } | null } | null }, { code: string; year: number }>`
   query VersionRuleSets($code: String!, $year: Int!) {
-    village(code: $code) { code scheme(year: $year) { id versions { version ruleSet createdAt createdBy validation { valid } } } }
+    village(code: $code) {
+      code
+      scheme(year: $year) {
+        id
+        versions {
+          version
+          ruleSet
+          createdAt
+          createdBy
+          validation {
+            valid
+          }
+        }
+      }
+    }
   }
 `;
 
-export const SAVE_RULE_SET = gql<{ saveRuleSet: { version: number } }, { villageCode: string; year: number; ruleSet: RuleSet; expectedVersion: number | null }>`
+export const SAVE_RULE_SET = gql<
+  { saveRuleSet: { version: number } },
+  { villageCode: string; year: number; ruleSet: RuleSet; expectedVersion: number | null }
+>`
   mutation SaveRuleSet($villageCode: String!, $year: Int!, $ruleSet: JSON!, $expectedVersion: Int) {
-    saveRuleSet(villageCode: $villageCode, year: $year, ruleSet: $ruleSet, expectedVersion: $expectedVersion) { version }
+    saveRuleSet(villageCode: $villageCode, year: $year, ruleSet: $ruleSet, expectedVersion: $expectedVersion) {
+      version
+    }
   }
 `;
 
@@ -88,8 +107,19 @@ export const ROSTER = gql<{ village: { code: string; roster: RosterMember[] } | 
     village(code: $code) {
       code
       roster(year: $year) {
-        idNumber name isCollectiveMember contribution paymentType proxyPaid hardship
-        contributionYears householdElderly householdChildren donation priorCredit custom
+        idNumber
+        name
+        isCollectiveMember
+        contribution
+        paymentType
+        proxyPaid
+        hardship
+        contributionYears
+        householdElderly
+        householdChildren
+        donation
+        priorCredit
+        custom
       }
     }
   }

@@ -39,12 +39,25 @@ export const SETTLEMENTS = gql<{ village: { code: string; settlements: Settlemen
 type Done = { [name: string]: { id: string; status: string } };
 export const SETTLE = gql<Done, { villageCode: string; year: number; supplementary: boolean }>`
   mutation Settle($villageCode: String!, $year: Int!, $supplementary: Boolean) {
-    settle(villageCode: $villageCode, year: $year, supplementary: $supplementary) { id status }
+    settle(villageCode: $villageCode, year: $year, supplementary: $supplementary) {
+      id
+      status
+    }
   }
 `;
 export const CONFIRM_SETTLEMENT = gql<Done, { settlementId: string }>`
-  mutation ConfirmSettlement($settlementId: ID!) { confirmSettlement(settlementId: $settlementId) { id status } }
+  mutation ConfirmSettlement($settlementId: ID!) {
+    confirmSettlement(settlementId: $settlementId) {
+      id
+      status
+    }
+  }
 `;
 export const ACCEPT_SETTLEMENT = gql<Done, { settlementId: string }>`
-  mutation AcceptSettlement($settlementId: ID!) { acceptSettlement(settlementId: $settlementId) { id status } }
+  mutation AcceptSettlement($settlementId: ID!) {
+    acceptSettlement(settlementId: $settlementId) {
+      id
+      status
+    }
+  }
 `;

@@ -4,7 +4,15 @@
  */
 import { checkMeeting, type DecisionStepName } from '@cunce/rules';
 
-export { DECISION_STEPS, DECISION_STEP_LABELS as STEP_LABELS, STEPS_BEFORE_SUBMISSION, earliestDate, isMeeting, meetingRuleWords, type DecisionStepName } from '@cunce/rules';
+export {
+  DECISION_STEPS,
+  DECISION_STEP_LABELS as STEP_LABELS,
+  STEPS_BEFORE_SUBMISSION,
+  earliestDate,
+  isMeeting,
+  meetingRuleWords,
+  type DecisionStepName,
+} from '@cunce/rules';
 
 export interface MeetingCounts {
   expected: number | null;
@@ -27,7 +35,10 @@ const FORM_FIELDS: Record<string, keyof MeetingCounts> = {
 /** What is wrong with a meeting's counts, in words, by field (the first issue of each); empty when it may be recorded. */
 export function meetingProblems(step: DecisionStepName, c: MeetingCounts): Partial<Record<keyof MeetingCounts, string>> {
   const out: Partial<Record<keyof MeetingCounts, string>> = {};
-  const issues = checkMeeting(step, { attendance: { expected: c.expected, present: c.present }, votes: { for: c.for, against: c.against, abstain: c.abstain } });
+  const issues = checkMeeting(step, {
+    attendance: { expected: c.expected, present: c.present },
+    votes: { for: c.for, against: c.against, abstain: c.abstain },
+  });
   for (const issue of issues) {
     const field = FORM_FIELDS[issue.field];
     if (field && !out[field]) out[field] = issue.message;

@@ -12,24 +12,96 @@ export interface Change {
 
 /** Chinese words for the rule set's JSON field names (also used for messages: model/issueText.ts). */
 export const FIELD_WORDS: Record<string, string> = {
-  title: '标准名称', lastYear: '执行到', personCap: '每人补助上限', budget: '年度预算', overBudget: '超出预算时',
-  ageAsOf: '年龄计算日', fundSource: '资金来源', facts: '本村自定义条件', sections: '补助规则', tests: '测试用例',
-  label: '名称', hitPolicy: '符合多条时', kind: '类型', rules: '规则', when: '条件', amount: '金额', fixed: '定额',
-  rate: '比例', of: '比例基数', min: '最低', max: '最高', id: '编号', key: '代码', year: '补助年度', village: '村',
-  all: '全部满足', any: '任一满足', not: '排除', fact: '条件项', operator: '比较', value: '值', name: '名称', expect: '预期',
-  member: '成员', type: '类型', values: '可选值', format: '格式',
+  title: '标准名称',
+  lastYear: '执行到',
+  personCap: '每人补助上限',
+  budget: '年度预算',
+  overBudget: '超出预算时',
+  ageAsOf: '年龄计算日',
+  fundSource: '资金来源',
+  facts: '本村自定义条件',
+  sections: '补助规则',
+  tests: '测试用例',
+  label: '名称',
+  hitPolicy: '符合多条时',
+  kind: '类型',
+  rules: '规则',
+  when: '条件',
+  amount: '金额',
+  fixed: '定额',
+  rate: '比例',
+  of: '比例基数',
+  min: '最低',
+  max: '最高',
+  id: '编号',
+  key: '代码',
+  year: '补助年度',
+  village: '村',
+  all: '全部满足',
+  any: '任一满足',
+  not: '排除',
+  fact: '条件项',
+  operator: '比较',
+  value: '值',
+  name: '名称',
+  expect: '预期',
+  member: '成员',
+  type: '类型',
+  values: '可选值',
+  format: '格式',
 };
 
 /** Words for the fields of the audit log's snapshots (users, policy years, villages, schemes, rosters, settlements). */
 const SNAPSHOT_WORDS: Record<string, string> = {
-  status: '状态', filedVersion: '已备案版本', currentVersion: '当前版本', filingRound: '报送轮次', returnReason: '退回理由', valid: '校验通过',
-  department: '部门', username: '用户名', role: '角色', areaCode: '区域代码', disabled: '已停用', lockedUntil: '锁定至', address: '登录地址',
-  provisional: '暂定代码', township: '乡镇', code: '代码', cadresMoved: '随之更新的村干部账号', scheme: '方案', version: '版本',
-  ruleSet: '补助标准', reason: '理由', effectiveDate: '生效日期', resumedAt: '恢复时间', supplementary: '补充结算', schemeActive: '方案在实施',
-  members: '人数', eligible: '享受人数', total: '花名册人数', imported: '新增', updated: '更新', removed: '移除', replace: '以导入为准',
-  warnings: '提醒', replacedDrafts: '替换的草稿', step: '步骤', date: '日期', note: '说明', attendance: '出席', votes: '表决',
-  expected: '应到', present: '实到', for: '赞成', against: '反对', abstain: '弃权', tiers: '缴费档次', governmentSubsidy: '政府补贴',
-  hardshipOnly: '仅限困难群体', hardshipTierCategories: '可选困难档次的人员', backPayEarnsSubsidy: '补缴享受政府补贴',
+  status: '状态',
+  filedVersion: '已备案版本',
+  currentVersion: '当前版本',
+  filingRound: '报送轮次',
+  returnReason: '退回理由',
+  valid: '校验通过',
+  department: '部门',
+  username: '用户名',
+  role: '角色',
+  areaCode: '区域代码',
+  disabled: '已停用',
+  lockedUntil: '锁定至',
+  address: '登录地址',
+  provisional: '暂定代码',
+  township: '乡镇',
+  code: '代码',
+  cadresMoved: '随之更新的村干部账号',
+  scheme: '方案',
+  version: '版本',
+  ruleSet: '补助标准',
+  reason: '理由',
+  effectiveDate: '生效日期',
+  resumedAt: '恢复时间',
+  supplementary: '补充结算',
+  schemeActive: '方案在实施',
+  members: '人数',
+  eligible: '享受人数',
+  total: '花名册人数',
+  imported: '新增',
+  updated: '更新',
+  removed: '移除',
+  replace: '以导入为准',
+  warnings: '提醒',
+  replacedDrafts: '替换的草稿',
+  step: '步骤',
+  date: '日期',
+  note: '说明',
+  attendance: '出席',
+  votes: '表决',
+  expected: '应到',
+  present: '实到',
+  for: '赞成',
+  against: '反对',
+  abstain: '弃权',
+  tiers: '缴费档次',
+  governmentSubsidy: '政府补贴',
+  hardshipOnly: '仅限困难群体',
+  hardshipTierCategories: '可选困难档次的人员',
+  backPayEarnsSubsidy: '补缴享受政府补贴',
 };
 
 type Json = unknown;
@@ -54,14 +126,21 @@ function walk(a: Json, b: Json, parts: string[], out: Change[]): void {
     if (keyed) {
       const before = new Map(a.map((x, i) => [idOf(x)!, { x, i }]));
       const after = new Map(b.map((x, i) => [idOf(x)!, { x, i }]));
-      for (const [id, { x, i }] of before) if (!after.has(id)) out.push({ kind: 'removed', place: placeOf([...parts, nameOf(x, i)]), before: x });
+      for (const [id, { x, i }] of before)
+        if (!after.has(id)) out.push({ kind: 'removed', place: placeOf([...parts, nameOf(x, i)]), before: x });
       for (const [id, { x, i }] of after) {
         const old = before.get(id);
         if (!old) out.push({ kind: 'added', place: placeOf([...parts, nameOf(x, i)]), after: x });
         else walk(old.x, x, [...parts, nameOf(x, i)], out);
       }
       const order = (m: Map<string, unknown>, other: Map<string, unknown>) => [...m.keys()].filter((k) => other.has(k)).join(',');
-      if (order(before, after) !== order(after, before)) out.push({ kind: 'changed', place: placeOf([...parts, '顺序']), before: [...before.keys()].join('、'), after: [...after.keys()].join('、') });
+      if (order(before, after) !== order(after, before))
+        out.push({
+          kind: 'changed',
+          place: placeOf([...parts, '顺序']),
+          before: [...before.keys()].join('、'),
+          after: [...after.keys()].join('、'),
+        });
       return;
     }
     const n = Math.max(a.length, b.length);

@@ -24,9 +24,11 @@ export function divisionRows(counties: readonly AdminCounty[], search = ''): Div
       const villages = t.villages
         .filter((v) => townshipHit || hit(v.name, v.code, s) || v.formerCodes.some((f) => f.startsWith(s)))
         .map((v): DivisionRow => ({ key: v.code, level: 'village', name: v.name, code: v.code, village: v }));
-      if (townshipHit || villages.length) townships.push({ key: t.code, level: 'township', name: t.name, code: t.code, children: villages });
+      if (townshipHit || villages.length)
+        townships.push({ key: t.code, level: 'township', name: t.name, code: t.code, children: villages });
     }
-    if (countyHit || townships.length) rows.push({ key: c.code, level: 'county', name: `${c.name}（${c.city}）`, code: c.code, children: townships });
+    if (countyHit || townships.length)
+      rows.push({ key: c.code, level: 'county', name: `${c.name}（${c.city}）`, code: c.code, children: townships });
   }
   return rows;
 }

@@ -8,7 +8,11 @@ import type { AllocationStatus, StatementTotals } from '../graphql/donationState
 export const DONOR_KIND_LABELS: Record<DonorKind, string> = { ENTERPRISE: '企业', CHARITY: '慈善组织', INDIVIDUAL: '个人' };
 export const CHANNEL_LABELS: Record<Channel, string> = { CHARITY: '经慈善组织', DIRECT: '直接资助' };
 export const SOURCE_LABELS: Record<'ROSTER' | 'GIFT' | 'POOL', string> = { ROSTER: '花名册登记', GIFT: '定向资助', POOL: '资助池' };
-export const ALLOCATION_STATUS_LABELS: Record<AllocationStatus, string> = { PENDING: '未结算', DRAFT: '结算草稿（未定）', FINAL: '已确认结算' };
+export const ALLOCATION_STATUS_LABELS: Record<AllocationStatus, string> = {
+  PENDING: '未结算',
+  DRAFT: '结算草稿（未定）',
+  FINAL: '已确认结算',
+};
 export { DONATION_ORDER_LABELS };
 
 /** The donor kinds a user may record: a cadre records individuals and enterprises, 县民政 charities too. */

@@ -16,7 +16,9 @@ function categoryOf(rule: Rule): Hardship | null {
   const leaves = w.any ?? w.all;
   if (!Array.isArray(leaves) || leaves.length !== 1) return null;
   const l = leaves[0]!;
-  return l.fact === 'hardship' && l.operator === 'contains' && HARDSHIP_CATEGORIES.includes(l.value as Hardship) ? (l.value as Hardship) : null;
+  return l.fact === 'hardship' && l.operator === 'contains' && HARDSHIP_CATEGORIES.includes(l.value as Hardship)
+    ? (l.value as Hardship)
+    : null;
 }
 
 /** All eight categories, ticked or not; null when a rule is not of the checklist's shape or a category repeats. */

@@ -31,7 +31,11 @@ export interface AnchoredIssue extends Issue {
   severity: 'error' | 'warning';
 }
 
-export function anchorIssues(errors: readonly Issue[], warnings: readonly Issue[], anchors: ReadonlySet<string>): Map<string, AnchoredIssue[]> {
+export function anchorIssues(
+  errors: readonly Issue[],
+  warnings: readonly Issue[],
+  anchors: ReadonlySet<string>,
+): Map<string, AnchoredIssue[]> {
   const map = new Map<string, AnchoredIssue[]>();
   const put = (issue: Issue, severity: AnchoredIssue['severity']) => {
     const at = anchorOf(issue.path, anchors);

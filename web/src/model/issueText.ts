@@ -9,17 +9,32 @@ import { FIELD_WORDS } from './diff';
  */
 
 const MEMBER_FIELDS: Record<string, string> = {
-  idNumber: '身份证号', name: '姓名', isCollectiveMember: '集体经济组织成员', contribution: '缴费档次', paymentType: '缴费类型',
-  proxyPaid: '政府代缴', hardship: '困难类别', contributionYears: '已缴费年限', householdElderly: '家庭60周岁以上人数',
-  householdChildren: '家庭16周岁以下人数', donation: '社会资助', priorCredit: '本年度已记入的补助和资助', custom: '村自定义项目',
+  idNumber: '身份证号',
+  name: '姓名',
+  isCollectiveMember: '集体经济组织成员',
+  contribution: '缴费档次',
+  paymentType: '缴费类型',
+  proxyPaid: '政府代缴',
+  hardship: '困难类别',
+  contributionYears: '已缴费年限',
+  householdElderly: '家庭60周岁以上人数',
+  householdChildren: '家庭16周岁以下人数',
+  donation: '社会资助',
+  priorCredit: '本年度已记入的补助和资助',
+  custom: '村自定义项目',
 };
 
 const FACT_LABELS = Object.fromEntries(BUILT_IN_FACTS.map((f) => [f.name, f.label]));
 
 /** JSON field name → the Chinese word the editor's form uses for it. */
 export const JSON_FIELD_LABELS: Record<string, string> = {
-  ...FIELD_WORDS, ...MEMBER_FIELDS, ...FACT_LABELS,
-  eligible: '是否享受', reasons: '原因', ruleIds: '规则编号', enum: '枚举',
+  ...FIELD_WORDS,
+  ...MEMBER_FIELDS,
+  ...FACT_LABELS,
+  eligible: '是否享受',
+  reasons: '原因',
+  ruleIds: '规则编号',
+  enum: '枚举',
 };
 
 /** A JSON name in full-width brackets, with the character before it (a label ends in Han script or a closing quote). */

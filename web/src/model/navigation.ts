@@ -34,6 +34,7 @@ export function rolesOf(name: string): readonly Role[] | null {
 
 /** Where an entry leads: a village cadre's projection opens on their own village's roster. */
 export function navTarget(entry: NavEntry, user: User | null, year: number): { name: string; query?: Record<string, string> } {
-  if (entry.name === 'projection' && user?.role === 'VILLAGE_CADRE' && user.areaCode) return { name: entry.name, query: { village: user.areaCode, year: String(year) } };
+  if (entry.name === 'projection' && user?.role === 'VILLAGE_CADRE' && user.areaCode)
+    return { name: entry.name, query: { village: user.areaCode, year: String(year) } };
   return { name: entry.name };
 }

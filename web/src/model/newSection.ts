@@ -13,15 +13,32 @@ export function newSection(doc: RuleSet, kind: SectionKind): Section {
     }
     case 'AGE': {
       const key = newSectionKey(doc, 'age');
-      return { key, label: '年龄补助（一老一小）', kind, hitPolicy: 'MAX', rules: [ageBandRule(newRuleId(doc, 'age45'), 45, null, { fixed: 20 })] };
+      return {
+        key,
+        label: '年龄补助（一老一小）',
+        kind,
+        hitPolicy: 'MAX',
+        rules: [ageBandRule(newRuleId(doc, 'age45'), 45, null, { fixed: 20 })],
+      };
     }
     case 'HARDSHIP': {
       const key = newSectionKey(doc, 'hardship');
-      return { key, label: '困难群体补助', kind, hitPolicy: 'MAX', rules: [hardshipRule(newRuleId(doc, 'h_minimum_living'), 'MINIMUM_LIVING', { fixed: 50 })] };
+      return {
+        key,
+        label: '困难群体补助',
+        kind,
+        hitPolicy: 'MAX',
+        rules: [hardshipRule(newRuleId(doc, 'h_minimum_living'), 'MINIMUM_LIVING', { fixed: 50 })],
+      };
     }
     case 'CUSTOM': {
       const key = newSectionKey(doc, 'custom');
-      const rule = { id: newRuleId(doc, `${key}_r1`), label: '新规则', when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] }, amount: { fixed: 10 } };
+      const rule = {
+        id: newRuleId(doc, `${key}_r1`),
+        label: '新规则',
+        when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] },
+        amount: { fixed: 10 },
+      };
       return { key, label: '其他补助', kind, hitPolicy: 'SUM', rules: [rule] };
     }
   }

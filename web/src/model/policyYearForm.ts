@@ -7,7 +7,9 @@ import type { PolicyYearData } from '../graphql/policy';
 export function editableCopy(p: PolicyYearData): PolicyYearData {
   return {
     year: p.year,
-    tiers: p.tiers.map((t) => ({ amount: t.amount, governmentSubsidy: t.governmentSubsidy, hardshipOnly: t.hardshipOnly })).sort((a, b) => a.amount - b.amount),
+    tiers: p.tiers
+      .map((t) => ({ amount: t.amount, governmentSubsidy: t.governmentSubsidy, hardshipOnly: t.hardshipOnly }))
+      .sort((a, b) => a.amount - b.amount),
     hardshipTierCategories: [...p.hardshipTierCategories],
     backPayEarnsSubsidy: p.backPayEarnsSubsidy,
   };

@@ -33,7 +33,10 @@ export function parseRejections(text: string): RejectionLine[] {
  * Marks the pasted rejections of members still pending; lines that cannot be used are named with the fix and
  * left for the agency to correct.
  */
-export function pastedMarks(lines: readonly RejectionLine[], pending: ReadonlySet<string>): { marks: Map<string, Mark>; problems: RejectionLine[]; messages: string[] } {
+export function pastedMarks(
+  lines: readonly RejectionLine[],
+  pending: ReadonlySet<string>,
+): { marks: Map<string, Mark>; problems: RejectionLine[]; messages: string[] } {
   const marks = new Map<string, Mark>();
   const problems: RejectionLine[] = [];
   const messages: string[] = [];
@@ -70,13 +73,25 @@ export function postingRows(
   marks: ReadonlyMap<string, Mark>,
 ): PostingRow[] {
   const byId = new Map(recorded.map((p) => [p.idNumber, p]));
-  return outcomes.map((o) => ({ idNumber: o.idNumber, name: o.name, collective: o.collective, recorded: byId.get(o.idNumber) ?? null, mark: marks.get(o.idNumber) ?? null }));
+  return outcomes.map((o) => ({
+    idNumber: o.idNumber,
+    name: o.name,
+    collective: o.collective,
+    recorded: byId.get(o.idNumber) ?? null,
+    mark: marks.get(o.idNumber) ?? null,
+  }));
 }
 
 /** What the row's result column says. */
 export function rowState(row: PostingRow): { text: string; tone: 'success' | 'danger' | 'info' | 'warning' | 'primary' } {
-  if (row.recorded) return row.recorded.status === 'POSTED' ? { text: '已入账', tone: 'success' } : { text: `已退回：${row.recorded.reason ?? ''}`, tone: 'danger' };
-  if (row.mark) return row.mark.status === 'POSTED' ? { text: '将入账', tone: 'primary' } : { text: `将退回：${row.mark.reason ?? ''}`, tone: 'warning' };
+  if (row.recorded)
+    return row.recorded.status === 'POSTED'
+      ? { text: '已入账', tone: 'success' }
+      : { text: `已退回：${row.recorded.reason ?? ''}`, tone: 'danger' };
+  if (row.mark)
+    return row.mark.status === 'POSTED'
+      ? { text: '将入账', tone: 'primary' }
+      : { text: `将退回：${row.mark.reason ?? ''}`, tone: 'warning' };
   return { text: '待登记', tone: 'info' };
 }
 
@@ -84,8 +99,15 @@ export function rowState(row: PostingRow): { text: string; tone: 'success' | 'da
  * What to send: the marked members, and (when `postRest`) every other pending member as posted, in chunks the
  * server accepts; rejections first.
  */
-export function postingBatches(pending: readonly string[], marks: ReadonlyMap<string, Mark>, postRest: boolean, perCall: number): PostingInput[][] {
-  const marked = [...marks].map(([idNumber, m]): PostingInput => (m.status === 'REJECTED' ? { idNumber, status: 'REJECTED', reason: m.reason } : { idNumber, status: 'POSTED' }));
+export function postingBatches(
+  pending: readonly string[],
+  marks: ReadonlyMap<string, Mark>,
+  postRest: boolean,
+  perCall: number,
+): PostingInput[][] {
+  const marked = [...marks].map(([idNumber, m]): PostingInput =>
+    m.status === 'REJECTED' ? { idNumber, status: 'REJECTED', reason: m.reason } : { idNumber, status: 'POSTED' },
+  );
   const rows: PostingInput[] = [
     ...marked.filter((p) => p.status === 'REJECTED'),
     ...marked.filter((p) => p.status === 'POSTED'),

@@ -19,7 +19,9 @@ const AGE_BANDS: [number, number, string][] = [
 ];
 
 function groupBy(outcomes: readonly Outcome[], keyOf: (o: Outcome, i: number) => string, order: readonly string[]): Group[] {
-  const fen = new Map<string, { members: number; eligible: number; fen: number }>(order.map((k) => [k, { members: 0, eligible: 0, fen: 0 }]));
+  const fen = new Map<string, { members: number; eligible: number; fen: number }>(
+    order.map((k) => [k, { members: 0, eligible: 0, fen: 0 }]),
+  );
   outcomes.forEach((o, i) => {
     const k = keyOf(o, i);
     const g = fen.get(k) ?? { members: 0, eligible: 0, fen: 0 };
@@ -38,5 +40,9 @@ export function byTier(outcomes: readonly Outcome[], members: readonly MemberInp
 }
 
 export function byAge(outcomes: readonly Outcome[]): Group[] {
-  return groupBy(outcomes, (o) => AGE_BANDS.find(([lo, hi]) => o.age >= lo && o.age < hi)?.[2] ?? '其他', AGE_BANDS.map((b) => b[2])).filter((g) => g.members > 0);
+  return groupBy(
+    outcomes,
+    (o) => AGE_BANDS.find(([lo, hi]) => o.age >= lo && o.age < hi)?.[2] ?? '其他',
+    AGE_BANDS.map((b) => b[2]),
+  ).filter((g) => g.members > 0);
 }

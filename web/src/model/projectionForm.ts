@@ -21,7 +21,16 @@ export interface AssumptionOverrides {
 export type AssumptionValues = { [K in keyof AssumptionOverrides]: number };
 
 export function emptyForm(year: number): ProjectionForm {
-  return { year, birthDate: `${year - 45}-01-01`, contributionYears: 0, balance: 0, contribution: 0, governmentSubsidy: 0, collective: 0, donation: 0 };
+  return {
+    year,
+    birthDate: `${year - 45}-01-01`,
+    contributionYears: 0,
+    balance: 0,
+    contribution: 0,
+    governmentSubsidy: 0,
+    collective: 0,
+    donation: 0,
+  };
 }
 
 export function noOverrides(): AssumptionOverrides {
@@ -51,7 +60,12 @@ export function assumptionValues(o: AssumptionOverrides, form: ProjectionForm): 
 export function changedAssumptions(o: AssumptionOverrides, form: ProjectionForm): { [K in keyof AssumptionOverrides]: boolean } {
   const base = assumptionValues(noOverrides(), form);
   const differs = (k: keyof AssumptionOverrides) => o[k] !== null && o[k] !== base[k];
-  return { contribution: differs('contribution'), governmentSubsidy: differs('governmentSubsidy'), collective: differs('collective'), interestPercent: differs('interestPercent') };
+  return {
+    contribution: differs('contribution'),
+    governmentSubsidy: differs('governmentSubsidy'),
+    collective: differs('collective'),
+    interestPercent: differs('interestPercent'),
+  };
 }
 
 /** The assumptions as the query takes them: only the changed ones; the server repeats this year's for the rest. */
@@ -77,7 +91,12 @@ export function subsidyOfTier(policy: PolicyYear | undefined, contribution: numb
  * standard gives them (`outcome`, evaluated with the standard in force; without one, the tier's subsidy and no
  * collective subsidy). Null when the ID number does not show a birth date (masked).
  */
-export function formFromMember(m: MemberInput, outcome: Outcome | null, year: number, policy: PolicyYear | undefined): ProjectionForm | null {
+export function formFromMember(
+  m: MemberInput,
+  outcome: Outcome | null,
+  year: number,
+  policy: PolicyYear | undefined,
+): ProjectionForm | null {
   const id = parseIdNumber(m.idNumber);
   if (!id.ok) return null;
   const contribution = m.contribution ?? 0;

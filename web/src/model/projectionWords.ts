@@ -34,7 +34,9 @@ export function assumptionWords(form: ProjectionForm, o: AssumptionOverrides, p:
     lines.push(
       `60周岁时月养老金 = 基础养老金 ${yuan(p.basicPensionMonthly)} 元` +
         (p.ageExtraMonthly ? ` + 高龄加发 ${yuan(p.ageExtraMonthly)} 元` : '') +
-        (p.longContributionExtraMonthly ? ` + 长缴加发 ${yuan(p.longContributionExtraMonthly)} 元（累计缴费 ${p.contributionYears} 年）` : '') +
+        (p.longContributionExtraMonthly
+          ? ` + 长缴加发 ${yuan(p.longContributionExtraMonthly)} 元（累计缴费 ${p.contributionYears} 年）`
+          : '') +
         ' + 个人账户余额 ÷ 139。',
     );
   }

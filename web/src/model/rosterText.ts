@@ -5,10 +5,21 @@ import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS, type Hardship, type MemberInput, 
  * their Chinese headers; a cell is read as written and left for the server's row checks to judge.
  */
 const COLUMNS: Record<string, keyof MemberInput> = {
-  身份证号: 'idNumber', 公民身份号码: 'idNumber', 姓名: 'name', 集体经济组织成员: 'isCollectiveMember', 集体成员: 'isCollectiveMember',
-  缴费档次: 'contribution', 个人缴费: 'contribution', 缴费类型: 'paymentType', 政府代缴: 'proxyPaid', 困难类别: 'hardship',
-  已缴费年限: 'contributionYears', 家庭60周岁以上人数: 'householdElderly', 家庭16周岁以下人数: 'householdChildren',
-  社会资助: 'donation', 已计入资助: 'priorCredit',
+  身份证号: 'idNumber',
+  公民身份号码: 'idNumber',
+  姓名: 'name',
+  集体经济组织成员: 'isCollectiveMember',
+  集体成员: 'isCollectiveMember',
+  缴费档次: 'contribution',
+  个人缴费: 'contribution',
+  缴费类型: 'paymentType',
+  政府代缴: 'proxyPaid',
+  困难类别: 'hardship',
+  已缴费年限: 'contributionYears',
+  家庭60周岁以上人数: 'householdElderly',
+  家庭16周岁以下人数: 'householdChildren',
+  社会资助: 'donation',
+  已计入资助: 'priorCredit',
 };
 export const ROSTER_HEADERS = ['身份证号', '姓名', '集体经济组织成员', '缴费档次', '缴费类型', '政府代缴', '困难类别'];
 
@@ -38,7 +49,11 @@ export function parseRoster(text: string): ParsedRoster {
       if (!key || v === '') return;
       if (key === 'isCollectiveMember' || key === 'proxyPaid') m[key] = yes(v);
       else if (key === 'paymentType') m[key] = (PAYMENT_BY_LABEL[v] ?? v) as PaymentType;
-      else if (key === 'hardship') m[key] = v.split(/[、,，;；]/).map((x) => (HARDSHIP_BY_LABEL[x.trim()] ?? x.trim()) as Hardship).filter(Boolean);
+      else if (key === 'hardship')
+        m[key] = v
+          .split(/[、,，;；]/)
+          .map((x) => (HARDSHIP_BY_LABEL[x.trim()] ?? x.trim()) as Hardship)
+          .filter(Boolean);
       else if (key === 'idNumber' || key === 'name') m[key] = v;
       else m[key] = Number(v);
     });

@@ -16,7 +16,10 @@ export interface Template {
 }
 
 const paidTiers = (policy: PolicyYear | undefined) =>
-  (policy?.tiers ?? []).filter((t) => !t.hardshipOnly).map((t) => t.amount).sort((a, b) => a - b);
+  (policy?.tiers ?? [])
+    .filter((t) => !t.hardshipOnly)
+    .map((t) => t.amount)
+    .sort((a, b) => a - b);
 
 export function fixedSection(amount = 30): Section {
   return {
@@ -24,7 +27,14 @@ export function fixedSection(amount = 30): Section {
     label: '每人固定补助',
     kind: 'CUSTOM',
     hitPolicy: 'FIRST',
-    rules: [{ id: 'base', label: '当年缴费的集体经济组织成员', when: { all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] }, amount: { fixed: amount } }],
+    rules: [
+      {
+        id: 'base',
+        label: '当年缴费的集体经济组织成员',
+        when: { all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] },
+        amount: { fixed: amount },
+      },
+    ],
   };
 }
 
@@ -53,7 +63,12 @@ export function ageSection(): Section {
 }
 
 export const TEMPLATES: Template[] = [
-  { key: 'FIXED', label: '每人固定金额', description: '每位当年缴费的集体经济组织成员补助相同金额（如30元）', sections: () => [fixedSection(30)] },
+  {
+    key: 'FIXED',
+    label: '每人固定金额',
+    description: '每位当年缴费的集体经济组织成员补助相同金额（如30元）',
+    sections: () => [fixedSection(30)],
+  },
   {
     key: 'TIER_TABLE',
     label: '按缴费档次定额',
@@ -71,11 +86,22 @@ export const TEMPLATES: Template[] = [
     label: '困难群体保底加激励',
     description: '困难群体给保底补助，其他人按档次给激励',
     sections: (p) => [
-      hardshipSection({ MINIMUM_LIVING: 50, LOW_INCOME_MARGINAL: 50, DESTITUTE_SUPPORT: 50, POVERTY_MONITORING: 50, SEVERE_DISABILITY: 50 }),
+      hardshipSection({
+        MINIMUM_LIVING: 50,
+        LOW_INCOME_MARGINAL: 50,
+        DESTITUTE_SUPPORT: 50,
+        POVERTY_MONITORING: 50,
+        SEVERE_DISABILITY: 50,
+      }),
       tierSection(p, (t) => ({ fixed: t >= 1000 ? 60 : t >= 500 ? 40 : 20 })),
     ],
   },
-  { key: 'ELDER_EXTRA', label: '年龄大的多补', description: '每人基础补助，45周岁以上再加', sections: () => [fixedSection(20), ageSection()] },
+  {
+    key: 'ELDER_EXTRA',
+    label: '年龄大的多补',
+    description: '每人基础补助，45周岁以上再加',
+    sections: () => [fixedSection(20), ageSection()],
+  },
 ];
 
 export function emptyRuleSet(village: string, year: number, villageName = ''): RuleSet {

@@ -35,7 +35,12 @@ export function tierLabel(threshold: number): string {
 }
 
 export function tierRule(id: string, threshold: number, amount: Amount): Rule {
-  return { id, label: tierLabel(threshold), when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: threshold }] }, amount };
+  return {
+    id,
+    label: tierLabel(threshold),
+    when: { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: threshold }] },
+    amount,
+  };
 }
 
 /** Highest threshold first (FIRST then pays the highest threshold reached). Stable for equal thresholds. */

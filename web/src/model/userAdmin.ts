@@ -24,7 +24,15 @@ export const AREA_HINT: Record<AreaLevel, string> = {
   countyOrRegion: '县（市、区）；不选为全区',
 };
 
-const ALL_ROLES: Role[] = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AGENCY', 'CIVIL_AFFAIRS'];
+const ALL_ROLES: Role[] = [
+  'REGION_ADMIN',
+  'COUNTY_HRSS',
+  'COUNTY_AGRICULTURE',
+  'TOWNSHIP_OFFICER',
+  'VILLAGE_CADRE',
+  'AGENCY',
+  'CIVIL_AFFAIRS',
+];
 
 export function creatableRoles(manager: User | null): Role[] {
   if (manager?.role === 'REGION_ADMIN') return ALL_ROLES;

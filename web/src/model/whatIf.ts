@@ -25,7 +25,14 @@ export async function whatIf(before: RuleSet, after: RuleSet, members: readonly 
   a.simulation.outcomes.forEach((o, index) => {
     const n = b.simulation.outcomes[index]!;
     if (fen(o.collective) !== fen(n.collective)) {
-      rows.push({ index, name: members[index]?.name ?? null, idNumber: o.idNumber, before: o.collective, after: n.collective, change: fenToYuan(fen(n.collective) - fen(o.collective)) });
+      rows.push({
+        index,
+        name: members[index]?.name ?? null,
+        idNumber: o.idNumber,
+        before: o.collective,
+        after: n.collective,
+        change: fenToYuan(fen(n.collective) - fen(o.collective)),
+      });
     }
   });
   const totalBefore = a.simulation.totals.collective;

@@ -23,7 +23,12 @@ export function mountEditor(component: Component, props: (doc: RuleSet) => Recor
     setup() {
       const v = computed(() => validation ?? validateRuleSet(JSON.parse(JSON.stringify(reactiveDoc)), policies));
       provideIssueBoard(createIssueBoard(v));
-      provideEditorContext(createEditorContext(() => reactiveDoc, () => policy2025));
+      provideEditorContext(
+        createEditorContext(
+          () => reactiveDoc,
+          () => policy2025,
+        ),
+      );
       return () => h(component, props(reactiveDoc));
     },
   });

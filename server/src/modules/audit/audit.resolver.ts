@@ -11,7 +11,9 @@ const MAX_ENTRIES = 1000;
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AuditEntryType], { description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录' })
+  @Query(() => [AuditEntryType], {
+    description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录',
+  })
   async auditLog(
     @Ctx() ctx: Context,
     @TextArg('villageCode', 20, '村代码') villageCode: string,
@@ -35,11 +37,11 @@ export class AuditResolver {
     @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
   ): Promise<AuditEntryType[]> {
     requireRole(ctx, []);
-    const entries = await ctx.em.find(
-      AuditEntry,
-      entity ? { entity } : {},
-      { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: Math.min(Math.max(limit, 1), MAX_ENTRIES) },
-    );
+    const entries = await ctx.em.find(AuditEntry, entity ? { entity } : {}, {
+      populate: ['user'],
+      orderBy: { at: 'desc', id: 'desc' },
+      limit: Math.min(Math.max(limit, 1), MAX_ENTRIES),
+    });
     return entries.map((e) => AuditEntryType.from(e, maskIdsDeep));
   }
 }

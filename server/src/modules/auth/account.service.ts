@@ -25,7 +25,8 @@ export interface PasswordChange {
 /** The token of the session that changed the password (the others end). */
 export async function changePassword(em: Em, secret: Uint8Array, user: User, input: PasswordChange, now = new Date()): Promise<string> {
   assertPasswordAcceptable(input.newPassword, user.username, { name: 'newPassword', label: '新密码' });
-  if (input.newPassword === input.currentPassword) throw new BadUserInput('新密码（newPassword）不能与当前密码相同，请换一个', { field: 'newPassword' });
+  if (input.newPassword === input.currentPassword)
+    throw new BadUserInput('新密码（newPassword）不能与当前密码相同，请换一个', { field: 'newPassword' });
   const attempt = await reserveLogin(em, user.username, input.address, now);
   if (!attempt.allowed) {
     await waitAsLongAsACheck();

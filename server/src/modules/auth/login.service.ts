@@ -22,7 +22,12 @@ export interface LoginResult {
   user: User;
 }
 
-export async function login(em: Em, secret: Uint8Array, input: { username: string; password: string; address: string }, now = new Date()): Promise<LoginResult> {
+export async function login(
+  em: Em,
+  secret: Uint8Array,
+  input: { username: string; password: string; address: string },
+  now = new Date(),
+): Promise<LoginResult> {
   const username = input.username.trim();
   const attempt = await reserveLogin(em, username.slice(0, 64), input.address, now);
   if (!attempt.allowed || !username || username.length > 64 || input.password.length > MAX_PASSWORD_LENGTH) {

@@ -38,7 +38,15 @@ export async function reserveAttempt(em: Em, key: string, username: string | nul
        "locked_until" = case when ${count} >= :max then cast(:lockUntil as timestamptz) else null end
      where "login_throttle"."locked_until" is null or "login_throttle"."locked_until" <= :now
      returning "failures", "last_success_at"`,
-    { key, username, now, max: limit.max, cutoff: minutes(now, -limit.windowMinutes), lockUntil, firstLock: limit.max <= 1 ? lockUntil : null },
+    {
+      key,
+      username,
+      now,
+      max: limit.max,
+      cutoff: minutes(now, -limit.windowMinutes),
+      lockUntil,
+      firstLock: limit.max <= 1 ? lockUntil : null,
+    },
   );
   const row = rows[0];
   return row ? { failures: Number(row.failures), lastSuccessAt: toDate(row.last_success_at) } : null;
@@ -92,5 +100,9 @@ function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
   if (typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))) return new Date(Number(value));
-  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return new Date(
+    String(value)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  );
 }

@@ -32,7 +32,8 @@ export async function payingBudgets(em: Em, knex: Knex, scope: DashboardScope, y
       budget: jsonField(em, knex, 'r.rule_set', 'budget'),
     })
     .where('s.year', '<=', year);
-  const rows: { village_id: number; year: number; status: SchemeStatus; docYear: unknown; docLastYear: unknown; budget: unknown }[] = await inScope(knex, q, 's.village_id', scope);
+  const rows: { village_id: number; year: number; status: SchemeStatus; docYear: unknown; docLastYear: unknown; budget: unknown }[] =
+    await inScope(knex, q, 's.village_id', scope);
   const byVillage = new Map<number, Candidate[]>();
   for (const r of rows) {
     const candidate: Candidate = {

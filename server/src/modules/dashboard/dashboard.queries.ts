@@ -22,7 +22,12 @@ export interface VillageRow {
 
 /** The villages of the scope with their scheme's status, as the village page shows it. */
 export async function villageRows(knex: Knex, scope: DashboardScope, year: number): Promise<VillageRow[]> {
-  const applicable = knex('scheme').select('village_id').max({ y: 'year' }).where('year', '<=', year).andWhereRaw('coalesce(last_year, year) >= ?', [year]).groupBy('village_id');
+  const applicable = knex('scheme')
+    .select('village_id')
+    .max({ y: 'year' })
+    .where('year', '<=', year)
+    .andWhereRaw('coalesce(last_year, year) >= ?', [year])
+    .groupBy('village_id');
   const q = knex('village as v')
     .join('township as t', 't.id', 'v.township_id')
     .join('county as c', 'c.id', 't.county_id')
@@ -75,14 +80,18 @@ export interface CountedSettlement extends SettledSums {
 
 /** The settlements that count, one row each (a few a village). */
 export async function countedSettlements(knex: Knex, scope: DashboardScope, year: number): Promise<CountedSettlement[]> {
-  const rows: { id: number; village_id: number; members: unknown; eligible: unknown; fen: unknown }[] = await counted(knex, scope, year).select(
-    's.id',
-    's.village_id',
-    's.members_count as members',
-    's.eligible_count as eligible',
-    's.collective_fen as fen',
-  );
-  return rows.map((r) => ({ id: Number(r.id), villageId: Number(r.village_id), members: num(r.members), eligible: num(r.eligible), collectiveFen: num(r.fen) }));
+  const rows: { id: number; village_id: number; members: unknown; eligible: unknown; fen: unknown }[] = await counted(
+    knex,
+    scope,
+    year,
+  ).select('s.id', 's.village_id', 's.members_count as members', 's.eligible_count as eligible', 's.collective_fen as fen');
+  return rows.map((r) => ({
+    id: Number(r.id),
+    villageId: Number(r.village_id),
+    members: num(r.members),
+    eligible: num(r.eligible),
+    collectiveFen: num(r.fen),
+  }));
 }
 
 export type PostingSums = Partial<Record<PostingStatus, SettledSums>>;
@@ -92,7 +101,9 @@ export type PostingSums = Partial<Record<PostingStatus, SettledSums>>;
  * covering (settlement, status, eligible, collectiveFen) index, so no posting row is read.
  */
 export async function countedPostings(knex: Knex, scope: DashboardScope, year: number): Promise<Map<number, PostingSums>> {
-  const rows: { settlement_id: number; status: PostingStatus; members: unknown; eligible: unknown; fen: unknown }[] = await knex('posting as p')
+  const rows: { settlement_id: number; status: PostingStatus; members: unknown; eligible: unknown; fen: unknown }[] = await knex(
+    'posting as p',
+  )
     .select('p.settlement_id', 'p.status')
     .count({ members: '*' })
     .sum({ eligible: knex.raw('case when p.eligible then 1 else 0 end'), fen: 'p.collective_fen' })
@@ -115,5 +126,7 @@ export async function draftSettlements(knex: Knex, scope: DashboardScope, year: 
     .where({ 's.year': year, 's.status': 'DRAFT' })
     .groupBy('s.village_id');
   const rows: { village_id: number; members: unknown; eligible: unknown; fen: unknown }[] = await inScope(knex, q, 's.village_id', scope);
-  return new Map(rows.map((r) => [Number(r.village_id), { members: num(r.members), eligible: num(r.eligible), collectiveFen: num(r.fen) }]));
+  return new Map(
+    rows.map((r) => [Number(r.village_id), { members: num(r.members), eligible: num(r.eligible), collectiveFen: num(r.fen) }]),
+  );
 }

@@ -30,7 +30,8 @@ export function assertDashboardYear(year: number): void {
 export async function dashboardScope(em: Em, user: User, countyCode: string | null): Promise<DashboardScope> {
   const wanted = countyCode?.trim() || null;
   if (user.role === 'VILLAGE_CADRE') throw new Forbidden('统计看板供自治区、县（区）、乡镇和经办机构查看；本村的结算情况请在本村页面查看');
-  if (!DASHBOARD_ROLES.includes(user.role)) throw new Forbidden('统计看板供自治区、县（区）人社和农业农村部门、乡镇和经办机构查看，您的账号角色不能查看');
+  if (!DASHBOARD_ROLES.includes(user.role))
+    throw new Forbidden('统计看板供自治区、县（区）人社和农业农村部门、乡镇和经办机构查看，您的账号角色不能查看');
   if (user.role === 'TOWNSHIP_OFFICER') {
     const township = await em.findOne(Township, { code: user.areaCode ?? '' }, { populate: ['county'] });
     if (!township) throw new Forbidden('您的账号没有所属乡镇，请联系管理员');
@@ -38,7 +39,8 @@ export async function dashboardScope(em: Em, user: User, countyCode: string | nu
     return { level: 'TOWNSHIP', code: township.code, name: `${township.county.name}${township.name}` };
   }
   const regionWide = user.role === 'REGION_ADMIN' || (user.role === 'AGENCY' && user.areaCode === null);
-  if (!regionWide && wanted && wanted !== user.areaCode) throw new Forbidden(`您只能查看本县（区）${user.areaCode}的统计，无权查看县（区）${wanted}`);
+  if (!regionWide && wanted && wanted !== user.areaCode)
+    throw new Forbidden(`您只能查看本县（区）${user.areaCode}的统计，无权查看县（区）${wanted}`);
   const code = regionWide ? wanted : user.areaCode;
   if (!code) return { level: 'REGION', code: null, name: REGION_NAME };
   const county = await em.findOne(County, { code });

@@ -4,7 +4,16 @@ import { County } from '../division/county.entity.js';
 import type { SchemeStatus } from '../scheme/scheme.transitions.js';
 import { payingBudgets } from './dashboard.budget.js';
 import { addFigures, emptyFigures, villageFigures, type Figures } from './dashboard.figures.js';
-import { countedPostings, countedSettlements, draftSettlements, rosterCounts, villageRows, type CountedSettlement, type PostingSums, type SettledSums } from './dashboard.queries.js';
+import {
+  countedPostings,
+  countedSettlements,
+  draftSettlements,
+  rosterCounts,
+  villageRows,
+  type CountedSettlement,
+  type PostingSums,
+  type SettledSums,
+} from './dashboard.queries.js';
 import type { DashboardScope } from './dashboard.scope.js';
 import { knexOf } from './dashboard.sql.js';
 
@@ -51,19 +60,34 @@ export async function dashboard(em: Em, scope: DashboardScope, year: number): Pr
   const totals = perVillage.reduce((t, v) => addFigures(t, v.figures), emptyFigures());
   if (scope.level !== 'REGION') {
     const rows = perVillage.map(({ village, figures }) => ({
-      level: 'VILLAGE' as const, code: village.code, name: village.name, townshipName: village.townshipName, schemeStatus: village.status, figures,
+      level: 'VILLAGE' as const,
+      code: village.code,
+      name: village.name,
+      townshipName: village.townshipName,
+      schemeStatus: village.status,
+      figures,
     }));
     return { year, scope, totals, rows };
   }
   const counties = await em.find(County, {}, { orderBy: { code: 'asc' } });
   const byCounty = new Map(counties.map((c) => [c.code, emptyFigures()]));
   for (const v of perVillage) addFigures(byCounty.get(v.village.countyCode)!, v.figures);
-  const rows = counties.map((c) => ({ level: 'COUNTY' as const, code: c.code, name: c.name, townshipName: null, schemeStatus: null, figures: byCounty.get(c.code)! }));
+  const rows = counties.map((c) => ({
+    level: 'COUNTY' as const,
+    code: c.code,
+    name: c.name,
+    townshipName: null,
+    schemeStatus: null,
+    figures: byCounty.get(c.code)!,
+  }));
   return { year, scope, totals, rows };
 }
 
 /** The counted settlements' sums and their postings' sums, added up per village. */
-function perVillageSums(counted: readonly CountedSettlement[], postings: ReadonlyMap<number, PostingSums>): Map<number, { settled: SettledSums; postings: PostingSums }> {
+function perVillageSums(
+  counted: readonly CountedSettlement[],
+  postings: ReadonlyMap<number, PostingSums>,
+): Map<number, { settled: SettledSums; postings: PostingSums }> {
   const add = (into: SettledSums, s: SettledSums) => {
     into.members += s.members;
     into.eligible += s.eligible;
@@ -74,7 +98,8 @@ function perVillageSums(counted: readonly CountedSettlement[], postings: Readonl
   for (const s of counted) {
     const v = out.get(s.villageId) ?? { settled: zero(), postings: {} };
     add(v.settled, s);
-    for (const [status, sums] of Object.entries(postings.get(s.id) ?? {}) as [keyof PostingSums, SettledSums][]) add((v.postings[status] ??= zero()), sums);
+    for (const [status, sums] of Object.entries(postings.get(s.id) ?? {}) as [keyof PostingSums, SettledSums][])
+      add((v.postings[status] ??= zero()), sums);
     out.set(s.villageId, v);
   }
   return out;

@@ -12,7 +12,9 @@ export function knexOf(em: Em): Knex {
 export function scopeVillageIds(knex: Knex, scope: DashboardScope): Knex.QueryBuilder | null {
   if (scope.level === 'REGION') return null;
   const q = knex('village as sv').join('township as st', 'st.id', 'sv.township_id').select('sv.id');
-  return scope.level === 'TOWNSHIP' ? q.where('st.code', scope.code) : q.join('county as sc', 'sc.id', 'st.county_id').where('sc.code', scope.code);
+  return scope.level === 'TOWNSHIP'
+    ? q.where('st.code', scope.code)
+    : q.join('county as sc', 'sc.id', 'st.county_id').where('sc.code', scope.code);
 }
 
 /** Restricts `q` to rows whose `column` (a village id) lies in the scope. */
@@ -23,7 +25,9 @@ export function inScope(knex: Knex, q: Knex.QueryBuilder, column: string, scope:
 
 /** A top-level field of a JSON column, as text (PostgreSQL) or its JSON value (SQLite). */
 export function jsonField(em: Em, knex: Knex, column: string, key: string): Knex.Raw {
-  return em.getPlatform() instanceof PostgreSqlPlatform ? knex.raw(`??->>?`, [column, key]) : knex.raw(`json_extract(??, ?)`, [column, `$.${key}`]);
+  return em.getPlatform() instanceof PostgreSqlPlatform
+    ? knex.raw(`??->>?`, [column, key])
+    : knex.raw(`json_extract(??, ?)`, [column, `$.${key}`]);
 }
 
 /** A count or sum as a number (PostgreSQL returns bigint and numeric aggregates as strings). */

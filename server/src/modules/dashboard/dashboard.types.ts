@@ -46,14 +46,21 @@ export class DashboardFiguresType {
   @Field(() => Int, { description: '实施中的标准设有预算的村数' }) budgetedVillages!: number;
   @Field(() => Float, { nullable: true, description: '这些村的预算合计（元）；都未设预算时为空' }) budget!: number | null;
   @Field(() => Float, { description: '这些村已确认的集体补助（元）' }) budgetedCollective!: number;
-  @Field(() => Float, { nullable: true, description: '预算使用率 = budgetedCollective ÷ budget（4位小数）；无预算或预算为0时为空' }) budgetUse!: number | null;
+  @Field(() => Float, { nullable: true, description: '预算使用率 = budgetedCollective ÷ budget（4位小数）；无预算或预算为0时为空' })
+  budgetUse!: number | null;
   @Field(() => DraftFiguresType) drafts!: DraftFiguresType;
 
   static from(f: Figures): DashboardFiguresType {
     const budgeted = f.budgetedVillages > 0;
     return Object.assign(new DashboardFiguresType(), {
       villages: f.villages,
-      schemes: { draft: f.schemes.DRAFT, submitted: f.schemes.SUBMITTED, filed: f.schemes.FILED, suspended: f.schemes.SUSPENDED, none: f.schemes.NONE },
+      schemes: {
+        draft: f.schemes.DRAFT,
+        submitted: f.schemes.SUBMITTED,
+        filed: f.schemes.FILED,
+        suspended: f.schemes.SUSPENDED,
+        none: f.schemes.NONE,
+      },
       payingVillages: f.payingVillages,
       rosterMembers: f.rosterMembers,
       settledVillages: f.settledVillages,
@@ -78,7 +85,8 @@ export class DashboardRowType {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: '村所在乡镇' }) townshipName!: string | null;
-  @Field(() => SchemeStatusEnum, { nullable: true, description: '村的方案状态；为空表示没有方案（县行为空）' }) schemeStatus!: SchemeStatus | null;
+  @Field(() => SchemeStatusEnum, { nullable: true, description: '村的方案状态；为空表示没有方案（县行为空）' })
+  schemeStatus!: SchemeStatus | null;
   @Field(() => DashboardFiguresType) figures!: DashboardFiguresType;
 }
 

@@ -21,8 +21,10 @@ export async function disclosedSettlement(em: Em, scheme: Scheme, settlementId: 
   }
   const s = await getSettlement(em, settlementId);
   const refuse = (message: string) => new BadUserInput(message, { field: 'settlementId' });
-  if (s.village.id !== scheme.village.id) throw refuse(`结算${settlementId}是${s.village.name}的，不是${scheme.village.name}的，请选择本村的结算`);
-  if (s.year < scheme.year || s.year > last) throw refuse(`结算${settlementId}是${s.year}年度的，不在本方案的年度（${scheme.year}${last > scheme.year ? `—${last}` : ''}年）内`);
+  if (s.village.id !== scheme.village.id)
+    throw refuse(`结算${settlementId}是${s.village.name}的，不是${scheme.village.name}的，请选择本村的结算`);
+  if (s.year < scheme.year || s.year > last)
+    throw refuse(`结算${settlementId}是${s.year}年度的，不在本方案的年度（${scheme.year}${last > scheme.year ? `—${last}` : ''}年）内`);
   if (s.status === 'DRAFT') throw refuse(`结算${settlementId}尚未确认（草稿），只能公开已确认结算的实施结果`);
   return s;
 }

@@ -43,9 +43,17 @@ export async function recordDecisionStep(em: Em, user: User, schemeId: string, s
       createdBy: user,
     });
     await tx.flush();
-    const after = { scheme: scheme.id, version: row.version, step: row.step, date: row.date, note: row.note, attendance: step.attendance ?? null, votes: step.votes ?? null, settlement: settlement?.id ?? null };
+    const after = {
+      scheme: scheme.id,
+      version: row.version,
+      step: row.step,
+      date: row.date,
+      note: row.note,
+      attendance: step.attendance ?? null,
+      votes: step.votes ?? null,
+      settlement: settlement?.id ?? null,
+    };
     audit(tx, user, 'RECORD_DECISION_STEP', 'DecisionStep', row.id, null, after, { village: scheme.village, year: scheme.year });
     return scheme;
   });
 }
-

@@ -38,7 +38,10 @@ export class DecisionStepType {
   settlementId!: string | null;
 
   static from(s: DecisionStep): DecisionStepType {
-    const attendance = s.attendanceExpected !== null && s.attendancePresent !== null ? { expected: s.attendanceExpected, present: s.attendancePresent } : null;
+    const attendance =
+      s.attendanceExpected !== null && s.attendancePresent !== null
+        ? { expected: s.attendanceExpected, present: s.attendancePresent }
+        : null;
     const votes = s.votesFor !== null ? { for: s.votesFor, against: s.votesAgainst ?? 0, abstain: s.votesAbstain ?? 0 } : null;
     return Object.assign(new DecisionStepType(), {
       id: String(s.id),

@@ -25,7 +25,11 @@ async function assertCodeFree(em: Em, code: string, owner?: Village): Promise<vo
   if (village || (alias && alias.village.id !== owner?.id)) throw new Conflict(`村代码${code}已被使用`);
 }
 
-export async function addVillage(em: Em, admin: User, input: { townshipCode: string; code: string; name: string; provisional: boolean }): Promise<Village> {
+export async function addVillage(
+  em: Em,
+  admin: User,
+  input: { townshipCode: string; code: string; name: string; provisional: boolean },
+): Promise<Village> {
   const township = await em.findOne(Township, { code: input.townshipCode }, { populate: ['county'] });
   if (!township) throw new NotFound(`没有代码为${input.townshipCode}的乡镇`);
   const name = input.name.trim();
@@ -60,7 +64,16 @@ export async function correctVillageCode(em: Em, admin: User, code: string, newC
     Object.assign(village, { code: newCode, provisional: false });
     const cadres = await tx.find(User, { role: 'VILLAGE_CADRE', areaCode: oldCode });
     for (const cadre of cadres) cadre.areaCode = newCode;
-    audit(tx, admin, 'CORRECT_VILLAGE_CODE', 'Village', village.id, before, { ...snapshot(village), cadresMoved: cadres.length }, { village });
+    audit(
+      tx,
+      admin,
+      'CORRECT_VILLAGE_CODE',
+      'Village',
+      village.id,
+      before,
+      { ...snapshot(village), cadresMoved: cadres.length },
+      { village },
+    );
     await tx.flush();
     return village;
   });

@@ -67,6 +67,11 @@ export class CountyType {
 
   static from(county: County): CountyType {
     const townships = [...county.townships.getItems()].sort((a, b) => a.code.localeCompare(b.code));
-    return Object.assign(new CountyType(), { code: county.code, name: county.name, city: county.city, townships: townships.map(TownshipType.from) });
+    return Object.assign(new CountyType(), {
+      code: county.code,
+      name: county.name,
+      city: county.city,
+      townships: townships.map(TownshipType.from),
+    });
   }
 }

@@ -15,7 +15,8 @@ export const VILLAGE_DOCUMENT_QUOTA = quotaFrom(process.env);
 export function quotaFrom(env: NodeJS.ProcessEnv): { files: number; bytes: number } {
   const files = Number(env.CUNCE_VILLAGE_DOCUMENTS || 300);
   const megabytes = Number(env.CUNCE_VILLAGE_DOCUMENT_MB || 300);
-  if (!Number.isInteger(files) || files < 1) throw new Error(`CUNCE_VILLAGE_DOCUMENTS must be a whole number above 0, got ${env.CUNCE_VILLAGE_DOCUMENTS}`);
+  if (!Number.isInteger(files) || files < 1)
+    throw new Error(`CUNCE_VILLAGE_DOCUMENTS must be a whole number above 0, got ${env.CUNCE_VILLAGE_DOCUMENTS}`);
   if (!(megabytes > 0)) throw new Error(`CUNCE_VILLAGE_DOCUMENT_MB must be a number above 0, got ${env.CUNCE_VILLAGE_DOCUMENT_MB}`);
   return { files, bytes: Math.floor(megabytes * MB) };
 }

@@ -11,7 +11,8 @@ import { StepDocumentType } from './document.types.js';
 @Resolver()
 export class DocumentResolver {
   @Mutation(() => StepDocumentType, {
-    description: '为已记录的四议两公开步骤上传文件（村干部）：会议记录、决议、公示照片等；PDF、JPG、PNG、Word、Excel，每个最大5 MB，每步最多20个',
+    description:
+      '为已记录的四议两公开步骤上传文件（村干部）：会议记录、决议、公示照片等；PDF、JPG、PNG、Word、Excel，每个最大5 MB，每步最多20个',
   })
   async attachDocument(
     @Ctx() ctx: Context,

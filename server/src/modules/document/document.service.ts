@@ -27,15 +27,29 @@ export function attachDocument(em: Em, user: User, schemeId: string, upload: Upl
     const label = STEP_LABELS[upload.step];
     const step = await tx.findOne(DecisionStep, { scheme, version: scheme.currentVersion, step: upload.step });
     if (!step) {
-      throw new BadUserInput(`第${scheme.currentVersion}版尚未记录“${label}”，请先记录该步骤再上传文件`, { field: 'step', reason: 'STEP_NOT_RECORDED' });
+      throw new BadUserInput(`第${scheme.currentVersion}版尚未记录“${label}”，请先记录该步骤再上传文件`, {
+        field: 'step',
+        reason: 'STEP_NOT_RECORDED',
+      });
     }
     assertDocumentsOpen(scheme, step);
     if ((await tx.count(StepDocument, { decisionStep: step })) >= MAX_DOCUMENTS_PER_STEP) {
-      throw new BadUserInput(`“${label}”已有${MAX_DOCUMENTS_PER_STEP}个文件，已达上限；请先删除不需要的文件`, { field: 'step', reason: 'TOO_MANY_DOCUMENTS' });
+      throw new BadUserInput(`“${label}”已有${MAX_DOCUMENTS_PER_STEP}个文件，已达上限；请先删除不需要的文件`, {
+        field: 'step',
+        reason: 'TOO_MANY_DOCUMENTS',
+      });
     }
     await assertVillageQuota(tx, scheme.village, file.content.length);
     const sha256 = createHash('sha256').update(file.content).digest('hex');
-    const doc = tx.create(StepDocument, { decisionStep: step, fileName: file.fileName, mimeType: file.kind.mimeType, size: file.content.length, sha256, content: file.content, uploadedBy: user });
+    const doc = tx.create(StepDocument, {
+      decisionStep: step,
+      fileName: file.fileName,
+      mimeType: file.kind.mimeType,
+      size: file.content.length,
+      sha256,
+      content: file.content,
+      uploadedBy: user,
+    });
     await tx.flush();
     audit(tx, user, 'ATTACH_DOCUMENT', 'StepDocument', doc.id, null, documentSnapshot(doc), { village: scheme.village, year: scheme.year });
     return doc;
@@ -66,5 +80,14 @@ export async function findDocument(em: Em, documentId: string | number): Promise
 /** The document without its content, as plain JSON for audit entries. */
 export function documentSnapshot(d: StepDocument): Record<string, unknown> {
   const step = d.decisionStep;
-  return { id: d.id, scheme: step.scheme.id, version: step.version, step: step.step, fileName: d.fileName, mimeType: d.mimeType, size: d.size, sha256: d.sha256 };
+  return {
+    id: d.id,
+    scheme: step.scheme.id,
+    version: step.version,
+    step: step.step,
+    fileName: d.fileName,
+    mimeType: d.mimeType,
+    size: d.size,
+    sha256: d.sha256,
+  };
 }

@@ -16,8 +16,16 @@ export const FILE_KINDS = {
   pdf: { mimeType: 'application/pdf', extensions: ['pdf'], label: 'PDF文件' },
   jpeg: { mimeType: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG图片' },
   png: { mimeType: 'image/png', extensions: ['png'], label: 'PNG图片' },
-  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], label: 'Word文档（.docx）' },
-  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], label: 'Excel表格（.xlsx）' },
+  docx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    label: 'Word文档（.docx）',
+  },
+  xlsx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    label: 'Excel表格（.xlsx）',
+  },
   doc: { mimeType: 'application/msword', extensions: ['doc'], label: 'Word文档（.doc）' },
   xls: { mimeType: 'application/vnd.ms-excel', extensions: ['xls'], label: 'Excel表格（.xls）' },
 } as const satisfies Record<string, FileKind>;

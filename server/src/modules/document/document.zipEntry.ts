@@ -12,7 +12,10 @@ const SLICE = 16 * 1024;
 
 /** The entry inflates past `limit` bytes: it is refused, whatever its directory declares. */
 export class ZipEntryTooLarge extends Error {
-  constructor(readonly entry: string, readonly limit: number) {
+  constructor(
+    readonly entry: string,
+    readonly limit: number,
+  ) {
     super(`${entry} inflates past ${limit} bytes`);
   }
 }

@@ -9,7 +9,11 @@ import { StepDocument } from './stepDocument.entity.js';
 export class StepDocumentsResolver {
   @FieldResolver(() => [StepDocumentType], { description: '该步骤的文件，按上传先后' })
   async documents(@Ctx() ctx: Context, @Root() step: DecisionStepType): Promise<StepDocumentType[]> {
-    const docs = await ctx.em.find(StepDocument, { decisionStep: Number(step.id) }, { populate: ['decisionStep', 'uploadedBy'], orderBy: { id: 'asc' } });
+    const docs = await ctx.em.find(
+      StepDocument,
+      { decisionStep: Number(step.id) },
+      { populate: ['decisionStep', 'uploadedBy'], orderBy: { id: 'asc' } },
+    );
     return docs.map(StepDocumentType.from);
   }
 }

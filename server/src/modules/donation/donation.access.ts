@@ -42,7 +42,11 @@ export function canEditDonor(user: User, donor: Donor): boolean {
 export function assertMayRecordDonor(user: User, kind: DonorKind): void {
   if (user.role === 'REGION_ADMIN' || user.role === 'CIVIL_AFFAIRS') return;
   if (user.role === 'VILLAGE_CADRE' && kind !== 'CHARITY') return;
-  throw new Forbidden(user.role === 'VILLAGE_CADRE' ? '村干部可登记个人和企业捐赠方；慈善组织由县民政部门登记' : '只有县民政部门、村干部和自治区管理员可登记捐赠方');
+  throw new Forbidden(
+    user.role === 'VILLAGE_CADRE'
+      ? '村干部可登记个人和企业捐赠方；慈善组织由县民政部门登记'
+      : '只有县民政部门、村干部和自治区管理员可登记捐赠方',
+  );
 }
 
 /** Whether the user may record or change donations for the village through the channel. */

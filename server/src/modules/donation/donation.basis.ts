@@ -33,9 +33,17 @@ export async function assertDonationsCurrent(tx: Em, s: Settlement): Promise<voi
     .select(['g.id', 'g.version'])
     .where({ village: s.village.id, year: s.year, idNumber: { $in: members.getKnexQuery() } })
     .execute('all');
-  const poolIds = await tx.find(DonationPool, { year: s.year, countyCode: s.village.township.county.code, villages: s.village.id }, { fields: ['id'] });
+  const poolIds = await tx.find(
+    DonationPool,
+    { year: s.year, countyCode: s.village.township.county.code, villages: s.village.id },
+    { fields: ['id'] },
+  );
   const pools = poolIds.length
-    ? await tx.find(DonationPool, { id: { $in: poolIds.map((p) => p.id) } }, { fields: ['id', 'version'], orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+    ? await tx.find(
+        DonationPool,
+        { id: { $in: poolIds.map((p) => p.id) } },
+        { fields: ['id', 'version'], orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      )
     : [];
   const basis = await tx.findOne(DonationBasis, { settlement: s.id });
   if ((basis?.fingerprint ?? '') !== fingerprint(gifts, pools)) {

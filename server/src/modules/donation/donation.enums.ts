@@ -16,7 +16,10 @@ registerEnumType(DonationOrderEnum, {
 });
 
 export const DonationSourceEnum = enumObject<DonationSource>(['ROSTER', 'GIFT', 'POOL']);
-registerEnumType(DonationSourceEnum, { name: 'DonationSource', description: '资助来源：花名册登记的资助（无登记的捐赠方）、定向资助、资助池' });
+registerEnumType(DonationSourceEnum, {
+  name: 'DonationSource',
+  description: '资助来源：花名册登记的资助（无登记的捐赠方）、定向资助、资助池',
+});
 
 export const DonationChannelEnum = enumObject<Channel>(['CHARITY', 'DIRECT']);
 registerEnumType(DonationChannelEnum, { name: 'DonationChannel', description: '经慈善组织，或直接资助' });

@@ -43,13 +43,24 @@ export async function allocateForSettlement(tx: Em, policies: PolicySource, req:
     year,
     schemeActive: req.schemeActive,
     gifts: gifts.map((g) => ({ id: String(g.id), donorId: String(g.donor.id), idNumber: g.idNumber, amountFen: g.amountFen })),
-    pools: pools.map((p) => ({ id: String(p.id), donorId: String(p.donor.id), availableFen: available.get(p.id)!, perMemberFen: p.perMemberFen, condition: p.condition, order: p.memberOrder })),
+    pools: pools.map((p) => ({
+      id: String(p.id),
+      donorId: String(p.donor.id),
+      availableFen: available.get(p.id)!,
+      perMemberFen: p.perMemberFen,
+      condition: p.condition,
+      order: p.memberOrder,
+    })),
   });
   const basis = fingerprint(gifts, pools);
   return {
     result,
     async store(settlementId) {
-      await batchInsert(tx, DonationAllocation, allocation.lines.map((l) => row(settlementId, l, members)));
+      await batchInsert(
+        tx,
+        DonationAllocation,
+        allocation.lines.map((l) => row(settlementId, l, members)),
+      );
       await batchInsert(tx, DonationBasis, [{ settlement: settlementId, fingerprint: basis }]);
     },
   };
@@ -57,7 +68,9 @@ export async function allocateForSettlement(tx: Em, policies: PolicySource, req:
 
 /** The pools covering the village and year, locked (FOR UPDATE on PostgreSQL) in id order. */
 async function lockedPools(tx: Em, village: Village, year: number): Promise<DonationPool[]> {
-  const ids = (await tx.find(DonationPool, { year, countyCode: village.township.county.code, villages: village.id }, { fields: ['id'] })).map((p) => p.id);
+  const ids = (
+    await tx.find(DonationPool, { year, countyCode: village.township.county.code, villages: village.id }, { fields: ['id'] })
+  ).map((p) => p.id);
   if (ids.length === 0) return [];
   return tx.find(DonationPool, { id: { $in: ids } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }

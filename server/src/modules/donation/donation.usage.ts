@@ -39,7 +39,11 @@ export async function finalUsageByVillage(em: Em, poolId: number): Promise<Map<n
  */
 export async function availableHere(em: Em, pools: readonly DonationPool[], village: Village): Promise<Map<number, number>> {
   const out = new Map(pools.map((p) => [p.id, p.amountFen]));
-  for (const r of await usageRows(em, pools.map((p) => p.id), true)) {
+  for (const r of await usageRows(
+    em,
+    pools.map((p) => p.id),
+    true,
+  )) {
     if (r.villageId === village.id && !FINAL.has(r.status)) continue;
     out.set(r.poolId, out.get(r.poolId)! - r.fen);
   }
@@ -63,5 +67,10 @@ async function usageRows(em: Em, poolIds: readonly number[], byVillage: boolean)
     .groupBy(groups)
     .select({ poolId: 'a.pool_id', status: 's.status', ...(byVillage ? { villageId: 's.village_id' } : {}) })
     .sum({ fen: 'a.applied_fen' });
-  return rows.map((r) => ({ poolId: Number(r.poolId), status: String(r.status), villageId: Number(r.villageId ?? 0), fen: Number(r.fen ?? 0) }));
+  return rows.map((r) => ({
+    poolId: Number(r.poolId),
+    status: String(r.status),
+    villageId: Number(r.villageId ?? 0),
+    fen: Number(r.fen ?? 0),
+  }));
 }

@@ -25,8 +25,10 @@ function checkFields(input: DonorInput): DonorFields {
   const name = requiredText('name', '名称', input.name, 100);
   const contact = optionalText('contact', '联系方式', input.contact, 200);
   const creditCode = optionalText('creditCode', '统一社会信用代码', input.creditCode, 18)?.toUpperCase() ?? null;
-  if (input.kind === 'INDIVIDUAL' && creditCode) throw new BadUserInput('个人捐赠方不填统一社会信用代码（creditCode），请删除', { field: 'creditCode' });
-  if (input.kind !== 'INDIVIDUAL' && !creditCode) throw new BadUserInput('企业和慈善组织须填写统一社会信用代码（creditCode，18位）', { field: 'creditCode' });
+  if (input.kind === 'INDIVIDUAL' && creditCode)
+    throw new BadUserInput('个人捐赠方不填统一社会信用代码（creditCode），请删除', { field: 'creditCode' });
+  if (input.kind !== 'INDIVIDUAL' && !creditCode)
+    throw new BadUserInput('企业和慈善组织须填写统一社会信用代码（creditCode，18位）', { field: 'creditCode' });
   const problem = creditCode ? creditCodeProblem(creditCode) : null;
   if (problem) throw new BadUserInput(`${problem}（creditCode）`, { field: 'creditCode' });
   return { kind: input.kind, name, contact, creditCode };
@@ -34,8 +36,15 @@ function checkFields(input: DonorInput): DonorFields {
 
 async function assertCodeFree(em: Em, fields: DonorFields, area: DonorArea, self?: number): Promise<void> {
   if (!fields.creditCode) return;
-  const same = await em.findOne(Donor, { creditCode: fields.creditCode, countyCode: area.countyCode, ...(self ? { id: { $ne: self } } : {}) });
-  if (same) throw new Conflict(`统一社会信用代码${fields.creditCode}已登记为捐赠方“${same.name}”（编号${same.id}），请直接选用`, { donorId: String(same.id) });
+  const same = await em.findOne(Donor, {
+    creditCode: fields.creditCode,
+    countyCode: area.countyCode,
+    ...(self ? { id: { $ne: self } } : {}),
+  });
+  if (same)
+    throw new Conflict(`统一社会信用代码${fields.creditCode}已登记为捐赠方“${same.name}”（编号${same.id}），请直接选用`, {
+      donorId: String(same.id),
+    });
 }
 
 export async function createDonor(em: Em, user: User, input: DonorInput): Promise<Donor> {
@@ -57,7 +66,8 @@ export async function updateDonor(em: Em, user: User, donorId: string, input: Do
   const fields = checkFields(input);
   return em.transactional(async (tx) => {
     const donor = await editableDonor(tx, user, donorId);
-    if (expectedVersion != null && expectedVersion !== donor.version) throw new Conflict(`捐赠方已被他人修改（现为第${donor.version}版），请刷新后再改`);
+    if (expectedVersion != null && expectedVersion !== donor.version)
+      throw new Conflict(`捐赠方已被他人修改（现为第${donor.version}版），请刷新后再改`);
     const area = input.areaCode === undefined ? await currentArea(tx, donor) : await resolveDonorArea(tx, user, input.areaCode);
     await assertCodeFree(tx, fields, area, donor.id);
     const before = donorSnapshot(donor);
@@ -72,7 +82,9 @@ export async function updateDonor(em: Em, user: User, donorId: string, input: Do
 export async function deleteDonor(em: Em, user: User, donorId: string): Promise<string> {
   return em.transactional(async (tx) => {
     const donor = await editableDonor(tx, user, donorId);
-    const used = (await tx.count(DonationGift, { $or: [{ donor }, { charity: donor }] })) + (await tx.count(DonationPool, { $or: [{ donor }, { charity: donor }] }));
+    const used =
+      (await tx.count(DonationGift, { $or: [{ donor }, { charity: donor }] })) +
+      (await tx.count(DonationPool, { $or: [{ donor }, { charity: donor }] }));
     if (used > 0) throw new Conflict(`捐赠方“${donor.name}”已有${used}笔资助登记，不能删除`);
     const area = await currentArea(tx, donor);
     audit(tx, user, 'DELETE_DONOR', 'Donor', donor.id, donorSnapshot(donor), null, { village: area.village });

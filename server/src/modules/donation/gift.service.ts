@@ -45,7 +45,10 @@ async function checkInput(em: Em, user: User, policies: PolicySource, input: Gif
 /** The member must be on the roster and not yet in a confirmed settlement of the year; returns their name. */
 async function assertOpen(tx: Em, village: Village, year: number, idNumber: string): Promise<string | null> {
   const member = await tx.findOne(Member, { village, year, idNumber }, { fields: ['name'] });
-  if (!member) throw new BadUserInput(`${village.name}${year}年度花名册中没有身份证号为${idNumber}的成员，请先导入花名册或核对号码（idNumber）`, { field: 'idNumber' });
+  if (!member)
+    throw new BadUserInput(`${village.name}${year}年度花名册中没有身份证号为${idNumber}的成员，请先导入花名册或核对号码（idNumber）`, {
+      field: 'idNumber',
+    });
   if ((await settledIdNumbers(tx, village, year))?.has(idNumber)) {
     throw new Conflict(`该成员${year}年度的结算已确认，资助不能再登记或更改；已确认的结算不再变化`);
   }
@@ -65,7 +68,14 @@ export async function recordGift(em: Em, user: User, policies: PolicySource, inp
   });
 }
 
-export async function updateGift(em: Em, user: User, policies: PolicySource, giftId: string, input: GiftInput, expectedVersion?: number | null): Promise<DonationGift> {
+export async function updateGift(
+  em: Em,
+  user: User,
+  policies: PolicySource,
+  giftId: string,
+  input: GiftInput,
+  expectedVersion?: number | null,
+): Promise<DonationGift> {
   const { village, givers, fields } = await checkInput(em, user, policies, input);
   return em.transactional(async (tx) => {
     const gift = await changeableGift(tx, user, giftId, expectedVersion);
@@ -96,7 +106,8 @@ async function changeableGift(tx: Em, user: User, giftId: string, expectedVersio
   if (!gift) throw new NotFound(`没有编号为${giftId}的定向资助`);
   assertMayRecordFor(user, gift.village, channelOf(gift.donor, gift.charity));
   await lockVillage(tx, gift.village);
-  if (expectedVersion != null && expectedVersion !== gift.version) throw new Conflict(`该资助已被他人修改（现为第${gift.version}版），请刷新后再改`);
+  if (expectedVersion != null && expectedVersion !== gift.version)
+    throw new Conflict(`该资助已被他人修改（现为第${gift.version}版），请刷新后再改`);
   if ((await settledIdNumbers(tx, gift.village, gift.year))?.has(gift.idNumber)) {
     throw new Conflict(`该成员${gift.year}年度的结算已确认，此笔资助已结算，不能更改或删除`);
   }

@@ -42,15 +42,20 @@ export async function checkPoolInput(em: Em, user: User, policies: PolicySource,
 
 async function poolVillages(em: Em, codes: readonly string[]): Promise<Village[]> {
   if (codes.length === 0) throw new BadUserInput('请至少选择一个村（villageCodes）', { field: 'villageCodes' });
-  if (codes.length > MAX_POOL_VILLAGES) throw new BadUserInput(`一个资助池至多${MAX_POOL_VILLAGES}个村（villageCodes）`, { field: 'villageCodes' });
+  if (codes.length > MAX_POOL_VILLAGES)
+    throw new BadUserInput(`一个资助池至多${MAX_POOL_VILLAGES}个村（villageCodes）`, { field: 'villageCodes' });
   const villages: Village[] = [];
   for (const code of codes) {
     const v = await getVillage(em, code.trim());
-    if (villages.some((x) => x.id === v.id)) throw new BadUserInput(`村${v.name}（${v.code}）重复（villageCodes），请只填一次`, { field: 'villageCodes' });
+    if (villages.some((x) => x.id === v.id))
+      throw new BadUserInput(`村${v.name}（${v.code}）重复（villageCodes），请只填一次`, { field: 'villageCodes' });
     villages.push(v);
   }
   const counties = new Set(villages.map((v) => v.township.county.code));
-  if (counties.size > 1) throw new BadUserInput(`一个资助池的村须同属一个县（villageCodes 现涉及${[...counties].join('、')}），请按县分别登记`, { field: 'villageCodes' });
+  if (counties.size > 1)
+    throw new BadUserInput(`一个资助池的村须同属一个县（villageCodes 现涉及${[...counties].join('、')}），请按县分别登记`, {
+      field: 'villageCodes',
+    });
   return villages;
 }
 
@@ -59,5 +64,8 @@ function checkCondition(condition: unknown): TopCondition | null {
   if (condition === null || condition === undefined) return null;
   const issues = checkPoolCondition(condition);
   if (issues.length === 0) return condition as TopCondition;
-  throw new BadUserInput(`受助条件（condition）有${issues.length}处错误：${issues.map((i) => i.message).join('；')}`, { field: 'condition', issues });
+  throw new BadUserInput(`受助条件（condition）有${issues.length}处错误：${issues.map((i) => i.message).join('；')}`, {
+    field: 'condition',
+    issues,
+  });
 }

@@ -19,7 +19,8 @@ export async function listPools(em: Em, user: User, year: number, countyCode: st
 }
 
 async function areaFilter(em: Em, user: User, countyCode: string | null): Promise<FilterQuery<DonationPool> | null> {
-  if (countyCode !== null && !/^\d{6}$/.test(countyCode)) throw new BadUserInput(`县代码（countyCode）应为6位数字，现为“${countyCode}”`, { field: 'countyCode' });
+  if (countyCode !== null && !/^\d{6}$/.test(countyCode))
+    throw new BadUserInput(`县代码（countyCode）应为6位数字，现为“${countyCode}”`, { field: 'countyCode' });
   switch (user.role) {
     case 'REGION_ADMIN':
       return countyCode ? { countyCode } : {};

@@ -12,14 +12,19 @@ import { PoolType } from './pool.types.js';
 
 @Resolver()
 export class PoolResolver {
-  @Query(() => [PoolType], { description: `某年度的资助池（县民政：本县；村干部：覆盖本村的；自治区管理员：countyCode 所指的县或全区），按登记顺序，至多${MAX_POOLS}个` })
+  @Query(() => [PoolType], {
+    description: `某年度的资助池（县民政：本县；村干部：覆盖本村的；自治区管理员：countyCode 所指的县或全区），按登记顺序，至多${MAX_POOLS}个`,
+  })
   async donationPools(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
     @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
   ): Promise<PoolType[]> {
     const pools = await listPools(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
-    const usage = await poolUsage(ctx.em, pools.map((p) => p.id));
+    const usage = await poolUsage(
+      ctx.em,
+      pools.map((p) => p.id),
+    );
     return pools.map((p) => PoolType.from(p, usage.get(p.id)));
   }
 
@@ -28,7 +33,9 @@ export class PoolResolver {
     return view(ctx, await recordPool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), input));
   }
 
-  @Mutation(() => PoolType, { description: '修改资助池：总额不能少于已确认结算已分配的金额；已有确认分配的不能换捐赠方、年度或移除已使用的村' })
+  @Mutation(() => PoolType, {
+    description: '修改资助池：总额不能少于已确认结算已分配的金额；已有确认分配的不能换捐赠方、年度或移除已使用的村',
+  })
   async updatePool(
     @Ctx() ctx: Context,
     @Arg('poolId', () => ID) poolId: string,

@@ -22,7 +22,12 @@ export const POOL_POPULATE = ['donor', 'charity', 'villages.township.county', 'c
 export async function recordPool(em: Em, user: User, policies: PolicySource, input: PoolInput): Promise<DonationPool> {
   const checked = await checkPoolInput(em, user, policies, input);
   return em.transactional(async (tx) => {
-    const pool = tx.create(DonationPool, { ...checked.fields, donor: checked.givers.donor, charity: checked.givers.charity, createdBy: user });
+    const pool = tx.create(DonationPool, {
+      ...checked.fields,
+      donor: checked.givers.donor,
+      charity: checked.givers.charity,
+      createdBy: user,
+    });
     pool.villages.set(checked.villages);
     await tx.flush();
     auditEach(tx, user, 'RECORD_POOL', pool, checked.villages, null, poolSnapshot(pool));
@@ -31,7 +36,14 @@ export async function recordPool(em: Em, user: User, policies: PolicySource, inp
   });
 }
 
-export async function updatePool(em: Em, user: User, policies: PolicySource, poolId: string, input: PoolInput, expectedVersion?: number | null): Promise<DonationPool> {
+export async function updatePool(
+  em: Em,
+  user: User,
+  policies: PolicySource,
+  poolId: string,
+  input: PoolInput,
+  expectedVersion?: number | null,
+): Promise<DonationPool> {
   const checked = await checkPoolInput(em, user, policies, input);
   return em.transactional(async (tx) => {
     const pool = await changeablePool(tx, user, poolId, expectedVersion);
@@ -65,7 +77,8 @@ async function changeablePool(tx: Em, user: User, poolId: string, expectedVersio
   if (!locked) throw new NotFound(`没有编号为${poolId}的资助池`);
   const pool = await tx.populate(locked, POOL_POPULATE);
   for (const v of pool.villages.getItems()) assertMayRecordFor(user, v, channelOf(pool.donor, pool.charity));
-  if (expectedVersion != null && expectedVersion !== pool.version) throw new Conflict(`该资助池已被他人修改（现为第${pool.version}版），请刷新后再改`);
+  if (expectedVersion != null && expectedVersion !== pool.version)
+    throw new Conflict(`该资助池已被他人修改（现为第${pool.version}版），请刷新后再改`);
   return pool;
 }
 
@@ -75,13 +88,22 @@ async function assertKeepsFinalUse(tx: Em, pool: DonationPool, next: CheckedPool
   if (used === 0) return;
   const settled = `已确认的结算已从此资助池分配${fenToYuan(used)}元`;
   if (next.fields.amountFen < used) throw new Conflict(`${settled}，总额（amount）不能少于此数`);
-  if (next.givers.donor.id !== pool.donor.id || next.givers.charity?.id !== pool.charity?.id) throw new Conflict(`${settled}，不能更换捐赠方或慈善组织`);
+  if (next.givers.donor.id !== pool.donor.id || next.givers.charity?.id !== pool.charity?.id)
+    throw new Conflict(`${settled}，不能更换捐赠方或慈善组织`);
   if (next.fields.year !== pool.year) throw new Conflict(`${settled}，不能更改年度`);
   const dropped = pool.villages.getItems().filter((v) => byVillage.has(v.id) && !next.villages.some((n) => n.id === v.id));
   if (dropped.length) throw new Conflict(`${settled}，不能移除已使用它的村：${dropped.map((v) => v.name).join('、')}`);
 }
 
 /** One audit entry per village, so that each village's log shows the pool. */
-function auditEach(tx: Em, user: User, action: string, pool: DonationPool, villages: readonly Village[], before: unknown, after: unknown): void {
+function auditEach(
+  tx: Em,
+  user: User,
+  action: string,
+  pool: DonationPool,
+  villages: readonly Village[],
+  before: unknown,
+  after: unknown,
+): void {
   for (const village of villages) audit(tx, user, action, 'DonationPool', pool.id, before, after, { village, year: pool.year });
 }

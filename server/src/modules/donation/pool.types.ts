@@ -93,7 +93,10 @@ export function poolSnapshot(p: DonationPool) {
     donor: p.donor.id,
     charity: p.charity?.id ?? null,
     year: p.year,
-    villages: p.villages.getItems().map((v) => v.code).sort(),
+    villages: p.villages
+      .getItems()
+      .map((v) => v.code)
+      .sort(),
     label: p.label,
     amountFen: p.amountFen,
     perMemberFen: p.perMemberFen,

@@ -39,7 +39,10 @@ export async function donorStatement(em: Em, user: User, donorId: string, year: 
   );
   const giftLines = gifts.map((g) => giftLine(g, rows));
   const poolLines = pools.map((p) => poolLine(p, rows));
-  const totals = statementTotals(giftLines.map((l) => l.fen), poolLines.map((l) => l.fen));
+  const totals = statementTotals(
+    giftLines.map((l) => l.fen),
+    poolLines.map((l) => l.fen),
+  );
   return Object.assign(new DonorStatementType(), {
     donor: DonorType.from(donor),
     year,

@@ -7,7 +7,8 @@ import { DonationVillageType } from './donation.types.js';
 import type { DonationAllocation } from './donationAllocation.entity.js';
 import { StatementSettlementType, StatementTotalsType } from './statement.types.js';
 
-export const allocationStatus = (s: Settlement): AllocationStatus => ((CONFIRMED_STATUSES as readonly string[]).includes(s.status) ? 'FINAL' : 'DRAFT');
+export const allocationStatus = (s: Settlement): AllocationStatus =>
+  (CONFIRMED_STATUSES as readonly string[]).includes(s.status) ? 'FINAL' : 'DRAFT';
 
 /** Where one gift's money is: `unallocated` is the whole amount while the gift is in no settlement. */
 export interface GiftFen {

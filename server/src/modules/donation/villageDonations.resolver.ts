@@ -20,24 +20,47 @@ import { PoolAvailableType, SettlementDonationsType, VillageDonationsType } from
 @Resolver()
 export class VillageDonationsResolver {
   @Query(() => VillageDonationsType, { description: '某村某年度的社会资助（县民政、能查看该村的用户）；身份证号按查看权限遮掩' })
-  async villageDonations(@Ctx() ctx: Context, @TextArg('villageCode', 20, '村代码') villageCode: string, @Arg('year', () => Int) year: number): Promise<VillageDonationsType> {
+  async villageDonations(
+    @Ctx() ctx: Context,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<VillageDonationsType> {
     const user = requireUser(ctx);
     const village = await getVillage(ctx.em, villageCode);
     assertCanReadDonations(user, village);
     const showId = canSeeFullId(user, village) ? (id: string) => id : maskIdNumber;
     const gifts = await ctx.em.find(DonationGift, { village, year }, { populate: GIFT_POPULATE, orderBy: { id: 'asc' } });
-    const pools = await ctx.em.find(DonationPool, { year, countyCode: village.township.county.code, villages: village.id }, { populate: POOL_POPULATE, orderBy: { id: 'asc' } });
-    const usage = await poolUsage(ctx.em, pools.map((p) => p.id));
+    const pools = await ctx.em.find(
+      DonationPool,
+      { year, countyCode: village.township.county.code, villages: village.id },
+      { populate: POOL_POPULATE, orderBy: { id: 'asc' } },
+    );
+    const usage = await poolUsage(
+      ctx.em,
+      pools.map((p) => p.id),
+    );
     const available = await availableHere(ctx.em, pools, village);
     const settlements = await ctx.em.find(Settlement, { village, year }, { orderBy: { id: 'asc' } });
-    const rows = await ctx.em.find(DonationAllocation, { settlement: { $in: settlements.map((s) => s.id) } }, { populate: ['donor'], orderBy: { id: 'asc' } });
+    const rows = await ctx.em.find(
+      DonationAllocation,
+      { settlement: { $in: settlements.map((s) => s.id) } },
+      { populate: ['donor'], orderBy: { id: 'asc' } },
+    );
     return Object.assign(new VillageDonationsType(), {
       village: DonationVillageType.from(village),
       year,
       gifts: gifts.map((g) => GiftType.from(g, showId)),
       pools: pools.map((p) => PoolType.from(p, usage.get(p.id))),
-      poolsAvailable: pools.map((p) => Object.assign(new PoolAvailableType(), { poolId: String(p.id), available: fenToYuan(available.get(p.id)!) })),
-      settlements: settlements.map((s) => SettlementDonationsType.from(s, rows.filter((r) => r.settlement.id === s.id), showId)),
+      poolsAvailable: pools.map((p) =>
+        Object.assign(new PoolAvailableType(), { poolId: String(p.id), available: fenToYuan(available.get(p.id)!) }),
+      ),
+      settlements: settlements.map((s) =>
+        SettlementDonationsType.from(
+          s,
+          rows.filter((r) => r.settlement.id === s.id),
+          showId,
+        ),
+      ),
     });
   }
 }

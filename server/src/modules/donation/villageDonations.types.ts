@@ -53,7 +53,9 @@ export class PoolAvailableType {
   @Field(() => ID)
   poolId!: string;
 
-  @Field(() => Float, { description: '总额减去其他村当前的结算（草稿或已确认）和本村已确认的结算已用的；本村的草稿会被替换，不计。资助池改小后可能为负' })
+  @Field(() => Float, {
+    description: '总额减去其他村当前的结算（草稿或已确认）和本村已确认的结算已用的；本村的草稿会被替换，不计。资助池改小后可能为负',
+  })
   available!: number;
 }
 

@@ -42,5 +42,7 @@ export function fileTooLarge(message: string): BadUserInput {
 
 /** Refused when the rows with a value pass FILE_LIMITS.rows, read so far up to sheet row `row`. */
 export function tooManyRows(row: number): BadUserInput {
-  return fileTooLarge(`文件有内容的行超过${FILE_LIMITS.rows}行（读到第${row}行时已超过），每次最多导入${MAX_MEMBERS}名成员，请分成几个文件导入`);
+  return fileTooLarge(
+    `文件有内容的行超过${FILE_LIMITS.rows}行（读到第${row}行时已超过），每次最多导入${MAX_MEMBERS}名成员，请分成几个文件导入`,
+  );
 }

@@ -37,7 +37,9 @@ export async function importRosterFile(em: Em, user: User, policies: PolicySourc
   }
   if (parsed.issues.length) {
     const issues = parsed.issues.sort((a, b) => a.row - b.row);
-    throw new BadUserInput(`文件中有${issues.length}处错误，未导入任何成员；请按提示（第几行、哪一列）逐一更正后重新导入`, { rows: issues });
+    throw new BadUserInput(`文件中有${issues.length}处错误，未导入任何成员；请按提示（第几行、哪一列）逐一更正后重新导入`, {
+      rows: issues,
+    });
   }
   return importMembers(em, user, policies, { village: req.village, year: req.year, rows: inputs, replace: req.replace });
 }

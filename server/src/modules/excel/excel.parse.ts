@@ -29,15 +29,35 @@ export function cellMessage(row: number, column: string, reason: string): string
 export function parseRows(sheet: readonly SheetRow[], columns: readonly RosterColumn[]): ParsedFile {
   const headerAt = sheet.findIndex((r) => r.cells.some((c) => String(c ?? '').trim() === '身份证号'));
   if (headerAt < 0) {
-    return { rows: [], issues: [{ row: sheet[0]?.row ?? 1, column: '身份证号', field: 'idNumber', idNumber: '', code: 'NO_HEADER', message: '找不到表头：应有一行列名，其中含“身份证号”，请使用下载的模板' }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          row: sheet[0]?.row ?? 1,
+          column: '身份证号',
+          field: 'idNumber',
+          idNumber: '',
+          code: 'NO_HEADER',
+          message: '找不到表头：应有一行列名，其中含“身份证号”，请使用下载的模板',
+        },
+      ],
+    };
   }
   const header = sheet[headerAt]!;
   const byHeader = new Map(columns.map((c) => [c.header, c]));
   const issues: FileRowIssue[] = [];
-  const at = header.cells.map((h, i) => {
+  const at = header.cells.map((h) => {
     const text = String(h ?? '').trim();
     const col = byHeader.get(text);
-    if (!col && text) issues.push({ row: header.row, column: text, field: '', idNumber: '', code: 'UNKNOWN_COLUMN', message: `第${header.row}行：不认识的列“${text}”，请删除该列或改用模板中的列名` });
+    if (!col && text)
+      issues.push({
+        row: header.row,
+        column: text,
+        field: '',
+        idNumber: '',
+        code: 'UNKNOWN_COLUMN',
+        message: `第${header.row}行：不认识的列“${text}”，请删除该列或改用模板中的列名`,
+      });
     return col;
   });
   const rows = sheet.slice(headerAt + 1).map(({ row, cells }) => {
@@ -48,7 +68,15 @@ export function parseRows(sheet: readonly SheetRow[], columns: readonly RosterCo
     at.forEach((col, i) => {
       if (!col) return;
       const read = readCell(col.kind, cells[i] ?? null);
-      if ('code' in read) issues.push({ row, column: col.header, field: col.field, idNumber, code: read.code, message: cellMessage(row, col.header, read.reason) });
+      if ('code' in read)
+        issues.push({
+          row,
+          column: col.header,
+          field: col.field,
+          idNumber,
+          code: read.code,
+          message: cellMessage(row, col.header, read.reason),
+        });
       else if (read.value === undefined) return;
       else if (col.field.startsWith('custom.')) custom[col.field.slice(7)] = read.value;
       else input[col.field] = read.value;

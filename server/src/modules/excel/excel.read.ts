@@ -18,9 +18,11 @@ export interface SheetRow {
 export async function readSheet(file: Buffer, fileName: string): Promise<SheetRow[]> {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'csv') {
-    if (file.length > FILE_LIMITS.csvBytes) throw fileTooLarge(`“${fileName}”有${megabytes(file.length)}，超过 .csv 文件${megabytes(FILE_LIMITS.csvBytes)}的上限`);
+    if (file.length > FILE_LIMITS.csvBytes)
+      throw fileTooLarge(`“${fileName}”有${megabytes(file.length)}，超过 .csv 文件${megabytes(FILE_LIMITS.csvBytes)}的上限`);
     return parseCsv(file.toString('utf8'));
   }
-  if (ext !== 'xlsx') throw new BadUserInput(`只能导入 .xlsx 或 .csv 文件，现为“${fileName}”；.xls 请在 Excel 中另存为 .xlsx`, { field: 'fileName' });
+  if (ext !== 'xlsx')
+    throw new BadUserInput(`只能导入 .xlsx 或 .csv 文件，现为“${fileName}”；.xls 请在 Excel 中另存为 .xlsx`, { field: 'fileName' });
   return readXlsx(file, fileName);
 }

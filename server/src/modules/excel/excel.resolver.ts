@@ -19,14 +19,20 @@ import { writeXlsx } from './excel.writeXlsx.js';
 @Resolver()
 export class ExcelResolver {
   @Query(() => FileDownloadType, { description: '下载花名册导入模板（.xlsx，中文列名，含本村自定义项目）' })
-  async rosterTemplate(@Ctx() ctx: Context, @TextArg('villageCode', 20, '村代码') villageCode: string, @Arg('year', () => Int) year: number): Promise<FileDownloadType> {
+  async rosterTemplate(
+    @Ctx() ctx: Context,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<FileDownloadType> {
     const village = await assertVillageAccess(ctx, villageCode, 'read');
     const facts = (await findPaying(ctx.em, village, year))?.version.ruleSet.facts;
     const file = await rosterTemplate(village, year, facts, (await ctx.policies())(year));
     return { fileName: `花名册模板-${village.name}-${year}.xlsx`, mimeType: XLSX_MIME, base64: file.toString('base64') };
   }
 
-  @Mutation(() => ImportResultType, { description: '从 .xlsx 或 .csv 文件导入花名册（村干部）；有任何错误则不导入，错误按行号和列名列在 extensions.rows' })
+  @Mutation(() => ImportResultType, {
+    description: '从 .xlsx 或 .csv 文件导入花名册（村干部）；有任何错误则不导入，错误按行号和列名列在 extensions.rows',
+  })
   async importRosterFile(
     @Ctx() ctx: Context,
     @TextArg('villageCode', 20, '村代码') villageCode: string,
@@ -38,7 +44,13 @@ export class ExcelResolver {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(fileBase64)) throw new BadUserInput('文件内容不是 base64 编码', { field: 'fileBase64' });
     const file = Buffer.from(fileBase64, 'base64');
-    const counts = await importRosterFile(ctx.em, ctx.user!, await ctx.policies(), { village, year, file, fileName, replace: replace === true });
+    const counts = await importRosterFile(ctx.em, ctx.user!, await ctx.policies(), {
+      village,
+      year,
+      file,
+      fileName,
+      replace: replace === true,
+    });
     return Object.assign(new ImportResultType(), counts);
   }
 
@@ -51,9 +63,14 @@ export class ExcelResolver {
     const user = requireUser(ctx);
     const settlement = await getSettlement(ctx.em, settlementId);
     checkVillageRole(user, settlement.village, null);
-    const outcomes = await ctx.em.find(SettlementOutcome, { settlement: settlement.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
+    const outcomes = await ctx.em.find(
+      SettlementOutcome,
+      { settlement: settlement.id },
+      { orderBy: { id: 'asc' }, disableIdentityMap: true },
+    );
     const sheet = settlementSheet(settlement, outcomes, idShower(ctx, settlement.village));
-    if (format === ExportFormat.CSV) return { fileName: `${sheet.fileBase}.csv`, mimeType: CSV_MIME, base64: writeCsv(sheet).toString('base64') };
+    if (format === ExportFormat.CSV)
+      return { fileName: `${sheet.fileBase}.csv`, mimeType: CSV_MIME, base64: writeCsv(sheet).toString('base64') };
     return { fileName: `${sheet.fileBase}.xlsx`, mimeType: XLSX_MIME, base64: (await writeXlsx(sheet)).toString('base64') };
   }
 }

@@ -4,7 +4,12 @@ import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS, type FactDeclaration, type Policy
 import type { Village } from '../division/village.entity.js';
 import { rosterColumns } from './excel.columns.js';
 
-export async function rosterTemplate(village: Village, year: number, facts: readonly FactDeclaration[] | undefined, policy: PolicyYear | undefined): Promise<Buffer> {
+export async function rosterTemplate(
+  village: Village,
+  year: number,
+  facts: readonly FactDeclaration[] | undefined,
+  policy: PolicyYear | undefined,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
   const columns = rosterColumns(facts);

@@ -10,7 +10,18 @@ import { MONEY_COLUMNS, type Cell, type SettlementSheet } from './excel.settleme
 
 export function writeCsv(s: SettlementSheet): Buffer {
   const mark = s.draft ? [[DRAFT_MARK]] : [];
-  const lines: Cell[][] = [...mark, [s.title], ...s.meta, [], s.header, ...s.rows.map(money), money(s.totals), [], ...s.signatures.map((l) => [l]), ...mark];
+  const lines: Cell[][] = [
+    ...mark,
+    [s.title],
+    ...s.meta,
+    [],
+    s.header,
+    ...s.rows.map(money),
+    money(s.totals),
+    [],
+    ...s.signatures.map((l) => [l]),
+    ...mark,
+  ];
   return Buffer.from('\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n', 'utf8');
 }
 

@@ -5,7 +5,9 @@ import { MONEY_COLUMNS, type SettlementSheet } from './excel.settlementSheet.js'
 
 export async function writeXlsx(s: SettlementSheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('花名册', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet('花名册', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const width = s.header.length;
   sheet.columns = [6, 10, 22, 12, 14, 12, 12, 14, 36].map((w) => ({ width: w }));
   const title = sheet.addRow([s.title]);

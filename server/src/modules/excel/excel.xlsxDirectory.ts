@@ -7,7 +7,9 @@ import { FILE_LIMITS, fileTooLarge, megabytes } from './excel.fileLimits.js';
 
 export function checkXlsxDirectory(entries: readonly ZipEntry[], fileName: string): void {
   if (entries.length > FILE_LIMITS.zipEntries) {
-    throw fileTooLarge(`“${fileName}”内含${entries.length}个部件，超过${FILE_LIMITS.zipEntries}个的上限；请在 Excel 中另存为新的 .xlsx 后导入`);
+    throw fileTooLarge(
+      `“${fileName}”内含${entries.length}个部件，超过${FILE_LIMITS.zipEntries}个的上限；请在 Excel 中另存为新的 .xlsx 后导入`,
+    );
   }
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > FILE_LIMITS.zipTotalBytes) {

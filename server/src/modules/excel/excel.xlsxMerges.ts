@@ -19,7 +19,8 @@ export function applyMerges(rows: SheetRow[], merges: readonly string[]): SheetR
     for (let r = range.top; r <= Math.min(range.bottom, last); r++) {
       for (let c = range.left; c <= Math.min(range.right, FILE_LIMITS.columns); c++) {
         if (r === range.top && c === range.left) continue;
-        if (++filled > FILE_LIMITS.mergedCells) throw fileTooLarge(`工作表的合并单元格共超过${FILE_LIMITS.mergedCells}格，请取消合并后重新保存`);
+        if (++filled > FILE_LIMITS.mergedCells)
+          throw fileTooLarge(`工作表的合并单元格共超过${FILE_LIMITS.mergedCells}格，请取消合并后重新保存`);
         setCell(byNumber, r, c, value);
       }
     }

@@ -43,7 +43,8 @@ export async function findParts(entries: readonly ZipEntry[], read: PartReader):
   });
   const sheet = firstSheet === undefined ? undefined : byName.get(rels.get(firstSheet)?.target ?? '');
   if (!sheet) return null;
-  const ofType = (type: string, fallback: string) => byName.get([...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback);
+  const ofType = (type: string, fallback: string) =>
+    byName.get([...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target ?? fallback);
   return { sheet, sharedStrings: ofType('sharedStrings', 'xl/sharedStrings.xml'), styles: ofType('styles', 'xl/styles.xml'), date1904 };
 }
 

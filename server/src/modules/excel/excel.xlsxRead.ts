@@ -20,7 +20,8 @@ export async function readXlsx(file: Buffer, fileName: string): Promise<SheetRow
   if (!entries) throw unreadable(fileName);
   checkXlsxDirectory(entries, fileName);
   const read: PartReader = (entry, limit, label) => {
-    if (entry.size > limit) throw fileTooLarge(`“${fileName}”的${label}（${entry.name}）解压后为${megabytes(entry.size)}，超过${megabytes(limit)}的上限`);
+    if (entry.size > limit)
+      throw fileTooLarge(`“${fileName}”的${label}（${entry.name}）解压后为${megabytes(entry.size)}，超过${megabytes(limit)}的上限`);
     return entryChunks(file, entry, entry.size);
   };
   try {
@@ -32,7 +33,9 @@ export async function readXlsx(file: Buffer, fileName: string): Promise<SheetRow
     return await readSheetRows(read(parts.sheet, FILE_LIMITS.sheetBytes, '工作表'), { strings, dateStyles, date1904: parts.date1904 });
   } catch (error) {
     if (error instanceof ZipEntryTooLarge) {
-      throw fileTooLarge(`“${fileName}”中的${error.entry}解压后超过文件目录所记的${megabytes(error.limit)}，文件已损坏或被篡改（疑似压缩炸弹）`);
+      throw fileTooLarge(
+        `“${fileName}”中的${error.entry}解压后超过文件目录所记的${megabytes(error.limit)}，文件已损坏或被篡改（疑似压缩炸弹）`,
+      );
     }
     if (error instanceof ZipEntryUnreadable || error instanceof XmlUnreadable) throw unreadable(fileName);
     throw error;

@@ -35,7 +35,8 @@ export async function readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCon
   await parseXml(chunks, {
     open(name, a) {
       if (name === 'row') {
-        if (++rowElements > FILE_LIMITS.sheetRows) throw fileTooLarge(`工作表超过${FILE_LIMITS.sheetRows}行（含空行），请删除表格下方的空行后重新保存`);
+        if (++rowElements > FILE_LIMITS.sheetRows)
+          throw fileTooLarge(`工作表超过${FILE_LIMITS.sheetRows}行（含空行），请删除表格下方的空行后重新保存`);
         rowNumber = Number(a.r) || rowNumber + 1;
         cells = [];
         column = 0;
@@ -45,7 +46,8 @@ export async function readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCon
       } else if (cell && (name === 'v' || (name === 't' && cell.type === 'inlineStr'))) collecting = true;
       else if (name === 'rPh') collecting = false;
       else if (name === 'mergeCell' && a.ref) {
-        if (merges.push(a.ref) > FILE_LIMITS.merges) throw fileTooLarge(`工作表的合并单元格超过${FILE_LIMITS.merges}处，请取消合并后重新保存`);
+        if (merges.push(a.ref) > FILE_LIMITS.merges)
+          throw fileTooLarge(`工作表的合并单元格超过${FILE_LIMITS.merges}处，请取消合并后重新保存`);
       }
     },
     text(text) {
@@ -56,7 +58,8 @@ export async function readSheetRows(chunks: AsyncIterable<Buffer>, ctx: SheetCon
       else if (name === 'c' && cell) {
         const value = cellValue(cell, ctx);
         if (value !== null && value !== '') {
-          if (cell.column > FILE_LIMITS.columns) throw fileTooLarge(`第${rowNumber}行第${cell.column}列有内容，超出了${FILE_LIMITS.columns}列的范围；请删除表格右侧多余的内容`);
+          if (cell.column > FILE_LIMITS.columns)
+            throw fileTooLarge(`第${rowNumber}行第${cell.column}列有内容，超出了${FILE_LIMITS.columns}列的范围；请删除表格右侧多余的内容`);
           while (cells.length < cell.column - 1) cells.push(null);
           cells[cell.column - 1] = value;
         }

@@ -18,7 +18,10 @@ export async function readSharedStrings(chunks: AsyncIterable<Buffer>): Promise<
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
-      else if (name === 'si' && current) (strings.push(current.join('')), (current = null));
+      else if (name === 'si' && current) {
+        strings.push(current.join(''));
+        current = null;
+      }
     },
   });
   return strings;

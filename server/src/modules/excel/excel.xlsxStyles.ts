@@ -5,7 +5,9 @@
 import { parseXml } from './excel.xml.js';
 
 /** Excel's built-in date and time formats, the Chinese, Japanese and Korean ones (27–36, 50–58) included. */
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 export async function readDateStyles(chunks: AsyncIterable<Buffer>): Promise<Set<number>> {
   const codes = new Map<number, string>();

@@ -19,7 +19,8 @@ export function submitFiling(em: Em, user: User, policies: PolicySource, schemeI
     const status = moveTo(scheme, 'SUBMIT');
     const version = await getVersion(tx, scheme, scheme.currentVersion);
     const validation = validateRuleSet(version.ruleSet, policies);
-    if (!validation.valid) throw new InvalidRuleSet(validation.errors, `第${version.version}版补助标准有${validation.errors.length}处错误，更正后才能报送备案`);
+    if (!validation.valid)
+      throw new InvalidRuleSet(validation.errors, `第${version.version}版补助标准有${validation.errors.length}处错误，更正后才能报送备案`);
     const missing = missingBeforeSubmission(await stepsInProgress(tx, scheme));
     if (missing.length) {
       const names = missing.map((s) => `“${DECISION_STEP_LABELS[s]}”`).join('、');
@@ -69,7 +70,16 @@ export function returnFiling(em: Em, user: User, schemeId: string, reason: strin
     const status = moveTo(scheme, 'RETURN');
     assertNotAnswered(await currentReceipts(tx, scheme), department);
     const before = schemeSnapshot(scheme);
-    tx.create(FilingReceipt, { scheme, version: scheme.currentVersion, round: scheme.filingRound, department, kind: 'FILING', outcome: 'RETURNED', reason: text, user });
+    tx.create(FilingReceipt, {
+      scheme,
+      version: scheme.currentVersion,
+      round: scheme.filingRound,
+      department,
+      kind: 'FILING',
+      outcome: 'RETURNED',
+      reason: text,
+      user,
+    });
     scheme.status = status;
     scheme.returnReason = text;
     auditScheme(tx, user, 'RETURN_FILING', scheme, before, { department, reason: text });

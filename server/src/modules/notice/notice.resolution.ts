@@ -9,12 +9,20 @@ import { getVersion } from '../scheme/scheme.repository.js';
 import { ResolutionNoticeType } from './resolutionNotice.types.js';
 
 /** The notice of `version` (default: the latest saved), whose decision steps are that version's. */
-export async function resolutionNotice(em: Em, policies: PolicySource, scheme: Scheme, version: number | null): Promise<ResolutionNoticeType> {
+export async function resolutionNotice(
+  em: Em,
+  policies: PolicySource,
+  scheme: Scheme,
+  version: number | null,
+): Promise<ResolutionNoticeType> {
   const number = version ?? scheme.currentVersion;
   if (number === 0) throw new NotFound(`${scheme.village.name}${scheme.year}年度还没有保存补助标准，无法生成决议公开`);
   const saved = await getVersion(em, scheme, number);
   const steps = await em.find(DecisionStep, { scheme, version: number }, { populate: ['createdBy'], orderBy: { id: 'asc' } });
-  const description = describeRuleSet(saved.ruleSet, { policy: policies(saved.ruleSet.year ?? scheme.year), villageName: scheme.village.name });
+  const description = describeRuleSet(saved.ruleSet, {
+    policy: policies(saved.ruleSet.year ?? scheme.year),
+    villageName: scheme.village.name,
+  });
   const township = scheme.village.township;
   return Object.assign(new ResolutionNoticeType(), {
     ...description,

@@ -14,11 +14,17 @@ import { ResultNoticeType, type ResultNoticeRowType } from './resultNotice.types
  */
 export async function resultNotice(em: Em, s: Settlement): Promise<ResultNoticeType> {
   if (s.status === 'DRAFT') {
-    throw new DomainError('SETTLEMENT_NOT_CONFIRMED', '这次结算还是草稿，不能公开实施结果；请村干部确认结算后再打印公示名单', { status: s.status });
+    throw new DomainError('SETTLEMENT_NOT_CONFIRMED', '这次结算还是草稿，不能公开实施结果；请村干部确认结算后再打印公示名单', {
+      status: s.status,
+    });
   }
   const outcomes = await em.find(SettlementOutcome, { settlement: s.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
   const listed = outcomes.filter((o) => o.collectiveFen > 0 || o.donationFen > 0);
-  const disclosure = await em.findOne(DecisionStep, { settlement: s.id, step: 'RESULT_DISCLOSED' }, { orderBy: { date: 'desc', id: 'desc' } });
+  const disclosure = await em.findOne(
+    DecisionStep,
+    { settlement: s.id, step: 'RESULT_DISCLOSED' },
+    { orderBy: { date: 'desc', id: 'desc' } },
+  );
   const sum = (f: (o: SettlementOutcome) => number) => fenToYuan(listed.reduce((t, o) => t + f(o), 0));
   const township = s.village.township;
   return Object.assign(new ResultNoticeType(), {

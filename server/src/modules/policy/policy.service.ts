@@ -24,12 +24,14 @@ interface TierFen {
 }
 
 function checkInput(input: PolicyYearInput): TierFen[] {
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new BadUserInput(`年度应在2000至2100之间，现为${input.year}`);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    throw new BadUserInput(`年度应在2000至2100之间，现为${input.year}`);
   if (input.tiers.length === 0 || input.tiers.length > 50) throw new BadUserInput('缴费档次（tiers）应有1至50档');
   const tiers = input.tiers.map((t, i) => {
     const amountFen = yuanToFen(t.amount);
     const governmentSubsidyFen = yuanToFen(t.governmentSubsidy);
-    if (amountFen === null || amountFen <= 0) throw new BadUserInput(`第${i + 1}档的档次金额（amount）应为正数、至多两位小数，现为${t.amount}`);
+    if (amountFen === null || amountFen <= 0)
+      throw new BadUserInput(`第${i + 1}档的档次金额（amount）应为正数、至多两位小数，现为${t.amount}`);
     if (governmentSubsidyFen === null || governmentSubsidyFen < 0) {
       throw new BadUserInput(`第${i + 1}档的政府补贴（governmentSubsidy）应为不小于0、至多两位小数的金额，现为${t.governmentSubsidy}`);
     }
@@ -48,7 +50,8 @@ export async function savePolicyYear(em: Em, admin: User, input: PolicyYearInput
   return em.transactional(async (tx) => {
     const existing = await tx.findOne(PolicyYear, { year: input.year }, { populate: ['tiers'] });
     const before = existing ? toRulesPolicy(existing) : null;
-    const year: PolicyYear = existing ?? tx.create(PolicyYear, { year: input.year, hardshipTierCategories: [], backPayEarnsSubsidy: false });
+    const year: PolicyYear =
+      existing ?? tx.create(PolicyYear, { year: input.year, hardshipTierCategories: [], backPayEarnsSubsidy: false });
     for (const tier of year.tiers.getItems()) tx.remove(tier);
     await tx.flush();
     year.hardshipTierCategories = [...new Set(input.hardshipTierCategories)];

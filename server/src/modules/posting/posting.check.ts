@@ -37,7 +37,11 @@ const LABELS: Record<PostingStatus, string> = { POSTED: '已入账', REJECTED: '
  * A posting is final once recorded: sending the same status and reason again changes nothing; anything else
  * for a member already recorded is refused (a rejection is fixed by the village's supplementary settlement).
  */
-export function checkPostings(rows: readonly PostingRow[], outcomes: ReadonlyMap<string, OutcomeFacts>, stored: ReadonlyMap<string, StoredPosting>): PostingCheck {
+export function checkPostings(
+  rows: readonly PostingRow[],
+  outcomes: ReadonlyMap<string, OutcomeFacts>,
+  stored: ReadonlyMap<string, StoredPosting>,
+): PostingCheck {
   const issues: RowIssue[] = [];
   const fresh: FreshPosting[] = [];
   const seen = new Set<string>();
@@ -52,14 +56,19 @@ export function checkPostings(rows: readonly PostingRow[], outcomes: ReadonlyMap
     if (!facts) return bad('idNumber', 'NOT_IN_SETTLEMENT', `身份证号${row.idNumber}不在本次结算中，请核对号码`);
     if (row.status === 'REJECTED' && !reason) return bad('reason', 'REASON_REQUIRED', '退回的成员须填写退回原因（如：账户信息不符）');
     if (row.status === 'POSTED' && reason) return bad('reason', 'REASON_NOT_ALLOWED', '已入账的成员不填退回原因，请删去原因或改为退回');
-    if (reason && reason.length > MAX_REASON_LENGTH) return bad('reason', 'REASON_TOO_LONG', `退回原因最多${MAX_REASON_LENGTH}字，现为${reason.length}字`);
+    if (reason && reason.length > MAX_REASON_LENGTH)
+      return bad('reason', 'REASON_TOO_LONG', `退回原因最多${MAX_REASON_LENGTH}字，现为${reason.length}字`);
     const before = stored.get(idNumber);
     if (before && before.status === row.status && before.reason === reason) {
       unchanged++;
       return;
     }
     if (before) {
-      return bad('status', 'POSTING_FINAL', `此人已登记为“${LABELS[before.status]}”，入账结果登记后不能更改；退回的成员由村里更正后补充结算`);
+      return bad(
+        'status',
+        'POSTING_FINAL',
+        `此人已登记为“${LABELS[before.status]}”，入账结果登记后不能更改；退回的成员由村里更正后补充结算`,
+      );
     }
     fresh.push({ idNumber, status: row.status, reason, ...facts });
   });

@@ -15,7 +15,11 @@ export interface RejectedRow {
 
 /** Two queries: the rejected postings, then the outcome rows of the village-year with those ID numbers. */
 export async function rejectedPostings(em: Em, village: Village, year: number): Promise<RejectedRow[]> {
-  const postings = await em.find(Posting, { status: 'REJECTED', settlement: { village, year } }, { populate: ['recordedBy'], orderBy: { id: 'asc' } });
+  const postings = await em.find(
+    Posting,
+    { status: 'REJECTED', settlement: { village, year } },
+    { populate: ['recordedBy'], orderBy: { id: 'asc' } },
+  );
   if (postings.length === 0) return [];
   const rows: { idNumber: string; name: string | null; sid: number; status: SettlementStatus }[] = await em
     .createQueryBuilder(SettlementOutcome, 'o')

@@ -14,7 +14,9 @@ import { PostingResultType, PostingSummaryType, PostingType } from './posting.ty
 /** The agency's posting results on a settlement (the Settlement is reached through access-checked queries). */
 @Resolver(() => SettlementType)
 export class PostingResolver {
-  @Mutation(() => PostingResultType, { description: '登记入账结果（经办机构）：已受理结算中每名成员入账或退回（须填原因）；每次最多10000人，全部通过才登记；已登记的不能更改' })
+  @Mutation(() => PostingResultType, {
+    description: '登记入账结果（经办机构）：已受理结算中每名成员入账或退回（须填原因）；每次最多10000人，全部通过才登记；已登记的不能更改',
+  })
   async recordPostings(
     @Ctx() ctx: Context,
     @Arg('settlementId', () => ID) settlementId: string,
@@ -36,7 +38,11 @@ export class PostingResolver {
     @Root() settlement: SettlementType,
     @Arg('status', () => PostingStatusEnum, { nullable: true }) status?: PostingStatus | null,
   ): Promise<PostingType[]> {
-    const rows = await ctx.em.find(Posting, { settlement: settlement.entity.id, ...(status ? { status } : {}) }, { populate: ['recordedBy'], orderBy: { id: 'asc' } });
+    const rows = await ctx.em.find(
+      Posting,
+      { settlement: settlement.entity.id, ...(status ? { status } : {}) },
+      { populate: ['recordedBy'], orderBy: { id: 'asc' } },
+    );
     return rows.map((p) => toPostingType(p, settlement.showId));
   }
 }

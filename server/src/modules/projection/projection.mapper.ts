@@ -1,13 +1,24 @@
 import {
-  fenToYuan, interestRates, NINGXIA_PENSION, pensionYearFor, yuanToFen,
-  type Projection, type ProjectionAssumptions, type ProjectionCredit, type ProjectionMember, type ProjectionPath,
+  fenToYuan,
+  interestRates,
+  NINGXIA_PENSION,
+  pensionYearFor,
+  yuanToFen,
+  type Projection,
+  type ProjectionAssumptions,
+  type ProjectionCredit,
+  type ProjectionMember,
+  type ProjectionPath,
 } from '@cunce/rules';
 import { BadUserInput } from '../../errors.js';
 import type { ProjectionAssumptionsInput, ProjectionMemberInput } from './projection.input.js';
 import type { ProjectionPathType, ProjectionType } from './projection.types.js';
 
 /** Yuan in, fen for the rules; every amount with more than two decimals is reported at once. */
-export function toRules(m: ProjectionMemberInput, a: ProjectionAssumptionsInput = {}): { member: ProjectionMember; assumptions: ProjectionAssumptions } {
+export function toRules(
+  m: ProjectionMemberInput,
+  a: ProjectionAssumptionsInput = {},
+): { member: ProjectionMember; assumptions: ProjectionAssumptions } {
   const bad: string[] = [];
   const fen = (field: string, yuan: number) => {
     const v = yuanToFen(yuan);
@@ -21,7 +32,13 @@ export function toRules(m: ProjectionMemberInput, a: ProjectionAssumptionsInput 
     collectiveFen: fen('collective', m.collective),
     donationFen: fen('donation', m.donation ?? 0),
   };
-  const member = { year: m.year, birthDate: m.birthDate, contributionYears: m.contributionYears, balanceFen: fen('balance', m.balance), credit };
+  const member = {
+    year: m.year,
+    birthDate: m.birthDate,
+    contributionYears: m.contributionYears,
+    balanceFen: fen('balance', m.balance),
+    credit,
+  };
   const basic = a.basicPensionMonthly ?? pensionYearFor(NINGXIA_PENSION, m.year)?.basicPensionMonthly ?? 0;
   const assumptions: ProjectionAssumptions = {
     interestRates: a.interestRates ? Object.fromEntries(a.interestRates.map((r) => [r.year, r.rate])) : interestRates(NINGXIA_PENSION),
@@ -57,8 +74,13 @@ export function toType(p: Projection, a: ProjectionAssumptions): ProjectionType 
 function path(p: ProjectionPath): ProjectionPathType {
   return {
     years: p.years.map((y) => ({
-      year: y.year, age: y.age, interestRate: y.interestRate,
-      start: fenToYuan(y.startFen), interest: fenToYuan(y.interestFen), credit: fenToYuan(y.creditFen), end: fenToYuan(y.endFen),
+      year: y.year,
+      age: y.age,
+      interestRate: y.interestRate,
+      start: fenToYuan(y.startFen),
+      interest: fenToYuan(y.interestFen),
+      credit: fenToYuan(y.creditFen),
+      end: fenToYuan(y.endFen),
     })),
     balance: fenToYuan(p.balanceFen),
     accountMonthly: fenToYuan(p.accountMonthlyFen),

@@ -3,7 +3,10 @@ import { fenToYuan, type Member as CheckedMember, type MemberInput } from '@cunc
 import type { Member } from './member.entity.js';
 
 /** What storedFields reads: a checked member (money typed `Fen`), or a stored row (plain integers of fen). */
-export type StoredSource = Omit<CheckedMember, 'idNumber' | 'birthDate' | 'gender' | 'custom' | 'contributionFen' | 'donationFen' | 'priorCreditFen'> & {
+export type StoredSource = Omit<
+  CheckedMember,
+  'idNumber' | 'birthDate' | 'gender' | 'custom' | 'contributionFen' | 'donationFen' | 'priorCreditFen'
+> & {
   contributionFen: number | null;
   donationFen: number;
   priorCreditFen: number;

@@ -8,8 +8,19 @@ import type { Em } from '../../db/orm.js';
 import { Member } from './member.entity.js';
 
 const READ = [
-  'idNumber', 'name', 'isCollectiveMember', 'contributionFen', 'paymentType', 'proxyPaid', 'hardship',
-  'contributionYears', 'householdElderly', 'householdChildren', 'donationFen', 'priorCreditFen', 'custom',
+  'idNumber',
+  'name',
+  'isCollectiveMember',
+  'contributionFen',
+  'paymentType',
+  'proxyPaid',
+  'hardship',
+  'contributionYears',
+  'householdElderly',
+  'householdChildren',
+  'donationFen',
+  'priorCreditFen',
+  'custom',
 ] as const;
 
 type Row = Record<(typeof READ)[number], unknown>;

@@ -22,7 +22,12 @@ export class RosterResolver {
   ): Promise<ImportResultType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     assertMemberCount(members.length);
-    const counts = await importMembers(ctx.em, ctx.user!, await ctx.policies(), { village, year, rows: members.map(plain), replace: replace === true });
+    const counts = await importMembers(ctx.em, ctx.user!, await ctx.policies(), {
+      village,
+      year,
+      rows: members.map(plain),
+      replace: replace === true,
+    });
     return Object.assign(new ImportResultType(), counts);
   }
 

@@ -42,12 +42,21 @@ export async function importMembers(
     const byId = new Map(existing.map((m) => [m.idNumber, m]));
     const now = new Date();
     const fresh = checked.members.filter((m) => !byId.has(m.idNumber));
-    await batchInsert(tx, Member, fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), createdAt: now, updatedAt: now })));
+    await batchInsert(
+      tx,
+      Member,
+      fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), createdAt: now, updatedAt: now })),
+    );
     const sent = new Set(checked.members.map((m) => m.idNumber));
     const gone = req.replace ? existing.filter((m) => !sent.has(m.idNumber)) : [];
     await writeChanges(tx, byId, checked.members, gone, now);
     const counts: ImportCounts = { imported: fresh.length, updated: checked.members.length - fresh.length, removed: gone.length };
-    const after = { ...counts, replace: req.replace, total: existing.length + counts.imported - counts.removed, warnings: checked.warnings.length };
+    const after = {
+      ...counts,
+      replace: req.replace,
+      total: existing.length + counts.imported - counts.removed,
+      warnings: checked.warnings.length,
+    };
     audit(tx, user, 'IMPORT_MEMBERS', 'Roster', `${village.code}/${year}`, { total: existing.length }, after, { village, year });
     await tx.flush();
     return counts;

@@ -8,7 +8,13 @@ import { storedFields } from './roster.mapper.js';
 const DELETE_BATCH = 500;
 
 /** Rewrites the members already stored whose fields changed, and deletes `gone`. */
-export async function writeChanges(em: Em, stored: ReadonlyMap<string, Member>, members: readonly CheckedMember[], gone: readonly Member[], now: Date): Promise<void> {
+export async function writeChanges(
+  em: Em,
+  stored: ReadonlyMap<string, Member>,
+  members: readonly CheckedMember[],
+  gone: readonly Member[],
+  now: Date,
+): Promise<void> {
   for (const m of members) {
     const row = stored.get(m.idNumber);
     if (!row) continue;

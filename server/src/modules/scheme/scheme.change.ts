@@ -29,6 +29,22 @@ export function moveTo(scheme: Scheme, move: SchemeMove): SchemeStatus {
 }
 
 /** Audits a change of the scheme row (status, rounds…) from the snapshot `before`. */
-export function auditScheme(tx: Em, user: User, action: string, scheme: Scheme, before: Record<string, unknown>, extra: Record<string, unknown> = {}): void {
-  audit(tx, user, action, 'Scheme', scheme.id, before, { ...schemeSnapshot(scheme), ...extra }, { village: scheme.village, year: scheme.year });
+export function auditScheme(
+  tx: Em,
+  user: User,
+  action: string,
+  scheme: Scheme,
+  before: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): void {
+  audit(
+    tx,
+    user,
+    action,
+    'Scheme',
+    scheme.id,
+    before,
+    { ...schemeSnapshot(scheme), ...extra },
+    { village: scheme.village, year: scheme.year },
+  );
 }

@@ -16,9 +16,12 @@ export function assertStorable(doc: unknown, village: Village, codeUsed: string,
   assertRuleSetSize(doc);
   const { village: docVillage, year: docYear } = doc as Record<string, unknown>;
   if (docVillage !== village.code && docVillage !== codeUsed) {
-    throw new BadUserInput(`补助标准中的村代码（village）为“${String(docVillage ?? '')}”，与所保存的村${village.name}（${village.code}）不一致`, {
-      field: 'village',
-    });
+    throw new BadUserInput(
+      `补助标准中的村代码（village）为“${String(docVillage ?? '')}”，与所保存的村${village.name}（${village.code}）不一致`,
+      {
+        field: 'village',
+      },
+    );
   }
   if (docYear !== year) {
     throw new BadUserInput(`补助标准中的年度（year）为${String(docYear ?? '空')}，与所保存的年度${year}不一致`, { field: 'year' });

@@ -18,7 +18,12 @@ export async function findPaying(em: Em, village: Village, year: number): Promis
   );
   const candidates = filed
     .filter((v) => v.version === v.scheme.filedVersion)
-    .map((version) => ({ version, year: version.scheme.year, status: version.scheme.status, filedVersion: { year: version.ruleSet.year, lastYear: version.ruleSet.lastYear } }));
+    .map((version) => ({
+      version,
+      year: version.scheme.year,
+      status: version.scheme.status,
+      filedVersion: { year: version.ruleSet.year, lastYear: version.ruleSet.lastYear },
+    }));
   const found = payingScheme(candidates, year);
   return found ? { scheme: found.version.scheme, version: found.version } : null;
 }

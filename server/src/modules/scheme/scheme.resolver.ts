@@ -29,7 +29,12 @@ export class SchemeResolver {
   ): Promise<RuleSetVersionType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     const doc = assertStorable(ruleSet, village, villageCode, year);
-    const version = await saveRuleSet(ctx.em, ctx.user!, await ctx.policies(), { village, year, doc, expectedVersion: expectedVersion ?? null });
+    const version = await saveRuleSet(ctx.em, ctx.user!, await ctx.policies(), {
+      village,
+      year,
+      doc,
+      expectedVersion: expectedVersion ?? null,
+    });
     return RuleSetVersionType.from(version);
   }
 

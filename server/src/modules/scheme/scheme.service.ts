@@ -32,7 +32,9 @@ export async function saveRuleSet(em: Em, user: User, policies: PolicySource, re
     const existing = await findScheme(tx, req.village, req.year);
     const latest = existing?.currentVersion ?? 0;
     if (req.expectedVersion !== null && req.expectedVersion !== latest) {
-      throw new Conflict(`方案已有第${latest}版，与您编辑时的第${req.expectedVersion}版不同，请刷新后在最新版本上修改`, { latestVersion: latest });
+      throw new Conflict(`方案已有第${latest}版，与您编辑时的第${req.expectedVersion}版不同，请刷新后在最新版本上修改`, {
+        latestVersion: latest,
+      });
     }
     const status = nextStatus(existing?.status ?? null, 'SAVE');
     if (!status) throw new DomainError('INVALID_TRANSITION', transitionMessage(existing!.status, 'SAVE'));
@@ -41,11 +43,26 @@ export async function saveRuleSet(em: Em, user: User, policies: PolicySource, re
     scheme.status = status;
     scheme.currentVersion = latest + 1;
     scheme.lastYear = lastYearOf(req.doc, req.year);
-    const version = tx.create(RuleSetVersion, { scheme, version: latest + 1, ruleSet: req.doc as unknown as RuleSet, valid, createdBy: user });
+    const version = tx.create(RuleSetVersion, {
+      scheme,
+      version: latest + 1,
+      ruleSet: req.doc as unknown as RuleSet,
+      valid,
+      createdBy: user,
+    });
     await tx.flush();
     const scope = { village: req.village, year: req.year };
     audit(tx, user, existing ? 'SAVE_RULESET' : 'CREATE_SCHEME', 'Scheme', scheme.id, before, { ...schemeSnapshot(scheme), valid }, scope);
-    audit(tx, user, 'CREATE_VERSION', 'RuleSetVersion', version.id, null, { scheme: scheme.id, version: version.version, valid, ruleSet: req.doc }, scope);
+    audit(
+      tx,
+      user,
+      'CREATE_VERSION',
+      'RuleSetVersion',
+      version.id,
+      null,
+      { scheme: scheme.id, version: version.version, valid, ruleSet: req.doc },
+      scope,
+    );
     await tx.flush();
     return version;
   });

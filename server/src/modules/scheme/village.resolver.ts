@@ -34,7 +34,11 @@ export class VillageResolver {
 
   @FieldResolver(() => [SchemeType], { description: '该村的全部方案，按年度' })
   async schemes(@Ctx() ctx: Context, @Root() village: VillageType): Promise<SchemeType[]> {
-    const schemes = await ctx.em.find(Scheme, { village: readableVillage(ctx, village) }, { populate: ['village.township.county'], orderBy: { year: 'asc' } });
+    const schemes = await ctx.em.find(
+      Scheme,
+      { village: readableVillage(ctx, village) },
+      { populate: ['village.township.county'], orderBy: { year: 'asc' } },
+    );
     return schemes.map(SchemeType.from);
   }
 }

@@ -42,7 +42,11 @@ export function acceptSettlement(em: Em, user: User, settlementId: string): Prom
 
 function assertStatus(s: Settlement, expected: SettlementStatus, what: string): void {
   if (s.status !== expected) {
-    throw new DomainError('INVALID_TRANSITION', `结算当前为“${STATUS_LABELS[s.status]}”，只有“${STATUS_LABELS[expected]}”的结算才能${what}`, { status: s.status });
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `结算当前为“${STATUS_LABELS[s.status]}”，只有“${STATUS_LABELS[expected]}”的结算才能${what}`,
+      { status: s.status },
+    );
   }
 }
 

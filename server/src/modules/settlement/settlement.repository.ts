@@ -28,7 +28,11 @@ export async function settledIdNumbers(em: Em, village: Village, year: number): 
  * caller evaluates the roster (a unit-of-work round trip would wait for this thread).
  */
 export async function removeDrafts(em: Em, village: Village, year: number): Promise<number[]> {
-  const drafts = await allRaw<{ id: number }>(em, 'select "id" from "settlement" where "village_id" = ? and "year" = ? and "status" = ?', [village.id, year, 'DRAFT']);
+  const drafts = await allRaw<{ id: number }>(em, 'select "id" from "settlement" where "village_id" = ? and "year" = ? and "status" = ?', [
+    village.id,
+    year,
+    'DRAFT',
+  ]);
   if (drafts.length === 0) return [];
   const ids = drafts.map((d) => Number(d.id));
   const marks = ids.map(() => '?').join(', ');
@@ -46,7 +50,11 @@ export async function removeDrafts(em: Em, village: Village, year: number): Prom
 export async function getSettlement(em: Em, settlementId: string): Promise<Settlement> {
   const id = Number(settlementId);
   const found = Number.isSafeInteger(id)
-    ? await em.findOne(Settlement, { id }, { populate: ['village.township.county', 'ruleSetVersion', 'createdBy', 'confirmedBy', 'acceptedBy'], refresh: true })
+    ? await em.findOne(
+        Settlement,
+        { id },
+        { populate: ['village.township.county', 'ruleSetVersion', 'createdBy', 'confirmedBy', 'acceptedBy'], refresh: true },
+      )
     : null;
   if (!found) throw new NotFound(`没有编号为${settlementId}的结算`);
   return found;

@@ -22,7 +22,11 @@ export class SettlementResolver {
     @Arg('supplementary', () => Boolean, { nullable: true, defaultValue: false }) supplementary: boolean | null,
   ): Promise<SettlementType> {
     const village = await assertVillageRole(ctx, villageCode, ['VILLAGE_CADRE', 'COUNTY_HRSS']);
-    const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), { village, year, supplementary: supplementary === true });
+    const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), {
+      village,
+      year,
+      supplementary: supplementary === true,
+    });
     return SettlementType.from(settlement, idShower(ctx, village), outcomes);
   }
 
@@ -46,7 +50,9 @@ export class SettlementResolver {
 
   @FieldResolver(() => [SettlementOutcomeType], { description: '每人的结果，按花名册顺序；身份证号按查看权限遮掩' })
   async outcomes(@Ctx() ctx: Context, @Root() settlement: SettlementType): Promise<SettlementOutcomeType[]> {
-    const rows = settlement.outcomeRows ?? (await ctx.em.find(SettlementOutcome, { settlement: settlement.entity.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true }));
+    const rows =
+      settlement.outcomeRows ??
+      (await ctx.em.find(SettlementOutcome, { settlement: settlement.entity.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true }));
     return rows.map((o) => toOutcomeType(o, settlement.showId));
   }
 

@@ -21,7 +21,12 @@ import { allocateForSettlement } from '../donation/donation.settle.js';
  * rows. A failure at any point leaves the database as it was. Returns the settlement with its outcome rows (so
  * that the answer does not depend on reading back what a concurrent settlement may already have replaced).
  */
-export async function settle(em: Em, user: User, policies: PolicySource, req: { village: Village; year: number; supplementary: boolean }): Promise<{ settlement: Settlement; outcomes: OutcomeRow[] }> {
+export async function settle(
+  em: Em,
+  user: User,
+  policies: PolicySource,
+  req: { village: Village; year: number; supplementary: boolean },
+): Promise<{ settlement: Settlement; outcomes: OutcomeRow[] }> {
   const { village, year } = req;
   return em.transactional(async (tx) => {
     await lockVillage(tx, village);
@@ -45,7 +50,11 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
       if (members.length === 0) {
         throw new BadUserInput(settled ? '没有尚未结算的成员，无需补充结算' : `${village.name}${year}年度花名册为空，请先导入花名册`);
       }
-      const evaluated = await simulate(paying?.version.ruleSet ?? null, members, policies, { year, mode: 'import', schemeActive: paying !== null });
+      const evaluated = await simulate(paying?.version.ruleSet ?? null, members, policies, {
+        year,
+        mode: 'import',
+        schemeActive: paying !== null,
+      });
       if (!evaluated.ok) {
         const issues = evaluated.validation?.errors;
         if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
@@ -58,9 +67,23 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     }
     const replaced = await replacing.then(valueOrThrow);
     const ruleSet: RuleSet | null = paying?.version.ruleSet ?? null;
-    const warnings = [...result.warnings, ...crossVillageWarnings(await elsewhere.then(valueOrThrow), year, result.members.map((m) => m.idNumber))];
+    const warnings = [
+      ...result.warnings,
+      ...crossVillageWarnings(
+        await elsewhere.then(valueOrThrow),
+        year,
+        result.members.map((m) => m.idNumber),
+      ),
+    ];
     // Social donations (社会资助): gifts and pools shared out within the cap, then evaluated again if they changed anything.
-    const donations = await allocateForSettlement(tx, policies, { village, year, ruleSet, schemeActive: paying !== null, members: result.members, result: result.result });
+    const donations = await allocateForSettlement(tx, policies, {
+      village,
+      year,
+      ruleSet,
+      schemeActive: paying !== null,
+      members: result.members,
+      result: result.result,
+    });
     const evaluated = donations.result;
     const t = evaluated.totals;
     const settlement = tx.create(Settlement, {
@@ -87,7 +110,16 @@ export async function settle(em: Em, user: User, policies: PolicySource, req: { 
     const outcomes = outcomeRows(evaluated.outcomes, result.members);
     await insertOutcomes(tx, settlement.id, outcomes);
     await donations.store(settlement.id);
-    audit(tx, user, 'SETTLE', 'Settlement', settlement.id, null, { ...settlementSnapshot(settlement), replacedDrafts: replaced }, { village, year });
+    audit(
+      tx,
+      user,
+      'SETTLE',
+      'Settlement',
+      settlement.id,
+      null,
+      { ...settlementSnapshot(settlement), replacedDrafts: replaced },
+      { village, year },
+    );
     await tx.flush();
     return { settlement, outcomes };
   });
@@ -97,7 +129,10 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** A promise that always fulfils, with the value or the error (so that awaiting it later never throws early). */
 const settledOrFailed = <T>(promise: Promise<T>): Promise<Settled<T>> =>
-  promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 
 function valueOrThrow<T>(settled: Settled<T>): T {
   if (!settled.ok) throw settled.error;

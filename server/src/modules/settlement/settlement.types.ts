@@ -5,7 +5,10 @@ import { RowIssueType } from '../simulation/validation.types.js';
 import { SETTLEMENT_STATUSES, type Settlement, type SettlementStatus } from './settlement.entity.js';
 import type { OutcomeRow } from './settlement.store.js';
 
-export const SettlementStatusEnum = Object.fromEntries(SETTLEMENT_STATUSES.map((s) => [s, s])) as Record<SettlementStatus, SettlementStatus>;
+export const SettlementStatusEnum = Object.fromEntries(SETTLEMENT_STATUSES.map((s) => [s, s])) as Record<
+  SettlementStatus,
+  SettlementStatus
+>;
 registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: '结算状态：草稿、村集体已确认、经办机构已受理' });
 
 /** A village's settlement of a year; `outcomes` is resolved in SettlementResolver (ID numbers masked by role). */

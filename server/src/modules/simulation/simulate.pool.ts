@@ -40,7 +40,14 @@ export async function checkRuleSet(ruleSet: unknown, policies: PolicySource): Pr
 
 async function inWorker<T>(task: object, name: string): Promise<T> {
   // Lower priority (nice 10): on a busy machine the main thread, answering everyone, gets the CPU first.
-  pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: EVAL_THREADS, maxQueue: EVAL_QUEUE, idleTimeout: 60_000, niceIncrement: 10 });
+  pool ??= new Piscina({
+    filename: WORKER,
+    minThreads: 0,
+    maxThreads: EVAL_THREADS,
+    maxQueue: EVAL_QUEUE,
+    idleTimeout: 60_000,
+    niceIncrement: 10,
+  });
   try {
     return (await pool.run(task, { name })) as T;
   } catch (error) {

@@ -4,7 +4,17 @@
  * threads). Its answer is what the resolver needs: the simulation in yuan, or the rows or validation refused.
  * `answerOf` is the same evaluation on the calling thread; `runValidation` checks a big rule set alone.
  */
-import { policySource, simulate, validateRuleSet, type PolicySource, type PolicyYear, type RowIssue, type RuleSet, type Simulation, type Validation } from '@cunce/rules';
+import {
+  policySource,
+  simulate,
+  validateRuleSet,
+  type PolicySource,
+  type PolicyYear,
+  type RowIssue,
+  type RuleSet,
+  type Simulation,
+  type Validation,
+} from '@cunce/rules';
 
 export interface SimulateTask {
   ruleSet: unknown;

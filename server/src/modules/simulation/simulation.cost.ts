@@ -24,7 +24,12 @@ export const simulateCost = costRule({
   weight: (args) => validationPoints(args.ruleSet) + evaluationPoints(args.ruleSet, count(args.members), false),
   scope: (args): Scope => {
     const shape = shapeOf(args.ruleSet);
-    return { members: count(args.members), sections: shape.sections, ruleIds: shape.ruleIds, trace: TRACE_PER_NODE * (shape.rules + shape.conditions) };
+    return {
+      members: count(args.members),
+      sections: shape.sections,
+      ruleIds: shape.ruleIds,
+      trace: TRACE_PER_NODE * (shape.rules + shape.conditions),
+    };
   },
 });
 

@@ -41,7 +41,16 @@ export function resumeScheme(em: Em, user: User, schemeId: string): Promise<Sche
     if (suspension) {
       suspension.resumedAt = new Date();
       suspension.resumedBy = user;
-      audit(tx, user, 'RESUME_SCHEME', 'Suspension', suspension.id, { resumedAt: null }, { resumedAt: suspension.resumedAt }, { village: scheme.village, year: scheme.year });
+      audit(
+        tx,
+        user,
+        'RESUME_SCHEME',
+        'Suspension',
+        suspension.id,
+        { resumedAt: null },
+        { resumedAt: suspension.resumedAt },
+        { village: scheme.village, year: scheme.year },
+      );
     }
     auditScheme(tx, user, 'RESUME_SCHEME', scheme, before);
     return scheme;

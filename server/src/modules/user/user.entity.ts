@@ -1,6 +1,14 @@
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const ROLES = ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AGENCY', 'CIVIL_AFFAIRS'] as const;
+export const ROLES = [
+  'REGION_ADMIN',
+  'COUNTY_HRSS',
+  'COUNTY_AGRICULTURE',
+  'TOWNSHIP_OFFICER',
+  'VILLAGE_CADRE',
+  'AGENCY',
+  'CIVIL_AFFAIRS',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A person who logs in. Never deleted: disabled instead, so receipts and audit entries keep their author. */

@@ -51,7 +51,9 @@ export class UserResolver {
     return UserType.from(await setDisabled(ctx.em, manager, target, false));
   }
 
-  @Mutation(() => UserType, { description: '重设密码：管理员为所管理的用户重设（自己的密码用 changePassword 修改）；解除锁定，该用户的登录凭证随即失效' })
+  @Mutation(() => UserType, {
+    description: '重设密码：管理员为所管理的用户重设（自己的密码用 changePassword 修改）；解除锁定，该用户的登录凭证随即失效',
+  })
   async resetPassword(
     @Ctx() ctx: Context,
     @Arg('userId', () => ID) userId: string,

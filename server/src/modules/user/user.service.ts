@@ -60,7 +60,16 @@ export async function setDisabled(em: Em, manager: User, target: User, disabled:
     target.disabled = disabled;
     if (disabled) await endSessions(tx, target.id);
     else await clearUsername(tx, target.username);
-    audit(tx, manager, disabled ? 'DISABLE_USER' : 'ENABLE_USER', 'User', target.id, before, userSnapshot(target), await villageScope(tx, target));
+    audit(
+      tx,
+      manager,
+      disabled ? 'DISABLE_USER' : 'ENABLE_USER',
+      'User',
+      target.id,
+      before,
+      userSnapshot(target),
+      await villageScope(tx, target),
+    );
     await tx.flush();
     return target;
   });
@@ -71,7 +80,8 @@ export async function setDisabled(em: Em, manager: User, target: User, disabled:
  * password people change with `changePassword`, which asks for the current one.
  */
 export async function resetPassword(em: Em, manager: User, target: User, password: string): Promise<User> {
-  if (target.id === manager.id) throw new BadUserInput('修改自己的密码请用“修改密码”（changePassword），需输入当前密码', { field: 'userId' });
+  if (target.id === manager.id)
+    throw new BadUserInput('修改自己的密码请用“修改密码”（changePassword），需输入当前密码', { field: 'userId' });
   assertPasswordAcceptable(password, target.username, PASSWORD_FIELD);
   const passwordHash = await hashPassword(password);
   return em.transactional(async (tx) => {
