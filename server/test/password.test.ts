@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { hashPassword, needsRehash, verifyPassword } from '../src/modules/auth/password.js';
+import { DEFAULT_SCRYPT_LN, hashPassword, needsRehash, SCRYPT_COST, verifyPassword } from '../src/modules/auth/password.js';
 import { passwordProblem } from '../src/modules/auth/passwordPolicy.js';
 import { User } from '../src/modules/user/user.entity.js';
 import { createHarness, PASSWORD, PILOT, type Harness } from './harness.js';
@@ -13,12 +13,23 @@ afterAll(() => h.close());
 /** A hash as the first release made it: node's default scrypt cost (N=2^14, r=8, p=1). */
 const LEGACY = 'scrypt$c2FsdC1vZi0xNi1ieXRlcw==$+f3OIDZ8Xggud2/So0xOzmWOv1ixf+B04ezqQiEXO5OWyRk+LiKb/CfjCMEmhgfUTdK7E3jYJU6+NhYX61XcGQ==';
 
-test('hashes at OWASP’s scrypt cost, with the parameters in the hash, and verifies', async () => {
-  const hash = await hashPassword('a-fine-password-1');
+/** Today's cost in these tests: CUNCE_SCRYPT_LN=12 (vitest.config.ts); production's 17 is tested end to end. */
+const TODAY = `$scrypt$ln=${SCRYPT_COST.ln},r=8,p=1$`;
+
+test('hashes at OWASP’s scrypt cost by default, with the parameters in the hash, and verifies', async () => {
+  expect(DEFAULT_SCRYPT_LN).toBe(17);
+  const hash = await hashPassword('a-fine-password-1', { ln: DEFAULT_SCRYPT_LN, r: 8, p: 1 });
   expect(hash).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{88}$/);
   expect(await verifyPassword('a-fine-password-1', hash)).toBe(true);
   expect(await verifyPassword('a-fine-password-2', hash)).toBe(false);
   expect(needsRehash(hash)).toBe(false);
+});
+
+test('a hash below today’s cost needs a rehash; one at or above it does not', async () => {
+  expect(SCRYPT_COST.ln).toBe(12);
+  expect(needsRehash(await hashPassword('a-fine-password-1', { ln: 11, r: 8, p: 1 }))).toBe(true);
+  expect(needsRehash(await hashPassword('a-fine-password-1'))).toBe(false);
+  expect((await hashPassword('a-fine-password-1')).startsWith(TODAY)).toBe(true);
 });
 
 test('verifies a first-release hash and replaces it at today’s cost on the next login', async () => {
@@ -28,7 +39,7 @@ test('verifies a first-release hash and replaces it at today’s cost on the nex
   await h.em().nativeUpdate(User, { id: user.id }, { passwordHash: LEGACY });
   expect(await h.login('legacy-user', 'legacy-password-1')).toBeTruthy();
   const stored = await h.em().findOneOrFail(User, { id: user.id });
-  expect(stored.passwordHash).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$/);
+  expect(stored.passwordHash.startsWith(TODAY)).toBe(true);
   expect(await h.login('legacy-user', 'legacy-password-1')).toBeTruthy();
 });
 

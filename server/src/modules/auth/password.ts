@@ -45,10 +45,11 @@ function options(cost: ScryptCost): ScryptOptions {
   return { N, r: cost.r, p: cost.p, maxmem: 128 * N * cost.r * cost.p + 16 * 1024 * 1024 };
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** A new hash at today's cost (`cost` only for tests of other costs). */
+export async function hashPassword(password: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await scryptAsync(password, salt, KEY_LENGTH, options(SCRYPT_COST));
-  const { ln, r, p } = SCRYPT_COST;
+  const hash = await scryptAsync(password, salt, KEY_LENGTH, options(cost));
+  const { ln, r, p } = cost;
   return `$scrypt$ln=${ln},r=${r},p=${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
