@@ -8,8 +8,8 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openOrm } from './db/orm.js';
-import { prepareDatabase } from './db/prepare.js';
-import { DEFAULT_SCRYPT_LN, SCRYPT_COST } from './modules/auth/password.js';
+import { prepareDatabase } from './seeders/prepare.js';
+import { DEFAULT_SCRYPT_LN, SCRYPT_COST } from './modules/reference/auth/password.js';
 import { shutdownOnSignals } from './shutdown.js';
 
 const config = loadConfig();

@@ -7,7 +7,7 @@ import './production.js';
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { openOrm } from './db/orm.js';
-import { prepareDatabase } from './db/prepare.js';
+import { prepareDatabase } from './seeders/prepare.js';
 
 const config = loadConfig();
 const orm = await openOrm(config.database, { db: { statementTimeoutMs: 0 } });

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../src/app.js';
 import { forkEm, openOrm, type Em, type Orm } from '../src/db/orm.js';
-import { prepareDatabase } from '../src/db/prepare.js';
-import { signToken } from '../src/modules/auth/token.js';
-import { createUser } from '../src/modules/user/user.service.js';
-import { User, type Role } from '../src/modules/user/user.entity.js';
+import { prepareDatabase } from '../src/seeders/prepare.js';
+import { signToken } from '../src/modules/reference/auth/token.js';
+import { createUser } from '../src/modules/reference/user/user.service.js';
+import { User, type Role } from '../src/modules/reference/user/user.entity.js';
 
 export const ADMIN_PASSWORD = 'admin-password-1';
 export const PASSWORD = 'password-123';

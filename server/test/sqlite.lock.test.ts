@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { forkEm, openOrm, type Orm } from '../src/db/orm.js';
-import { Setting } from '../src/modules/setting/setting.entity.js';
+import { Setting } from '../src/modules/reference/setting/setting.entity.js';
 
 let dir: string;
 let first: Orm;

@@ -12,7 +12,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { loadDbOptions, type DbOptions } from './dbOptions.js';
 import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
-import { entities } from './entities.js';
+import { entities } from '../entities.js';
 import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';

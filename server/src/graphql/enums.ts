@@ -1,7 +1,7 @@
 /** Enums shared by several modules, registered with type-graphql under API.md's names. */
 import { HARDSHIP_CATEGORIES, type Hardship, type PaymentType } from '@cunce/rules';
 import { registerEnumType } from 'type-graphql';
-import { ROLES, type Role } from '../modules/user/user.entity.js';
+import { ROLES, type Role } from '../modules/reference/user/user.entity.js';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

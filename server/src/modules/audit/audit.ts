@@ -1,7 +1,7 @@
 /** Writing audit entries: call inside the transaction of the change, before its flush. */
 import type { Em } from '../../db/orm.js';
-import type { Village } from '../division/village.entity.js';
-import type { User } from '../user/user.entity.js';
+import type { Village } from '../reference/division/village.entity.js';
+import type { User } from '../reference/user/user.entity.js';
 import { AuditEntry } from './auditEntry.entity.js';
 
 export interface AuditScope {

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Village } from '../division/village.entity.js';
-import { User } from '../user/user.entity.js';
+import { Village } from '../reference/division/village.entity.js';
+import { User } from '../reference/user/user.entity.js';
 
 /** Who changed what, when, with the state before and after; written in the same transaction as the change. */
 @Entity({ tableName: 'audit_entry' })
