@@ -27,6 +27,7 @@ import type { Context } from './modules/reference/context.js';
 import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/reference/setting/signingSecret.js';
 import { simulationPoolPlugin } from './modules/lifecycle/simulation/simulate.pool.js';
+import './ports.js';
 import { resolvers } from './resolvers.js';
 
 export interface App {

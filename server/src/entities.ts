@@ -13,7 +13,7 @@ import { DonationGift } from './modules/donations/donationGift.entity.js';
 import { DonationPool } from './modules/donations/donationPool.entity.js';
 import { Donor } from './modules/donations/donor.entity.js';
 import { FilingReceipt } from './modules/lifecycle/filing/filingReceipt.entity.js';
-import { Posting } from './modules/settlement/posting/posting.entity.js';
+import { Posting } from './modules/lifecycle/settlementRecord/posting.entity.js';
 import { PolicyTier } from './modules/reference/policy/policyTier.entity.js';
 import { PolicyYear } from './modules/reference/policy/policyYear.entity.js';
 import { Member } from './modules/lifecycle/roster/member.entity.js';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { forkEm, openOrm, type Orm } from '../src/db/orm.js';
+import { entities } from '../src/entities.js';
 import { Setting } from '../src/modules/reference/setting/setting.entity.js';
 
 let dir: string;
@@ -17,9 +18,9 @@ let second: Orm;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cunce-lock-'));
   const file = join(dir, 'lock.sqlite');
-  first = await openOrm({ kind: 'sqlite', file });
+  first = await openOrm({ kind: 'sqlite', file }, entities);
   await first.getMigrator().up();
-  second = await openOrm({ kind: 'sqlite', file });
+  second = await openOrm({ kind: 'sqlite', file }, entities);
 });
 
 afterAll(async () => {

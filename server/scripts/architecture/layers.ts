@@ -13,5 +13,5 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['donations'],
   ['settlement'],
   ['reporting'],
-  ['app', 'entities', 'resolvers', 'seeders', 'shutdown', 'migrate', 'index'],
+  ['app', 'entities', 'ports', 'resolvers', 'seeders', 'shutdown', 'migrate', 'index'],
 ];

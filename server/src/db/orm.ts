@@ -12,7 +12,6 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { loadDbOptions, type DbOptions } from './dbOptions.js';
 import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
-import { entities } from '../entities.js';
 import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
@@ -35,8 +34,10 @@ export interface OrmOptions {
   db?: Partial<DbOptions>;
 }
 
+/** The entity classes, listed by the wiring (src/entities.ts): the db room knows no module. */
+type EntityList = NonNullable<Parameters<typeof sqliteConfig>[0]>['entities'];
+
 const common = {
-  entities,
   metadataProvider: ReflectMetadataProvider,
   discovery: { warnWhenNoEntities: true },
   extensions: [Migrator],
@@ -57,13 +58,14 @@ function migrations(list: typeof sqliteMigrations, path?: string) {
   };
 }
 
-export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {
+export async function openOrm(db: Database, entities: EntityList, options: OrmOptions = {}): Promise<Orm> {
   const debug = (options.debug ?? process.env.DEBUG_SQL === '1') ? SQL_LOG_NAMESPACES : false;
   const settings = { ...loadDbOptions(), ...options.db };
   if (db.kind === 'postgresql') {
     return PostgresORM.init(
       postgresConfig({
         ...common,
+        entities,
         clientUrl: db.url,
         debug,
         logger: writeSqlLog,
@@ -83,6 +85,7 @@ export async function openOrm(db: Database, options: OrmOptions = {}): Promise<O
   const orm = await SqliteORM.init(
     sqliteConfig({
       ...common,
+      entities,
       driver: SqliteDriver,
       dbName: db.file,
       debug,

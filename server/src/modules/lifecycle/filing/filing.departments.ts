@@ -1,4 +1,5 @@
-import type { Department, ReceiptKind } from './filingReceipt.entity.js';
+import type { Department } from '../../reference/user/department.js';
+import type { ReceiptKind } from './filingReceipt.entity.js';
 
 export const DEPARTMENT_LABELS: Record<Department, string> = {
   TOWNSHIP: '乡镇',

@@ -10,7 +10,8 @@ import { schemeSnapshot } from '../scheme/scheme.snapshot.js';
 import { receiptKindFor } from '../scheme/scheme.transitions.js';
 import type { User } from '../../reference/user/user.entity.js';
 import { DEPARTMENT_LABELS, receiptsNeeded } from './filing.departments.js';
-import { FilingReceipt, type Department } from './filingReceipt.entity.js';
+import type { Department } from '../../reference/user/department.js';
+import { FilingReceipt } from './filingReceipt.entity.js';
 
 /** DRAFT → SUBMITTED: needs a valid latest version and the first five decision steps recorded for it. */
 export function submitFiling(em: Em, user: User, policies: PolicySource, schemeId: string): Promise<Scheme> {

@@ -1,9 +1,8 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
+import { DEPARTMENTS, type Department } from '../../reference/user/department.js';
 import { User } from '../../reference/user/user.entity.js';
 
-export const DEPARTMENTS = ['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
 export type ReceiptKind = 'FILING' | 'SUSPENSION';
 export type ReceiptOutcome = 'ACKNOWLEDGED' | 'RETURNED';
 

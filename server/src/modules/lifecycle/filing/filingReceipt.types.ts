@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DepartmentEnum, ReceiptKindEnum, ReceiptOutcomeEnum } from '../scheme/scheme.enums.js';
-import type { Department, FilingReceipt, ReceiptKind, ReceiptOutcome } from './filingReceipt.entity.js';
+import type { Department } from '../../reference/user/department.js';
+import type { FilingReceipt, ReceiptKind, ReceiptOutcome } from './filingReceipt.entity.js';
 
 /** A department's answer to a submission or a suspension. */
 @ObjectType('FilingReceipt')

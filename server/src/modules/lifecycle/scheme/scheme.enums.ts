@@ -1,7 +1,8 @@
 /** The enums of the scheme's lifecycle, registered under API.md's names. */
 import { registerEnumType } from 'type-graphql';
 import { DECISION_STEPS, type DecisionStepName } from '@cunce/rules';
-import { DEPARTMENTS, type Department, type ReceiptKind, type ReceiptOutcome } from '../filing/filingReceipt.entity.js';
+import { DEPARTMENTS, type Department } from '../../reference/user/department.js';
+import type { ReceiptKind, ReceiptOutcome } from '../filing/filingReceipt.entity.js';
 import { SCHEME_STATUSES, type SchemeStatus } from './scheme.transitions.js';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {

@@ -3,11 +3,30 @@ import { allRaw, runRaw } from '../../../db/driverRaw.js';
 import type { Em } from '../../../db/orm.js';
 import { NotFound } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';
-import { postingKey, rejectedKeys } from '../../settlement/posting/posting.repository.js';
+import { Posting } from './posting.entity.js';
 import { Settlement } from './settlement.entity.js';
 import { SettlementOutcome } from './settlementOutcome.entity.js';
 
 export const CONFIRMED_STATUSES = ['CONFIRMED', 'ACCEPTED'] as const;
+
+/** Whether any settlement of the year, in any village, is confirmed (or accepted): the year's policy is frozen. */
+export async function yearConfirmed(em: Em, year: number): Promise<boolean> {
+  return (await em.count(Settlement, { year, status: { $in: [...CONFIRMED_STATUSES] } })) > 0;
+}
+
+/** The key of a member in a settlement. */
+export const postingKey = (settlementId: number, idNumber: string) => `${settlementId}:${idNumber}`;
+
+/** Members rejected by the agency in the given settlements, as postingKey()s. */
+export async function rejectedKeys(em: Em, settlementIds: readonly number[]): Promise<Set<string>> {
+  if (settlementIds.length === 0) return new Set();
+  const rows: { settlement: number; idNumber: string }[] = await em
+    .createQueryBuilder(Posting, 'p')
+    .select(['p.settlement', 'p.idNumber'])
+    .where({ settlement: { $in: [...settlementIds] }, status: 'REJECTED' })
+    .execute('all');
+  return new Set(rows.map((r) => postingKey(Number(r.settlement), r.idNumber)));
+}
 
 /**
  * The ID numbers in the village's confirmed (or accepted) settlements of the year, except where the agency

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { Forbidden, Unauthenticated } from '../../../errors.js';
 import type { Village } from '../division/village.entity.js';
 import { getVillage } from '../division/village.lookup.js';
-import type { Department } from '../../lifecycle/filing/filingReceipt.entity.js';
+import type { Department } from '../user/department.js';
 import type { Role, User } from '../user/user.entity.js';
 import { coversVillage, villageLevels } from './area.js';
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { requireRole } from '../auth/access.js';
-import { isFrozen, savePolicyYear } from './policy.service.js';
+import { isFrozen } from './policy.freeze.js';
+import { savePolicyYear } from './policy.service.js';
 import { loadPolicyYears } from './policy.source.js';
 import { PolicyYearInput, PolicyYearType } from './policy.types.js';
 

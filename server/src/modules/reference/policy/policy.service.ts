@@ -6,16 +6,12 @@ import { yuanToFen, type PolicyYear as RulesPolicyYear } from '@cunce/rules';
 import type { Em } from '../../../db/orm.js';
 import { BadUserInput, DomainError } from '../../../errors.js';
 import { audit } from '../../audit/audit.js';
-import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import { isFrozen } from './policy.freeze.js';
 import type { User } from '../user/user.entity.js';
 import { toRulesPolicy } from './policy.mapper.js';
 import type { PolicyYearInput } from './policy.types.js';
 import { PolicyTier } from './policyTier.entity.js';
 import { PolicyYear } from './policyYear.entity.js';
-
-export async function isFrozen(em: Em, year: number): Promise<boolean> {
-  return (await em.count(Settlement, { year, status: { $in: ['CONFIRMED', 'ACCEPTED'] } })) > 0;
-}
 
 interface TierFen {
   amountFen: number;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { RoleEnum } from '../../../graphql/enums.js';
+import { RoleEnum } from './role.enum.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { lockedUsers } from '../auth/throttle.sql.js';
 import type { Role } from './user.entity.js';

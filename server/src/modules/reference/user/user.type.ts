@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { RoleEnum } from '../../../graphql/enums.js';
+import { RoleEnum } from './role.enum.js';
 import type { Role, User } from './user.entity.js';
 
 @ObjectType('User')

@@ -1,5 +1,5 @@
 /** The dashboard's figures of one village, and their sums over a county or the whole scope (money in fen). */
-import type { PostingStatus } from '../../settlement/posting/posting.entity.js';
+import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import type { SchemeStatus } from '../../lifecycle/scheme/scheme.transitions.js';
 import type { Paying } from './dashboard.budget.js';
 import type { SettledSums, VillageRow } from './dashboard.queries.js';

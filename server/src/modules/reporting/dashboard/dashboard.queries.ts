@@ -6,7 +6,7 @@
 import type { Knex } from '@mikro-orm/sqlite';
 import { CONFIRMED_STATUSES } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import type { SchemeStatus } from '../../lifecycle/scheme/scheme.transitions.js';
-import type { PostingStatus } from '../../settlement/posting/posting.entity.js';
+import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import type { DashboardScope } from './dashboard.scope.js';
 import { inScope, num } from './dashboard.sql.js';
 

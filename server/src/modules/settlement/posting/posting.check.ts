@@ -1,6 +1,6 @@
 /** Checks of the rows of a recordPostings call, every bad row named (RowIssue), nothing stored when any is bad. */
 import type { RowIssue } from '@cunce/rules';
-import type { PostingStatus } from './posting.entity.js';
+import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 
 export const MAX_REASON_LENGTH = 200;
 

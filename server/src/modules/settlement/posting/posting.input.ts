@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { TextField } from '../../../graphql/caps.js';
 import { MAX_REASON_LENGTH } from './posting.check.js';
-import { POSTING_STATUSES, type PostingStatus } from './posting.entity.js';
+import { POSTING_STATUSES, type PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 
 export const PostingStatusEnum = Object.fromEntries(POSTING_STATUSES.map((s) => [s, s])) as Record<PostingStatus, PostingStatus>;
 registerEnumType(PostingStatusEnum, { name: 'PostingStatus', description: '经办机构的入账结果：已入账、已退回' });

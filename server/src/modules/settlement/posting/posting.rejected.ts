@@ -3,8 +3,8 @@ import type { Em } from '../../../db/orm.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import type { SettlementStatus } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import { SettlementOutcome } from '../../lifecycle/settlementRecord/settlementOutcome.entity.js';
-import { Posting } from './posting.entity.js';
-import { postingKey } from './posting.repository.js';
+import { Posting } from '../../lifecycle/settlementRecord/posting.entity.js';
+import { postingKey } from '../../lifecycle/settlementRecord/settlement.repository.js';
 
 export interface RejectedRow {
   posting: Posting;

@@ -2,10 +2,7 @@
 import type { Em } from '../../../db/orm.js';
 import { SettlementOutcome } from '../../lifecycle/settlementRecord/settlementOutcome.entity.js';
 import type { OutcomeFacts, StoredPosting } from './posting.check.js';
-import { Posting, type PostingStatus } from './posting.entity.js';
-
-/** The key of a member in a settlement. */
-export const postingKey = (settlementId: number, idNumber: string) => `${settlementId}:${idNumber}`;
+import { Posting, type PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 
 /** The settlement's members (by ID number) with their collective subsidy and eligibility. */
 export async function outcomeFacts(em: Em, settlementId: number): Promise<Map<string, OutcomeFacts>> {
@@ -24,17 +21,6 @@ export async function storedPostings(em: Em, settlementId: number): Promise<Map<
     .where({ settlement: settlementId })
     .execute('all');
   return new Map(rows.map((r) => [r.idNumber, { status: r.status, reason: r.reason }]));
-}
-
-/** Members rejected by the agency in the given settlements, as postingKey()s. */
-export async function rejectedKeys(em: Em, settlementIds: readonly number[]): Promise<Set<string>> {
-  if (settlementIds.length === 0) return new Set();
-  const rows: { settlement: number; idNumber: string }[] = await em
-    .createQueryBuilder(Posting, 'p')
-    .select(['p.settlement', 'p.idNumber'])
-    .where({ settlement: { $in: [...settlementIds] }, status: 'REJECTED' })
-    .execute('all');
-  return new Set(rows.map((r) => postingKey(Number(r.settlement), r.idNumber)));
 }
 
 export interface StatusTotals {

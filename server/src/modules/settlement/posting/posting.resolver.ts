@@ -4,7 +4,7 @@ import type { Context } from '../../reference/context.js';
 import { requireUser } from '../../reference/auth/access.js';
 import { idShower } from '../../lifecycle/scheme/village.read.js';
 import { SettlementType } from '../settlement/settlement.types.js';
-import { Posting, type PostingStatus } from './posting.entity.js';
+import { Posting, type PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import { PostingInput, PostingStatusEnum } from './posting.input.js';
 import { postingTotals } from './posting.repository.js';
 import { recordPostings } from './posting.service.js';

@@ -10,7 +10,7 @@ import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.j
 import { getSettlement } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import type { User } from '../../reference/user/user.entity.js';
 import { checkPostings, type PostingRow } from './posting.check.js';
-import { Posting } from './posting.entity.js';
+import { Posting } from '../../lifecycle/settlementRecord/posting.entity.js';
 import { outcomeFacts, postingTotals, storedPostings } from './posting.repository.js';
 import { postingSummary, type PostingSummary } from './posting.summary.js';
 

@@ -1,6 +1,6 @@
 /** A settlement's posting figures: what the agency posted and rejected against what the village confirmed. */
 import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
-import type { PostingStatus } from './posting.entity.js';
+import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import type { StatusTotals } from './posting.repository.js';
 
 /** Counts and collective subsidy in fen. */

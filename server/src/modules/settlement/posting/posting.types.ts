@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SettlementStatusEnum, SettlementType } from '../settlement/settlement.types.js';
 import type { SettlementStatus } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import { PostingStatusEnum } from './posting.input.js';
-import type { PostingStatus } from './posting.entity.js';
+import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import type { PostingSummary } from './posting.summary.js';
 
 @ObjectType('PostingSummary', { description: '入账情况：经办机构对已受理结算中每名成员登记的结果（入账或退回）' })

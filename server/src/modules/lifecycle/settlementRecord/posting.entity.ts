@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
-import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import { Settlement } from './settlement.entity.js';
 import { User } from '../../reference/user/user.entity.js';
 
 export const POSTING_STATUSES = ['POSTED', 'REJECTED'] as const;
