@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Scheme } from '../scheme/scheme.entity.js';
-import { DEPARTMENTS, type Department } from '../../reference/user/department.js';
+import type { Department } from '../../reference/user/department.js';
 import { User } from '../../reference/user/user.entity.js';
 
 export type ReceiptKind = 'FILING' | 'SUSPENSION';
