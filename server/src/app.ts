@@ -17,7 +17,7 @@ import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
 import { healthRouter } from './app/health.route.js';
-import { jitGateway } from './app/jitExecutor.js';
+import { jitGateway } from './adapter/index.js';
 import { MAX_BODY, MAX_DEPTH } from './limits/limits.js';
 import { requestShape } from './app/requestShape.js';
 import { REPO_ROOT, type Config } from './config.js';

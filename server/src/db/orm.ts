@@ -4,26 +4,17 @@
  * their values (db/sqlLog.ts).
  */
 import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
-import { SqliteDriver } from './sqliteDriver.js';
+import { beginImmediate, SqliteDriver, type Orm } from '../adapter/index.js';
 import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
-import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { loadDbOptions, type DbOptions } from './dbOptions.js';
 import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
-import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 
-export type Orm = MikroORM;
-/** The entity manager of either driver (both are knex-based SQL drivers). */
-export type Em = SqlEntityManager;
-
-/** A fresh fork of the ORM's entity manager, typed as the SQL one. */
-export function forkEm(orm: Orm): Em {
-  return orm.em.fork() as unknown as Em;
-}
+export { forkEm, type Em, type Orm } from '../adapter/index.js';
 
 export interface OrmOptions {
   /** Print the SQL (DEBUG_SQL=1). */

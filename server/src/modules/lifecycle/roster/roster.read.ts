@@ -3,7 +3,7 @@
  * unit of work spent more time building entities than checking and evaluating them.
  */
 import { fenToYuan, type Hardship, type MemberInput, type PaymentType } from '@cunce/rules';
-import { allRaw, quote } from '../../../db/driverRaw.js';
+import { allRaw, quote } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Member } from './member.entity.js';
 

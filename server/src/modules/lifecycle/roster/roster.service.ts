@@ -1,6 +1,6 @@
 /** Importing a village's roster for a year: checked whole by the rules package, upserted by ID number. */
 import { checkMembers, type PolicySource } from '@cunce/rules';
-import { batchInsert } from '../../../db/batchInsert.js';
+import { batchInsert } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { BadRows, BadUserInput } from '../../../errors.js';
 import { audit } from '../../audit/audit.js';

@@ -1,6 +1,6 @@
 /** Writing an import's updates and removals without the unit of work (rosters run to thousands of rows). */
 import type { Member as CheckedMember } from '@cunce/rules';
-import { updateRow } from '../../../db/batchInsert.js';
+import { updateRow } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Member } from './member.entity.js';
 import { storedFields } from './roster.mapper.js';

@@ -1,5 +1,5 @@
 /** Queries of settlements by village and year. */
-import { allRaw, runRaw } from '../../../db/driverRaw.js';
+import { allRaw, runRaw } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { NotFound } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';

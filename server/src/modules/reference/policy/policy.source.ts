@@ -1,6 +1,6 @@
 /** The policy years as stored: the database is their source of truth (issue 3). */
 import { policySource, type PolicySource, type PolicyYear as RulesPolicyYear } from '@cunce/rules';
-import { allRaw, quote } from '../../../db/driverRaw.js';
+import { allRaw, quote } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { toRulesPolicy } from './policy.mapper.js';
 import { PolicyTier } from './policyTier.entity.js';

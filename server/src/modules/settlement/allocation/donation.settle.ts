@@ -6,7 +6,7 @@
  */
 import { evaluateWithDonations, type AllocationLine, type Member, type PolicySource, type RosterResult, type RuleSet } from '@cunce/rules';
 import { LockMode } from '@mikro-orm/core';
-import { batchInsert } from '../../../db/batchInsert.js';
+import { batchInsert } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import { DonationAllocation } from './donationAllocation.entity.js';

@@ -1,7 +1,7 @@
 /** The agency records, for an accepted settlement, which members it posted (入账) and which it rejected (退回). */
 import { LockMode } from '@mikro-orm/core';
 import { assertMemberCount } from '../../../limits/limits.js';
-import { batchInsert } from '../../../db/batchInsert.js';
+import { batchInsert } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { BadRows, BadUserInput, DomainError } from '../../../errors.js';
 import { audit } from '../../audit/audit.js';

@@ -1,6 +1,6 @@
 /** The warning for a person already in another village's confirmed settlement of the year (API.md). */
 import type { RowIssue } from '@cunce/rules';
-import { allRaw } from '../../../db/driverRaw.js';
+import { allRaw } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import { CONFIRMED_STATUSES } from '../../lifecycle/settlementRecord/settlement.repository.js';

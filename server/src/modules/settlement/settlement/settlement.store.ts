@@ -1,6 +1,6 @@
 /** A settlement's outcome rows (no traces are stored): built from the evaluation, written in batches. */
 import type { Member as CheckedMember, OutcomeFen } from '@cunce/rules';
-import { batchInsert } from '../../../db/batchInsert.js';
+import { batchInsert } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { SettlementOutcome } from '../../lifecycle/settlementRecord/settlementOutcome.entity.js';
 

@@ -7,7 +7,7 @@
  */
 import type { EntityClass } from '@mikro-orm/core';
 import { quote, runRaw } from './driverRaw.js';
-import type { Em } from './orm.js';
+import type { Em } from './orm.types.js';
 
 /** 1,000 rows × ~16 columns stays under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
 const BATCH = 1000;

@@ -5,7 +5,7 @@
  * The SQL uses `?` placeholders and identifiers quoted with double quotes (both drivers accept these).
  */
 import { SqlitePlatform } from '@mikro-orm/sqlite';
-import type { Em } from './orm.js';
+import type { Em } from './orm.types.js';
 
 interface Sqlite3Connection {
   run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;

@@ -12,7 +12,7 @@
  * failed BEGIN and runs the transaction's statements anyway, which then fail with "Transaction query already
  * complete"; so BEGIN is sent through the transaction's client directly, whose failure rejects the transaction.
  */
-import type { Orm } from './orm.js';
+import type { Orm } from './orm.types.js';
 
 interface KnexTransaction {
   begin(connection: unknown): unknown;
