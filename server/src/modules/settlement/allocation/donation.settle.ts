@@ -2,7 +2,7 @@
  * The donation step of a settlement (RULESET.md step 6 with recorded gifts and pools): load the village-year's
  * gifts and the pools covering it (locked, so that two villages' settlements do not share out the same money),
  * allocate with the rules package, evaluate again with each member's final donation when anything changed,
- * and store the allocation rows and the basis with the settlement. No query per member.
+ * then (storeAllocation) store the allocation rows and the basis with the settlement. No query per member.
  */
 import { evaluateWithDonations, type AllocationLine, type Member, type PolicySource, type RosterResult, type RuleSet } from '@cunce/rules';
 import { LockMode } from '@mikro-orm/core';
@@ -29,8 +29,10 @@ export interface DonationRequest {
 export interface SettledDonations {
   /** The evaluation to store: the first one, or the one with the allocated donations. */
   result: RosterResult;
-  /** Stores the allocation rows and the basis of the settlement just created. */
-  store(settlementId: number): Promise<void>;
+  /** Who got what from which gift or pool, and the fingerprint of the gifts and pools it was computed from. */
+  lines: readonly AllocationLine[];
+  basis: string;
+  members: readonly Member[];
 }
 
 export async function allocateForSettlement(tx: Em, policies: PolicySource, req: DonationRequest): Promise<SettledDonations> {
@@ -52,18 +54,17 @@ export async function allocateForSettlement(tx: Em, policies: PolicySource, req:
       order: p.memberOrder,
     })),
   });
-  const basis = fingerprint(gifts, pools);
-  return {
-    result,
-    async store(settlementId) {
-      await batchInsert(
-        tx,
-        DonationAllocation,
-        allocation.lines.map((l) => row(settlementId, l, members)),
-      );
-      await batchInsert(tx, DonationBasis, [{ settlement: settlementId, fingerprint: basis }]);
-    },
-  };
+  return { result, lines: allocation.lines, basis: fingerprint(gifts, pools), members };
+}
+
+/** Stores the allocation rows and the basis with the settlement just created. */
+export async function storeAllocation(tx: Em, settlementId: number, donations: SettledDonations): Promise<void> {
+  await batchInsert(
+    tx,
+    DonationAllocation,
+    donations.lines.map((l) => row(settlementId, l, donations.members)),
+  );
+  await batchInsert(tx, DonationBasis, [{ settlement: settlementId, fingerprint: donations.basis }]);
 }
 
 /** The pools covering the village and year, locked (FOR UPDATE on PostgreSQL) in id order. */
