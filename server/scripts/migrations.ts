@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/config.js';
 import { openOrm } from '../src/db/orm.js';
+import { entities } from '../src/entities.js';
 
 type Driver = 'sqlite' | 'postgresql';
 const MIGRATIONS = fileURLToPath(new URL('../src/migrations/', import.meta.url));
@@ -29,7 +30,7 @@ async function withScratch<T>(driver: Driver, run: (db: Database) => Promise<T>)
     }
   }
   const name = `cunce_migrations_${process.pid}_${Date.now()}`;
-  const admin = await openOrm({ kind: 'postgresql', url: PG_URL });
+  const admin = await openOrm({ kind: 'postgresql', url: PG_URL }, entities);
   const sql = admin.em.getConnection();
   await sql.execute(`create database ${name}`);
   try {
@@ -68,7 +69,7 @@ async function create(driver: Driver, initial: boolean): Promise<void> {
   if (initial) for (const f of migrationFiles(driver)) rmSync(join(path, f));
   if (initial) writeIndex(driver);
   await withScratch(driver, async (db) => {
-    const orm = await openOrm(db, { migrationsPath: path });
+    const orm = await openOrm(db, entities, { migrationsPath: path });
     try {
       const migrator = orm.getMigrator();
       if (initial) {
@@ -88,7 +89,7 @@ async function create(driver: Driver, initial: boolean): Promise<void> {
 
 async function check(driver: Driver): Promise<boolean> {
   return withScratch(driver, async (db) => {
-    const orm = await openOrm(db);
+    const orm = await openOrm(db, entities);
     try {
       const migrator = orm.getMigrator();
       await migrator.up();

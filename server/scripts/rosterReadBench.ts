@@ -14,10 +14,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import ExcelJS from 'exceljs';
 import { blankSheet, rowXml, sheetOf, xlsx } from '../../test/security/zipBombs.js';
-import type { CellValue } from '../src/modules/excel/excel.cells.js';
-import { rosterColumns } from '../src/modules/excel/excel.columns.js';
-import { parseRows } from '../src/modules/excel/excel.parse.js';
-import { readSheet, type SheetRow } from '../src/modules/excel/excel.read.js';
+import type { CellValue } from '../src/modules/reporting/excel/excel.cells.js';
+import { rosterColumns } from '../src/modules/reporting/excel/excel.columns.js';
+import { parseRows } from '../src/modules/reporting/excel/excel.parse.js';
+import { readSheet, type SheetRow } from '../src/modules/reporting/excel/excel.read.js';
 
 const HEADERS = ['姓名', '身份证号', '是否集体经济组织成员', '缴费档次', '缴费类型', '困难类别', '是否政府代缴', '已缴费年限'];
 const id = (n: number) => `640121${String(19600101 + (n % 28)).padStart(8, '0')}${String(n % 1000).padStart(3, '0')}X`;

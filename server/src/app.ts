@@ -17,16 +17,17 @@ import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
 import { healthRouter } from './app/health.route.js';
-import { jitGateway } from './app/jitExecutor.js';
-import { MAX_BODY, MAX_DEPTH } from './app/limits.js';
+import { jitGateway } from './adapter/index.js';
+import { MAX_BODY, MAX_DEPTH } from './limits/limits.js';
 import { requestShape } from './app/requestShape.js';
 import { REPO_ROOT, type Config } from './config.js';
-import { documentRouter } from './modules/document/document.route.js';
-import { bearerFromCookie, sessionHttp } from './modules/auth/sessionCookie.js';
-import type { Context } from './context.js';
+import { documentRouter } from './modules/lifecycle/document/document.route.js';
+import { bearerFromCookie, sessionHttp } from './modules/reference/auth/sessionCookie.js';
+import type { Context } from './modules/reference/context.js';
 import { forkEm, type Orm } from './db/orm.js';
-import { loadSigningSecret } from './modules/setting/signingSecret.js';
-import { simulationPoolPlugin } from './modules/simulation/simulate.pool.js';
+import { loadSigningSecret } from './modules/reference/setting/signingSecret.js';
+import { simulationPoolPlugin } from './modules/lifecycle/simulation/simulate.pool.js';
+import './ports.js';
 import { resolvers } from './resolvers.js';
 
 export interface App {

@@ -8,15 +8,16 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openOrm } from './db/orm.js';
-import { prepareDatabase } from './db/prepare.js';
-import { DEFAULT_SCRYPT_LN, SCRYPT_COST } from './modules/auth/password.js';
+import { entities } from './entities.js';
+import { prepareDatabase } from './seeders/prepare.js';
+import { DEFAULT_SCRYPT_LN, SCRYPT_COST } from './modules/reference/auth/password.js';
 import { shutdownOnSignals } from './shutdown.js';
 
 const config = loadConfig();
 if (SCRYPT_COST.ln < DEFAULT_SCRYPT_LN) {
   console.warn(`[cunce] CUNCE_SCRYPT_LN=${SCRYPT_COST.ln}: passwords are hashed below OWASP's cost (17); use this for tests only`);
 }
-const orm = await openOrm(config.database);
+const orm = await openOrm(config.database, entities);
 await prepareDatabase(orm, { adminPassword: config.adminPassword });
 const app = await createApp(orm, config);
 const server = app.express.listen(config.port, (error?: Error) => {

@@ -7,10 +7,11 @@ import './production.js';
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { openOrm } from './db/orm.js';
-import { prepareDatabase } from './db/prepare.js';
+import { entities } from './entities.js';
+import { prepareDatabase } from './seeders/prepare.js';
 
 const config = loadConfig();
-const orm = await openOrm(config.database, { db: { statementTimeoutMs: 0 } });
+const orm = await openOrm(config.database, entities, { db: { statementTimeoutMs: 0 } });
 try {
   const ran = await prepareDatabase(orm, { adminPassword: config.adminPassword });
   console.log(ran.length ? `[cunce] ran ${ran.length} migration(s): ${ran.join(', ')}` : '[cunce] the database was up to date');

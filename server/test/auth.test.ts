@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { LOGIN_REFUSED } from '../src/modules/auth/login.service.js';
+import { LOGIN_REFUSED } from '../src/modules/reference/auth/login.service.js';
 import { createHarness, PASSWORD, PILOT, type Harness } from './harness.js';
 
 let h: Harness;

@@ -14,7 +14,7 @@ import {
 import { beforeAll, expect, test } from 'vitest';
 import { buildGraphQLSchema } from '../src/app.js';
 import { INTROSPECTION, operationCost } from '../src/app/cost.js';
-import { USER_BUDGET } from '../src/app/limits.js';
+import { USER_BUDGET } from '../src/limits/limits.js';
 import { LIST_BOUNDS } from '../src/app/listBounds.js';
 import { member, ruleSet } from './scheme.fixtures.js';
 

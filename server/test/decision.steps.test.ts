@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DecisionStep } from '../src/modules/decision/decisionStep.entity.js';
+import { DecisionStep } from '../src/modules/lifecycle/decision/decisionStep.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { errorOf, recordFiveSteps, ruleSet, SAVE, save, STEP, villageTeam, type VillageTeam } from './scheme.fixtures.js';
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { StepDocument } from '../src/modules/document/stepDocument.entity.js';
+import { StepDocument } from '../src/modules/lifecycle/document/stepDocument.entity.js';
 import { ATTACH, b64, DOC, DOCX, EXE, JPEG, PDF, PLAIN_ZIP, PNG, REMOVE, STEP_DOCUMENTS, XLS, xlsx } from './document.fixtures.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { acknowledgeAll, errorOf, RETURN, ruleSet, save, STEP, SUBMIT, villageTeam, type VillageTeam } from './scheme.fixtures.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { Donor } from '../src/modules/donation/donor.entity.js';
+import { Donor } from '../src/modules/donations/donor.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   charityInput,

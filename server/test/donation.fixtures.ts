@@ -3,7 +3,7 @@
  * village taken to a filed standard with a roster (the fixture standard pays 100 yuan from the 500 tier up, 30
  * below; the 2025 region cap is 3000 yuan).
  */
-import { creditCodeCheckChar } from '../src/modules/donation/donor.creditCode.js';
+import { creditCodeCheckChar } from '../src/modules/donations/donor.creditCode.js';
 import type { Harness } from './harness.js';
 import { fileScheme, IMPORT, member, ruleSet, SETTLEMENT_FIELDS, villageTeam, type VillageTeam } from './scheme.fixtures.js';
 

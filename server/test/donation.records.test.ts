@@ -1,8 +1,8 @@
 /** Recording gifts and pools: who may, what is refused (nothing changes), what is audited, who reads what. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { DonationGift } from '../src/modules/donation/donationGift.entity.js';
-import { DonationPool } from '../src/modules/donation/donationPool.entity.js';
+import { DonationGift } from '../src/modules/donations/donationGift.entity.js';
+import { DonationPool } from '../src/modules/donations/donationPool.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   charityInput,

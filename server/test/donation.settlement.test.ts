@@ -5,7 +5,7 @@
  */
 import { policySource, simulate, NINGXIA_POLICY_YEARS, type MemberInput, type RuleSet } from '@cunce/rules';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DonationAllocation } from '../src/modules/donation/donationAllocation.entity.js';
+import { DonationAllocation } from '../src/modules/settlement/allocation/donationAllocation.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   charityInput,

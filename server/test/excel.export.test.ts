@@ -1,6 +1,6 @@
 import { maskIdNumber } from '@cunce/rules';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Settlement } from '../src/modules/settlement/settlement.entity.js';
+import { Settlement } from '../src/modules/lifecycle/settlementRecord/settlement.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { readXlsx } from './excel.fixtures.js';
 import { CONFIRM, errorOf, fileScheme, idNumber, IMPORT, member, SETTLE, villageTeam, type VillageTeam } from './scheme.fixtures.js';

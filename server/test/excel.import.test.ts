@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { Member } from '../src/modules/roster/member.entity.js';
+import { Member } from '../src/modules/lifecycle/roster/member.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { csvBase64, HEADERS, IMPORT_FILE, readXlsx, xlsxBase64 } from './excel.fixtures.js';
 import { errorOf, fileScheme, idNumber, ruleSet, villageTeam, type VillageTeam } from './scheme.fixtures.js';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { deflated, zip } from '../../test/security/zipBombs.js';
-import { readSheet } from '../src/modules/excel/excel.read.js';
+import { readSheet } from '../src/modules/reporting/excel/excel.read.js';
 
 /** What the import saw before issue 11: exceljs loads the workbook, the first sheet's cells as plain values. */
 async function exceljsRows(file: Buffer): Promise<{ row: number; cells: unknown[] }[]> {

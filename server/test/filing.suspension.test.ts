@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Scheme } from '../src/modules/scheme/scheme.entity.js';
-import { Suspension } from '../src/modules/suspension/suspension.entity.js';
+import { Scheme } from '../src/modules/lifecycle/scheme/scheme.entity.js';
+import { Suspension } from '../src/modules/lifecycle/suspension/suspension.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   ACK,

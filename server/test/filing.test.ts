@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { FilingReceipt } from '../src/modules/filing/filingReceipt.entity.js';
-import { Scheme } from '../src/modules/scheme/scheme.entity.js';
+import { FilingReceipt } from '../src/modules/lifecycle/filing/filingReceipt.entity.js';
+import { Scheme } from '../src/modules/lifecycle/scheme/scheme.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   ACK,

@@ -15,10 +15,11 @@ import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../src/app.js';
 import { forkEm, openOrm, type Em, type Orm } from '../src/db/orm.js';
-import { prepareDatabase } from '../src/db/prepare.js';
-import { signToken } from '../src/modules/auth/token.js';
-import { createUser } from '../src/modules/user/user.service.js';
-import { User, type Role } from '../src/modules/user/user.entity.js';
+import { entities } from '../src/entities.js';
+import { prepareDatabase } from '../src/seeders/prepare.js';
+import { signToken } from '../src/modules/reference/auth/token.js';
+import { createUser } from '../src/modules/reference/user/user.service.js';
+import { User, type Role } from '../src/modules/reference/user/user.entity.js';
 
 export const ADMIN_PASSWORD = 'admin-password-1';
 export const PASSWORD = 'password-123';
@@ -71,7 +72,7 @@ let counter = 0;
 
 export async function createHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'cunce-test-'));
-  const orm = await openOrm({ kind: 'sqlite', file: join(dir, 'test.sqlite') });
+  const orm = await openOrm({ kind: 'sqlite', file: join(dir, 'test.sqlite') }, entities);
   await prepareDatabase(orm, { adminPassword: ADMIN_PASSWORD });
   const app = await createApp(orm, { jwtSecret: undefined }, join(dir, 'no-web-dist'));
   let server: Server | undefined;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { MAX_MEMBERS } from '../src/app/limits.js';
+import { MAX_MEMBERS } from '../src/limits/limits.js';
 import { createHarness, type Harness } from './harness.js';
 
 let h: Harness;

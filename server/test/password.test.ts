@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DEFAULT_SCRYPT_LN, hashPassword, needsRehash, SCRYPT_COST, verifyPassword } from '../src/modules/auth/password.js';
-import { passwordProblem } from '../src/modules/auth/passwordPolicy.js';
-import { User } from '../src/modules/user/user.entity.js';
+import { DEFAULT_SCRYPT_LN, hashPassword, needsRehash, SCRYPT_COST, verifyPassword } from '../src/modules/reference/auth/password.js';
+import { passwordProblem } from '../src/modules/reference/auth/passwordPolicy.js';
+import { User } from '../src/modules/reference/user/user.entity.js';
 import { createHarness, PASSWORD, PILOT, type Harness } from './harness.js';
 
 let h: Harness;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { NINGXIA_POLICY_YEARS } from '@cunce/rules';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { Village } from '../src/modules/division/village.entity.js';
-import { Settlement } from '../src/modules/settlement/settlement.entity.js';
-import { User } from '../src/modules/user/user.entity.js';
+import { Village } from '../src/modules/reference/division/village.entity.js';
+import { Settlement } from '../src/modules/lifecycle/settlementRecord/settlement.entity.js';
+import { User } from '../src/modules/reference/user/user.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 
 let h: Harness;

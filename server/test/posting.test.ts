@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Posting } from '../src/modules/posting/posting.entity.js';
+import { Posting } from '../src/modules/lifecycle/settlementRecord/posting.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { POSTINGS, RECORD, REJECTED, settleYear } from './posting.fixtures.js';
 import {

@@ -5,7 +5,7 @@ import {
   SCHEME_STATUSES,
   transitionMessage,
   type SchemeMove,
-} from '../src/modules/scheme/scheme.transitions.js';
+} from '../src/modules/lifecycle/scheme/scheme.transitions.js';
 
 describe('scheme status machine', () => {
   test('walks a whole filing: save, submit, file', () => {

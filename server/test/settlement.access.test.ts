@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Settlement } from '../src/modules/settlement/settlement.entity.js';
+import { Settlement } from '../src/modules/lifecycle/settlementRecord/settlement.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   ACCEPT,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { Member } from '../src/modules/roster/member.entity.js';
-import { Settlement } from '../src/modules/settlement/settlement.entity.js';
-import { SettlementOutcome } from '../src/modules/settlement/settlementOutcome.entity.js';
+import { Member } from '../src/modules/lifecycle/roster/member.entity.js';
+import { Settlement } from '../src/modules/lifecycle/settlementRecord/settlement.entity.js';
+import { SettlementOutcome } from '../src/modules/lifecycle/settlementRecord/settlementOutcome.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { errorOf, fileScheme, idNumber, IMPORT, member, ruleSet, SETTLE, villageTeam, type VillageTeam } from './scheme.fixtures.js';
 

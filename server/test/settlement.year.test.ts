@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Settlement } from '../src/modules/settlement/settlement.entity.js';
-import { SettlementOutcome } from '../src/modules/settlement/settlementOutcome.entity.js';
+import { Settlement } from '../src/modules/lifecycle/settlementRecord/settlement.entity.js';
+import { SettlementOutcome } from '../src/modules/lifecycle/settlementRecord/settlementOutcome.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import {
   ACCEPT,

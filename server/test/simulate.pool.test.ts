@@ -1,11 +1,11 @@
 /**
- * Big rosters and rule sets are evaluated and checked in a worker thread (src/modules/simulation/simulate.pool.ts):
+ * Big rosters and rule sets are evaluated and checked in a worker thread (src/modules/lifecycle/simulation/simulate.pool.ts):
  * the answers are those of the rules package in-process, traces included.
  */
 import { NINGXIA_POLICY_YEARS, policySource, simulate, validateRuleSet, type RuleSet } from '@cunce/rules';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { INLINE_POINTS } from '../src/modules/simulation/simulate.pool.js';
-import { evaluationPoints, validationPoints } from '../src/modules/simulation/simulation.cost.js';
+import { INLINE_POINTS } from '../src/modules/lifecycle/simulation/simulate.pool.js';
+import { evaluationPoints, validationPoints } from '../src/modules/lifecycle/simulation/simulation.cost.js';
 import { createHarness, type Harness } from './harness.js';
 import { member, ruleSet } from './scheme.fixtures.js';
 

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { signToken, TOKEN_LIFETIME_SECONDS, verifyToken } from '../src/modules/auth/token.js';
+import { signToken, TOKEN_LIFETIME_SECONDS, verifyToken } from '../src/modules/reference/auth/token.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 
 let h: Harness;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
-import { User } from '../src/modules/user/user.entity.js';
+import { User } from '../src/modules/reference/user/user.entity.js';
 import { createHarness, PASSWORD, PILOT, type Harness } from './harness.js';
 
 let h: Harness;

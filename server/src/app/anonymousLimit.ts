@@ -7,9 +7,9 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { addressKey } from './clientAddress.js';
-import { RATE_MIN_POINTS, RATE_POINTS, RATE_WINDOW_SECONDS } from './limits.js';
-import { RateLimited } from './refusals.js';
+import { addressKey } from '../limits/clientAddress.js';
+import { RATE_MIN_POINTS, RATE_POINTS, RATE_WINDOW_SECONDS } from '../limits/limits.js';
+import { RateLimited } from '../limits/refusals.js';
 
 export class AnonymousLimit {
   private readonly limiter = new RateLimiterMemory({ points: RATE_POINTS, duration: RATE_WINDOW_SECONDS });

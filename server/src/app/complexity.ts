@@ -4,7 +4,7 @@
  */
 import type { ASTVisitor, ValidationContext } from 'graphql';
 import { BadUserInput } from '../errors.js';
-import { MAX_ALIASES, MAX_FIELDS } from './limits.js';
+import { MAX_ALIASES, MAX_FIELDS } from '../limits/limits.js';
 
 export function complexityLimit(maxFields = MAX_FIELDS, maxAliases = MAX_ALIASES) {
   return (context: ValidationContext): ASTVisitor => {

@@ -32,7 +32,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Args, CostRule, Scope } from './costRule.js';
+import type { Args, CostRule, Scope } from '../limits/costRule.js';
 import { LIST_BOUNDS } from './listBounds.js';
 import { sentValues } from './sentValues.js';
 

@@ -8,11 +8,11 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../modules/reference/context.js';
 import type { AnonymousLimit } from './anonymousLimit.js';
 import { operationCost } from './cost.js';
-import { ANONYMOUS_BUDGET, USER_BUDGET } from './limits.js';
-import { LogInForCost, reported, TooCostly, type Cost } from './refusals.js';
+import { ANONYMOUS_BUDGET, USER_BUDGET } from '../limits/limits.js';
+import { LogInForCost, reported, TooCostly, type Cost } from '../limits/refusals.js';
 
 export function costPlugin(schema: GraphQLSchema, anonymousLimit: AnonymousLimit): ApolloServerPlugin<Context> {
   return {

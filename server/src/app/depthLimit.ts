@@ -6,7 +6,7 @@
  */
 import { Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { BadUserInput } from '../errors.js';
-import { MAX_DEPTH, MAX_JSON_DEPTH } from './limits.js';
+import { MAX_DEPTH, MAX_JSON_DEPTH } from '../limits/limits.js';
 
 export function depthLimit(max = MAX_DEPTH, maxJson = MAX_JSON_DEPTH) {
   return (context: ValidationContext): ASTVisitor => {

@@ -5,8 +5,8 @@
  * about 200 townships and 2,300 villages, villages of up to MAX_MEMBERS members), not what a resolver enforces:
  * paging arguments (issue 13) replace them field by field. A test checks that every list field has a bound.
  */
-import type { CostRule } from './costRule.js';
-import { MAX_MEMBERS } from './limits.js';
+import type { CostRule } from '../limits/costRule.js';
+import { MAX_MEMBERS } from '../limits/limits.js';
 
 /** Outcomes, warnings and postings of one settlement, members of one roster. */
 const ROSTER = MAX_MEMBERS;

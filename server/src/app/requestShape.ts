@@ -6,7 +6,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { jsonDepth, textNesting } from './jsonDepth.js';
-import { MAX_JSON_DEPTH, MAX_QUERY_NESTING } from './limits.js';
+import { MAX_JSON_DEPTH, MAX_QUERY_NESTING } from '../limits/limits.js';
 
 export function requestShape(req: Request, res: Response, next: NextFunction): void {
   const problem = problemOf(req.method === 'GET' ? req.query : req.body);

@@ -4,27 +4,17 @@
  * their values (db/sqlLog.ts).
  */
 import { MikroORM as SqliteORM, defineConfig as sqliteConfig } from '@mikro-orm/sqlite';
-import { SqliteDriver } from './sqliteDriver.js';
+import { beginImmediate, SqliteDriver, type Orm } from '../adapter/index.js';
 import { MikroORM as PostgresORM, defineConfig as postgresConfig } from '@mikro-orm/postgresql';
-import { type MikroORM, ReflectMetadataProvider } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { loadDbOptions, type DbOptions } from './dbOptions.js';
 import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
-import { entities } from './entities.js';
-import { beginImmediate } from './sqliteImmediate.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 
-export type Orm = MikroORM;
-/** The entity manager of either driver (both are knex-based SQL drivers). */
-export type Em = SqlEntityManager;
-
-/** A fresh fork of the ORM's entity manager, typed as the SQL one. */
-export function forkEm(orm: Orm): Em {
-  return orm.em.fork() as unknown as Em;
-}
+export { forkEm, type Em, type Orm } from '../adapter/index.js';
 
 export interface OrmOptions {
   /** Print the SQL (DEBUG_SQL=1). */
@@ -35,8 +25,10 @@ export interface OrmOptions {
   db?: Partial<DbOptions>;
 }
 
+/** The entity classes, listed by the wiring (src/entities.ts): the db room knows no module. */
+type EntityList = NonNullable<Parameters<typeof sqliteConfig>[0]>['entities'];
+
 const common = {
-  entities,
   metadataProvider: ReflectMetadataProvider,
   discovery: { warnWhenNoEntities: true },
   extensions: [Migrator],
@@ -57,13 +49,14 @@ function migrations(list: typeof sqliteMigrations, path?: string) {
   };
 }
 
-export async function openOrm(db: Database, options: OrmOptions = {}): Promise<Orm> {
+export async function openOrm(db: Database, entities: EntityList, options: OrmOptions = {}): Promise<Orm> {
   const debug = (options.debug ?? process.env.DEBUG_SQL === '1') ? SQL_LOG_NAMESPACES : false;
   const settings = { ...loadDbOptions(), ...options.db };
   if (db.kind === 'postgresql') {
     return PostgresORM.init(
       postgresConfig({
         ...common,
+        entities,
         clientUrl: db.url,
         debug,
         logger: writeSqlLog,
@@ -83,6 +76,7 @@ export async function openOrm(db: Database, options: OrmOptions = {}): Promise<O
   const orm = await SqliteORM.init(
     sqliteConfig({
       ...common,
+      entities,
       driver: SqliteDriver,
       dbName: db.file,
       debug,

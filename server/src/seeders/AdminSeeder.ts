@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import { generatePassword, hashPassword } from '../modules/auth/password.js';
-import { passwordProblem } from '../modules/auth/passwordPolicy.js';
-import { User } from '../modules/user/user.entity.js';
+import { generatePassword, hashPassword } from '../modules/reference/auth/password.js';
+import { passwordProblem } from '../modules/reference/auth/passwordPolicy.js';
+import { User } from '../modules/reference/user/user.entity.js';
 
 export interface AdminSeedContext {
   /** CUNCE_ADMIN_PASSWORD; without it a generated password is printed. */

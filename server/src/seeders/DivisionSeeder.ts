@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { divisions } from '@cunce/rules';
-import { County } from '../modules/division/county.entity.js';
-import { Township } from '../modules/division/township.entity.js';
-import { Village } from '../modules/division/village.entity.js';
+import { County } from '../modules/reference/division/county.entity.js';
+import { Township } from '../modules/reference/division/township.entity.js';
+import { Village } from '../modules/reference/division/village.entity.js';
 
 /** Ningxia's 22 counties, the pilot townships and villages (provisional codes marked) from @cunce/rules. */
 export class DivisionSeeder extends Seeder {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { NINGXIA_POLICY_YEARS, yuanToFen } from '@cunce/rules';
-import { PolicyTier } from '../modules/policy/policyTier.entity.js';
-import { PolicyYear } from '../modules/policy/policyYear.entity.js';
+import { PolicyTier } from '../modules/reference/policy/policyTier.entity.js';
+import { PolicyYear } from '../modules/reference/policy/policyYear.entity.js';
 
 /** The policy years 2024–2026 as the rules package ships them (NINGXIA_POLICY_YEARS), in fen. */
 export class PolicySeeder extends Seeder {

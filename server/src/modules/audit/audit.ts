@@ -1,11 +1,9 @@
 /** Writing audit entries: call inside the transaction of the change, before its flush. */
 import type { Em } from '../../db/orm.js';
-import type { Village } from '../division/village.entity.js';
-import type { User } from '../user/user.entity.js';
-import { AuditEntry } from './auditEntry.entity.js';
+import { AuditEntry, type AuditActor, type AuditVillage } from './auditEntry.entity.js';
 
 export interface AuditScope {
-  village?: Village | null;
+  village?: AuditVillage | null;
   year?: number | null;
 }
 
@@ -16,7 +14,7 @@ export interface AuditScope {
  */
 export function audit(
   em: Em,
-  user: User | null,
+  user: AuditActor | null,
   action: string,
   entityName: string,
   entityId: string | number,

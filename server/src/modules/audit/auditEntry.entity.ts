@@ -1,6 +1,17 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Village } from '../division/village.entity.js';
-import { User } from '../user/user.entity.js';
+
+/**
+ * The user and the village an entry names, as much of them as the audit room reads. The relations name their
+ * entities by name, so that the audit writer depends on no room above it and every room can write entries.
+ */
+export interface AuditActor {
+  id: number;
+  username: string;
+}
+export interface AuditVillage {
+  id: number;
+  code: string;
+}
 
 /** Who changed what, when, with the state before and after; written in the same transaction as the change. */
 @Entity({ tableName: 'audit_entry' })
@@ -13,8 +24,8 @@ export class AuditEntry {
   at: Date & Opt = new Date();
 
   /** null: the system (seeding, migrations). */
-  @ManyToOne(() => User, { nullable: true })
-  user: Rel<User> | null = null;
+  @ManyToOne({ entity: 'User', nullable: true })
+  user: Rel<AuditActor> | null = null;
 
   /** e.g. SAVE_RULESET, CREATE_USER, EDIT_POLICY_YEAR. */
   @Property({ type: 'string', length: 64 })
@@ -28,8 +39,8 @@ export class AuditEntry {
   entityId!: string;
 
   /** The village the change concerns, if any (by id: survives code corrections). */
-  @ManyToOne(() => Village, { nullable: true })
-  village: Rel<Village> | null = null;
+  @ManyToOne({ entity: 'Village', nullable: true })
+  village: Rel<AuditVillage> | null = null;
 
   /** Its code when the change happened. */
   @Property({ type: 'string', length: 12, nullable: true })

@@ -1,0 +1,45 @@
+/**
+ * Large statements (thousands of bound values) run on the SQLite transaction's own sqlite3 connection: knex
+ * formats a raw statement by scanning it for every `?` and wrapping every binding, which for a 2,000-row batch
+ * cost as much as SQLite's own work. Outside a transaction, and on PostgreSQL, knex.raw runs them as usual.
+ * The SQL uses `?` placeholders and identifiers quoted with double quotes (both drivers accept these).
+ */
+import { SqlitePlatform } from '@mikro-orm/sqlite';
+import type { Em } from './orm.types.js';
+
+interface Sqlite3Connection {
+  run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;
+  all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
+}
+interface KnexLike {
+  client: { config: { client?: unknown }; acquireConnection(): Promise<unknown> };
+  raw(sql: string, bindings: unknown[]): Promise<unknown>;
+}
+
+/** Runs a statement that returns no rows. */
+export async function runRaw(em: Em, sql: string, bindings: unknown[]): Promise<void> {
+  const sqlite = await sqliteConnection(em);
+  if (sqlite) return new Promise((resolve, reject) => sqlite.run(sql, bindings, (err) => (err ? reject(err) : resolve())));
+  await knexOf(em).raw(sql, bindings);
+}
+
+/** Runs a SELECT and returns its rows as plain objects. */
+export async function allRaw<R>(em: Em, sql: string, bindings: unknown[]): Promise<R[]> {
+  const sqlite = await sqliteConnection(em);
+  if (sqlite) return new Promise((resolve, reject) => sqlite.all(sql, bindings, (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+  const result = await knexOf(em).raw(sql, bindings);
+  // PostgreSQL answers { rows }, SQLite (outside a transaction) the rows themselves.
+  return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
+}
+
+/** Identifiers as the entities' metadata names them, quoted for both SQLite and PostgreSQL. */
+export const quote = (identifier: string) => `"${identifier}"`;
+
+const knexOf = (em: Em) => (em.getTransactionContext() ?? em.getKnex()) as unknown as KnexLike;
+
+/** The transaction's sqlite3 connection (knex's transaction client hands out its one connection), or null. */
+async function sqliteConnection(em: Em): Promise<Sqlite3Connection | null> {
+  const trx = em.getTransactionContext() as unknown as KnexLike | undefined;
+  if (!trx || !(em.getPlatform() instanceof SqlitePlatform)) return null;
+  return (await trx.client.acquireConnection()) as Sqlite3Connection;
+}

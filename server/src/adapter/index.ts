@@ -1,0 +1,12 @@
+/**
+ * The one place that reaches into library internals: MikroORM's SQLite platform and knex's transaction client
+ * (BEGIN IMMEDIATE, dates in snapshots, raw statements on the transaction's sqlite3 connection, batched inserts)
+ * and graphql-jit behind Apollo's gateway interface. Its behaviour is pinned by test/adapter/; a MikroORM or
+ * graphql-jit upgrade changes this folder and those tests.
+ */
+export { batchInsert, updateRow, type RowOf } from './batchInsert.js';
+export { allRaw, quote, runRaw } from './driverRaw.js';
+export { jitExecutor, jitGateway } from './jitExecutor.js';
+export { forkEm, type Em, type Orm } from './orm.types.js';
+export { DateKeepingSqlitePlatform, SqliteDriver } from './sqliteDriver.js';
+export { beginImmediate } from './sqliteImmediate.js';

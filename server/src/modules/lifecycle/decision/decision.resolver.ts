@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../reference/context.js';
+import { TextArg } from '../../../graphql/caps.js';
+import { requireUser } from '../../reference/auth/access.js';
+import { DecisionStepEnum } from '../scheme/scheme.enums.js';
+import { SchemeType } from '../scheme/scheme.types.js';
+import { AttendanceType, VotesType } from './decision.input.js';
+import type { DecisionStepName } from '@cunce/rules';
+import { recordDecisionStep } from './decision.service.js';
+
+@Resolver()
+export class DecisionResolver {
+  @Mutation(() => SchemeType, { description: '记录四议两公开的一个步骤（村干部），按顺序、日期不倒退；两次会议须填出席和表决' })
+  async recordDecisionStep(
+    @Ctx() ctx: Context,
+    @Arg('schemeId', () => ID) schemeId: string,
+    @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
+    @TextArg('date', 20, '日期') date: string,
+    @TextArg('note', 500, '说明', { nullable: true }) note: string | null,
+    @Arg('attendance', () => AttendanceType, { nullable: true }) attendance: AttendanceType | null,
+    @Arg('votes', () => VotesType, { nullable: true }) votes: VotesType | null,
+    @Arg('settlementId', () => ID, { nullable: true, description: '仅实施结果公开：所公开的已确认结算；不填则为本方案年度最近确认的结算' })
+    settlementId: string | null,
+  ): Promise<SchemeType> {
+    const user = requireUser(ctx);
+    const scheme = await recordDecisionStep(ctx.em, user, schemeId, { step, date, note, attendance, votes, settlementId });
+    return SchemeType.from(scheme);
+  }
+}

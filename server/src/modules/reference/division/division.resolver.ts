@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { TextArg } from '../../../graphql/caps.js';
+import { requireRole } from '../auth/access.js';
+import { County } from './county.entity.js';
+import { CountyType, VillageType } from './division.types.js';
+import { addVillage, correctVillageCode } from './division.service.js';
+
+@Resolver()
+export class DivisionResolver {
+  @Query(() => [CountyType], { description: '宁夏各县（市、区）及试点乡镇、村；无需登录' })
+  async counties(@Ctx() ctx: Context): Promise<CountyType[]> {
+    const counties = await ctx.em.find(County, {}, { populate: ['townships.villages.aliases'], orderBy: { code: 'asc' } });
+    return counties.map(CountyType.from);
+  }
+
+  @Mutation(() => VillageType, { description: '新增村（自治区管理员）' })
+  async addVillage(
+    @Ctx() ctx: Context,
+    @TextArg('townshipCode', 20, '乡镇代码') townshipCode: string,
+    @TextArg('code', 20, '代码') code: string,
+    @TextArg('name', 50, '名称') name: string,
+    @Arg('provisional', () => Boolean, { defaultValue: false }) provisional: boolean,
+  ): Promise<VillageType> {
+    const admin = requireRole(ctx, []);
+    return VillageType.from(await addVillage(ctx.em, admin, { townshipCode, code, name, provisional }));
+  }
+
+  @Mutation(() => VillageType, { description: '更正村代码（自治区管理员）；原代码保留为曾用代码' })
+  async correctVillageCode(
+    @Ctx() ctx: Context,
+    @TextArg('code', 20, '代码') code: string,
+    @TextArg('newCode', 20, '新代码') newCode: string,
+  ): Promise<VillageType> {
+    const admin = requireRole(ctx, []);
+    const village = await correctVillageCode(ctx.em, admin, code, newCode);
+    await ctx.em.populate(village, ['aliases']);
+    return VillageType.from(village);
+  }
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { RoleEnum } from './role.enum.js';
+import { requireRole, requireUser } from '../auth/access.js';
+import { lockedUsers } from '../auth/throttle.sql.js';
+import type { Role } from './user.entity.js';
+import { listManagedUsers } from './user.list.js';
+import { createUser, getManagedUser, resetPassword, setDisabled } from './user.service.js';
+import { UserType } from './user.type.js';
+
+const MANAGERS: Role[] = ['COUNTY_HRSS'];
+
+@Resolver()
+export class UserResolver {
+  @Query(() => UserType, { nullable: true, description: '当前登录用户' })
+  me(@Ctx() ctx: Context): UserType | null {
+    return ctx.user ? UserType.from(ctx.user) : null;
+  }
+
+  @Query(() => [UserType], { description: '可管理的用户：自治区管理员看全部，县人社看本县乡镇干部和村干部' })
+  async users(@Ctx() ctx: Context): Promise<UserType[]> {
+    const manager = requireRole(ctx, MANAGERS);
+    const users = await listManagedUsers(ctx.em, manager);
+    const locks = await lockedUsers(ctx.em, new Date());
+    return users.map((user) => UserType.from(user, locks.get(user.username) ?? null));
+  }
+
+  @Mutation(() => UserType)
+  async createUser(
+    @Ctx() ctx: Context,
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Arg('role', () => RoleEnum) role: Role,
+    @Arg('areaCode', () => String, { nullable: true }) areaCode: string | null,
+  ): Promise<UserType> {
+    const manager = requireRole(ctx, MANAGERS);
+    return UserType.from(await createUser(ctx.em, manager, { username, password, role, areaCode }));
+  }
+
+  @Mutation(() => UserType)
+  async disableUser(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<UserType> {
+    const manager = requireRole(ctx, MANAGERS);
+    const target = await getManagedUser(ctx.em, manager, userId);
+    return UserType.from(await setDisabled(ctx.em, manager, target, true));
+  }
+
+  @Mutation(() => UserType, { description: '重新启用已停用的用户（并解除锁定）' })
+  async enableUser(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<UserType> {
+    const manager = requireRole(ctx, MANAGERS);
+    const target = await getManagedUser(ctx.em, manager, userId);
+    return UserType.from(await setDisabled(ctx.em, manager, target, false));
+  }
+
+  @Mutation(() => UserType, {
+    description: '重设密码：管理员为所管理的用户重设（自己的密码用 changePassword 修改）；解除锁定，该用户的登录凭证随即失效',
+  })
+  async resetPassword(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<UserType> {
+    const user = requireUser(ctx);
+    const target = String(user.id) === userId ? user : await getManagedUser(ctx.em, requireRole(ctx, MANAGERS), userId);
+    return UserType.from(await resetPassword(ctx.em, user, target, password));
+  }
+}

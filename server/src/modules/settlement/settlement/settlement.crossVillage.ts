@@ -1,0 +1,45 @@
+/** The warning for a person already in another village's confirmed settlement of the year (API.md). */
+import type { RowIssue } from '@cunce/rules';
+import { allRaw } from '../../../adapter/index.js';
+import type { Em } from '../../../db/orm.js';
+import type { Village } from '../../reference/division/village.entity.js';
+import { CONFIRMED_STATUSES } from '../../lifecycle/settlementRecord/settlement.repository.js';
+
+/**
+ * Other villages' confirmed outcome rows of the year whose ID number is on this village's roster of the year.
+ * The plan goes from the roster to `settlement_outcome (id_number, settlement_id)`, an index that answers
+ * which settlements hold a number without reading the (wide) outcome rows, so it costs one index probe per
+ * member whatever the number of settlements in the region (SQLite takes CROSS JOINs' tables in the order
+ * written; without it, it started from the year's confirmed settlements and read all their outcome rows).
+ * Plain SQL: the query builder cost more than the query.
+ */
+const ELSEWHERE = `select o."id_number" as "idNumber", v."code" as "code", v."name" as "name"
+  from "member" m
+  cross join "settlement_outcome" o
+  cross join "settlement" s
+  cross join "village" v
+  where o."id_number" = m."id_number" and s."id" = o."settlement_id" and v."id" = s."village_id" and m."village_id" = ? and m."year" = ? and s."year" = ? and s."village_id" <> ?
+    and s."status" in (${CONFIRMED_STATUSES.map(() => '?').join(', ')})`;
+
+export interface SettledElsewhere {
+  idNumber: string;
+  code: string;
+  name: string;
+}
+
+/** One query: the rows of other villages' confirmed settlements of the year for this village's roster. */
+export function crossVillageRows(em: Em, village: Village, year: number): Promise<SettledElsewhere[]> {
+  return allRaw<SettledElsewhere>(em, ELSEWHERE, [village.id, year, year, village.id, ...CONFIRMED_STATUSES]);
+}
+
+/** A warning for each member settled now (`idNumbers`, in the order evaluated) who is among `rows`. */
+export function crossVillageWarnings(rows: readonly SettledElsewhere[], year: number, idNumbers: readonly string[]): RowIssue[] {
+  const elsewhere = new Map<string, string>();
+  for (const r of rows) if (!elsewhere.has(r.idNumber)) elsewhere.set(r.idNumber, `${r.name}（${r.code}）`);
+  return idNumbers.flatMap((idNumber, index) => {
+    const where = elsewhere.get(idNumber);
+    if (!where) return [];
+    const message = `此人已在${where}${year}年度已确认的结算中，请核实是否重复享受集体补助；如确有其他来源的补助，请在 priorCredit 中填写`;
+    return [{ index, idNumber, field: 'idNumber', code: 'SETTLED_IN_OTHER_VILLAGE', message }];
+  });
+}

@@ -1,0 +1,42 @@
+/** The row of a new DRAFT settlement: its village and year, the paying version and the evaluation's totals. */
+import type { RosterResult, RowIssue } from '@cunce/rules';
+import type { RequiredEntityData } from '@mikro-orm/core';
+import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import type { Paying } from '../../lifecycle/scheme/scheme.paying.js';
+import type { Village } from '../../reference/division/village.entity.js';
+import type { User } from '../../reference/user/user.entity.js';
+
+export interface Draft {
+  village: Village;
+  year: number;
+  /** A supplementary settlement: the year already has a confirmed one. */
+  supplementary: boolean;
+  paying: Paying | null;
+  evaluated: RosterResult;
+  warnings: RowIssue[];
+  createdBy: User;
+}
+
+export function draftRow({ village, year, supplementary, paying, evaluated, warnings, createdBy }: Draft): RequiredEntityData<Settlement> {
+  const t = evaluated.totals;
+  return {
+    village,
+    year,
+    status: 'DRAFT',
+    supplementary,
+    ruleSetVersion: paying?.version ?? null,
+    schemeActive: paying !== null,
+    membersCount: t.members,
+    eligibleCount: t.eligible,
+    contributionFen: t.contribution,
+    governmentSubsidyFen: t.governmentSubsidy,
+    collectiveFen: t.collective,
+    donationFen: t.donation,
+    donationExcessFen: t.donationExcess,
+    accountCreditFen: t.accountCredit,
+    budgetExceeded: evaluated.budgetExceeded,
+    prorateFactor: evaluated.prorateFactor,
+    warnings,
+    createdBy,
+  };
+}

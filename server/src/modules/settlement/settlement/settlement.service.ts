@@ -1,0 +1,73 @@
+/** Settling a village's year: evaluate the roster with the paying version and store a DRAFT settlement. */
+import type { PolicySource } from '@cunce/rules';
+import type { Em } from '../../../db/orm.js';
+import { Conflict } from '../../../errors.js';
+import { audit } from '../../audit/audit.js';
+import { rosterInputs } from '../../lifecycle/roster/roster.read.js';
+import { findPaying } from '../../lifecycle/scheme/scheme.paying.js';
+import { lockVillage } from '../../lifecycle/scheme/village.lock.js';
+import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import { removeDrafts, settledIdNumbers } from '../../lifecycle/settlementRecord/settlement.repository.js';
+import type { Village } from '../../reference/division/village.entity.js';
+import type { User } from '../../reference/user/user.entity.js';
+import { allocateForSettlement, storeAllocation } from '../allocation/donation.settle.js';
+import { crossVillageRows, crossVillageWarnings } from './settlement.crossVillage.js';
+import { draftRow } from './settlement.draft.js';
+import { evaluateMembers } from './settlement.evaluate.js';
+import { settlementSnapshot } from './settlement.snapshot.js';
+import { insertOutcomes, outcomeRows, type OutcomeRow } from './settlement.store.js';
+import { together } from './together.js';
+
+/**
+ * One transaction, in the order of API.md's "Roster and settlement" and RULESET.md's "From rules to money": a
+ * failure at any step leaves the database as it was. Returns the settlement with its outcome rows (so that the
+ * answer does not depend on reading back what a concurrent settlement may already have replaced).
+ */
+export async function settle(
+  em: Em,
+  user: User,
+  policies: PolicySource,
+  req: { village: Village; year: number; supplementary: boolean },
+): Promise<{ settlement: Settlement; outcomes: OutcomeRow[] }> {
+  const { village, year } = req;
+  return em.transactional(async (tx) => {
+    // 1. One settlement of the village at a time; once one is confirmed, only a supplementary one (late payers).
+    await lockVillage(tx, village);
+    const settled = await settledIdNumbers(tx, village, year);
+    if (settled && !req.supplementary) {
+      throw new Conflict(`${village.name}${year}年度的结算已确认，不能重新结算；如有补缴的成员，请进行补充结算（supplementary）`);
+    }
+
+    // 2. The roster, and the version that pays the year (none: every member fails the gate SCHEME_NOT_ACTIVE).
+    const [roster, paying] = await together(rosterInputs(tx, village.id, year), findPaying(tx, village, year));
+
+    // 3. Bad rows, gates, sections, caps and budget (RULESET.md steps 1-5), evaluated on this thread while the
+    //    database removes the previous draft and finds the members' confirmed settlements in other villages.
+    const replacing = removeDrafts(tx, village, year);
+    const inOtherVillages = crossVillageRows(tx, village, year);
+    const [first, replaced, elsewhere] = await together(
+      evaluateMembers(roster, settled, paying, policies, req),
+      replacing,
+      inOtherVillages,
+    );
+    const idNumbers = first.members.map((m) => m.idNumber);
+    const warnings = [...first.warnings, ...crossVillageWarnings(elsewhere, year, idNumbers)];
+
+    // 4. Donations (step 6): gifts and pools shared out within the cap, evaluated again if they changed anything.
+    const ruleSet = paying?.version.ruleSet ?? null;
+    const { members, result } = first;
+    const donations = await allocateForSettlement(tx, policies, { village, year, ruleSet, schemeActive: paying !== null, members, result });
+
+    // 5. The draft: its row (flushed for its id), the outcome rows and the allocation in batches, and the audit
+    //    entry, which the transaction's closing flush writes.
+    const draft = { village, year, supplementary: settled !== null, paying, evaluated: donations.result, warnings, createdBy: user };
+    const settlement = tx.create(Settlement, draftRow(draft));
+    await tx.flush();
+    const outcomes = outcomeRows(donations.result.outcomes, members);
+    await insertOutcomes(tx, settlement.id, outcomes);
+    await storeAllocation(tx, settlement.id, donations);
+    const after = { ...settlementSnapshot(settlement), replacedDrafts: replaced };
+    audit(tx, user, 'SETTLE', 'Settlement', settlement.id, null, after, { village, year });
+    return { settlement, outcomes };
+  });
+}
