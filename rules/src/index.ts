@@ -4,6 +4,7 @@ export * from './money.js';
 export * from './policy.js';
 export * from './policyData.js';
 export * from './facts.js';
+export { hardshipText, readHardshipText, type HardshipText } from './members/hardshipText.js';
 export { parseIdNumber, maskIdNumber, makeIdNumber } from './idNumber.js';
 export { ageOnDay, asOfDay } from './age.js';
 export { checkMembers, type MemberCheckOptions, type MemberCheckResult } from './members.js';

@@ -18,7 +18,7 @@ export const BUILT_IN_COLUMNS: readonly RosterColumn[] = [
   { header: '是否集体经济组织成员', field: 'isCollectiveMember', kind: 'yesNo', note: '是/否，必填', width: 12 },
   { header: '缴费档次', field: 'contribution', kind: 'money', note: '元；未缴费留空', width: 10 },
   { header: '缴费类型', field: 'paymentType', kind: 'paymentType', note: '当年缴费/以往年度补缴/一次性补缴，必填', width: 14 },
-  { header: '困难类别', field: 'hardship', kind: 'hardship', note: '可填多个，用“、”分隔；无则留空', width: 16 },
+  { header: '困难类别', field: 'hardship', kind: 'hardship', note: '可填多个，用“；”或“、”分隔，照填写说明中的名称填写；无则留空', width: 16 },
   { header: '是否政府代缴', field: 'proxyPaid', kind: 'yesNo', note: '是/否，留空为否', width: 10 },
   { header: '已缴费年限', field: 'contributionYears', kind: 'count', note: '年，不含本年', width: 10 },
   { header: '家庭60周岁以上人数', field: 'householdElderly', kind: 'count', note: '', width: 10 },
