@@ -13,6 +13,7 @@ export { evaluateMember, evaluateRoster, type RosterResult } from './evaluate/ro
 export type { EvaluateOptions } from './evaluate/context.js';
 export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptions, type SimulateResult } from './simulate.js';
 export { runTestCases, type TestCaseResult } from './harness.js';
+export { diffWords, expectWords, outcomeLabels, type SectionLabels } from './harness/expectWords.js';
 export { divisions, type DivisionsData } from './divisionsData.js';
 export * from './projection.js';
 export * from './donations/types.js';

@@ -26,13 +26,29 @@ test('every hardship category the template’s 填写说明 lists, as written th
 
   // One person per category as the template writes it, one per code, one with the whole list pasted in one cell.
   const cells = [...labels, ...HARDSHIP_CATEGORIES, help.getRow(listed).getCell(2).value, labels.join('、')];
-  const row = (i: number, hardship: unknown) => headers.map((h) => ({ 姓名: `成员${i}`, 身份证号: idNumber(i + 1), 是否集体经济组织成员: '是', 缴费档次: 500, 缴费类型: '当年缴费', 困难类别: hardship })[h as '姓名'] ?? '');
+  const row = (i: number, hardship: unknown) =>
+    headers.map(
+      (h) =>
+        ({
+          姓名: `成员${i}`,
+          身份证号: idNumber(i + 1),
+          是否集体经济组织成员: '是',
+          缴费档次: 500,
+          缴费类型: '当年缴费',
+          困难类别: hardship,
+        })[h as '姓名'] ?? '',
+    );
   const file = await xlsxBase64([headers, ...cells.map((c, i) => row(i, c))]);
   const result = await h.gql(IMPORT_FILE, { v: PILOT.village, y: 2025, f: file, n: '花名册.xlsx', replace: true }, team.cadre);
   expect(result.errors).toBeUndefined();
 
   const stored = await h.em().find(Member, { village: { code: PILOT.village }, year: 2025 }, { orderBy: { idNumber: 'asc' } });
   const byName = Object.fromEntries(stored.map((m) => [m.name, m.hardship]));
-  const expected = [...HARDSHIP_CATEGORIES.map((c) => [c]), ...HARDSHIP_CATEGORIES.map((c) => [c]), HARDSHIP_CATEGORIES, HARDSHIP_CATEGORIES];
+  const expected = [
+    ...HARDSHIP_CATEGORIES.map((c) => [c]),
+    ...HARDSHIP_CATEGORIES.map((c) => [c]),
+    HARDSHIP_CATEGORIES,
+    HARDSHIP_CATEGORIES,
+  ];
   expect(cells.map((_, i) => byName[`成员${i}`])).toEqual(expected);
 });

@@ -87,6 +87,7 @@ describe('the cadre builds the standard', () => {
     await ages.scrollIntoViewIfNeeded();
     await shot(page, 'cadre-elderly-bonus');
 
+    await page.getByTestId('advanced-toggle').click(); // the JSON panel is behind 高级
     const json = JSON.parse((await page.getByTestId('json-view').textContent()) ?? 'null');
     expect(json.sections.map((s: { kind: string; hitPolicy: string; rules: unknown[] }) => [s.kind, s.hitPolicy, s.rules.length])).toEqual([
       ['TIER', 'FIRST', 6],
@@ -291,7 +292,10 @@ describe('settlement', () => {
     await shot(page, 'cadre-settled');
 
     await settlement.getByTestId('confirm-settlement').click();
-    await answerAskOnceMore(page, new RegExp(`为 ${expected.eligible} 人发放集体补助共 ${expected.collective.toLocaleString('en-US')} 元.*不能撤销`));
+    await answerAskOnceMore(
+      page,
+      new RegExp(`为 ${expected.eligible} 人发放集体补助共 ${expected.collective.toLocaleString('en-US')} 元.*不能撤销`),
+    );
     await expectText(summary.getByTestId('settlement-status'), '村集体已确认');
     await settlement.getByTestId('confirm-settlement').waitFor({ state: 'detached' });
     await expectText(settlement.getByTestId('settle-supplementary'), /补充结算/);

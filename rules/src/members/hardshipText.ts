@@ -25,7 +25,9 @@ export function readHardshipText(text: string): HardshipText {
   const unknown: string[] = [];
   let rest = text.replace(SEPARATORS, '');
   while (rest) {
-    const match = SPELLINGS.find(([spelling]) => rest.startsWith(spelling) && (rest.length === spelling.length || SEPARATORS.test(rest.slice(spelling.length))));
+    const match = SPELLINGS.find(
+      ([spelling]) => rest.startsWith(spelling) && (rest.length === spelling.length || SEPARATORS.test(rest.slice(spelling.length))),
+    );
     const part = match ? match[0] : rest.split(/[、,，;；\s]/)[0]!;
     if (match) categories.push(match[1]);
     else if (part !== '无') unknown.push(part);
