@@ -55,6 +55,46 @@ describe('the cadre before submitting', () => {
     await page.getByTestId('panel-json').waitFor({ state: 'detached' });
   });
 
+  test('the tier table keeps the row being typed, sorts when the box is left, names rows by tier and refuses an amount above the cap', async () => {
+    const { page } = cadre;
+    await page.getByTestId('section-add').click();
+    await page.getByTestId('section-add-TIER').click();
+    const tiers = page.getByTestId('tier-table');
+    for (let i = 0; i < 2; i++) await tiers.getByTestId('tier-add').click();
+    const threshold = (i: number) => tiers.getByTestId(`tier-threshold-${i}`).locator('input');
+    const amount = (i: number) => tiers.getByTestId(`tier-amount-${i}`).getByTestId('amount-fixed').locator('input');
+    const table = async () => {
+      const out: string[] = [];
+      for (let i = 0; i < 3; i++) out.push(`${await threshold(i).inputValue()}:${await amount(i).inputValue()}`);
+      return out;
+    };
+    expect(await table()).toEqual(['200:20', '300:30', '500:40']);
+
+    await threshold(0).selectText();
+    await threshold(0).pressSequentially('2500', { delay: 30 });
+    expect(await table()).toEqual(['2500:20', '300:30', '500:40']); // typing: the row stays where it is
+    await threshold(0).press('Tab');
+    await expect.poll(table).toEqual(['300:30', '500:40', '2500:20']); // left: sorted, the amount kept with its row
+
+    await threshold(1).selectText();
+    await threshold(1).pressSequentially('300');
+    await threshold(1).press('Tab');
+    const duplicate = await expectText(tiers.locator('[data-code="UNREACHABLE_RULE"]'), /300元档永远不会生效：表中已有一行300元档/);
+    expect(duplicate).not.toMatch(/第\d+节|第\d+条|t\d+|移到前面/);
+
+    await amount(2).fill('3500');
+    await amount(2).press('Tab');
+    await expectText(
+      tiers.locator('.issue-error[data-code="ABOVE_REGION_MAX"]'),
+      /2500元档单条最多可付3500元，超过\d{4}年区级上限3000元.*不能超过/,
+    );
+    await expectText(page.getByTestId('validation-summary'), /错误/);
+    await tiers.scrollIntoViewIfNeeded();
+    await shot(page, 'tier-table-words');
+    await page.getByTestId('discard').click();
+    await tiers.waitFor({ state: 'detached' });
+  });
+
   test('test cases read as words: the expectation and a failure, without JSON or field names', async () => {
     const { page } = cadre;
     await openTab(page, '测试用例');
