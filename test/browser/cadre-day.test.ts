@@ -86,7 +86,7 @@ describe('the cadre before submitting', () => {
     await amount(2).press('Tab');
     await expectText(
       tiers.locator('.issue-error[data-code="ABOVE_REGION_MAX"]'),
-      /2500元档单条最多可付3500元，超过\d{4}年区级上限3000元.*不能超过/,
+      /2500元档单条最多可付3500元，超过\d{4}年区级上限3000元.*不能发放：请把金额改为不超过3000元/,
     );
     await expectText(page.getByTestId('validation-summary'), /错误/);
     await tiers.scrollIntoViewIfNeeded();

@@ -37,7 +37,10 @@ describe('the read-only notice', () => {
 describe('values in a diff or the audit log', () => {
   test('statuses, roles and steps by their labels, objects without JSON', () => {
     const [change] = diffRuleSets({ status: 'CONFIRMED' }, { status: 'ACCEPTED' });
-    expect([shownValue(change!.before, change!.field), shownValue(change!.after, change!.field)]).toEqual(['村集体已确认', '经办机构已受理']);
+    expect([shownValue(change!.before, change!.field), shownValue(change!.after, change!.field)]).toEqual([
+      '村集体已确认',
+      '经办机构已受理',
+    ]);
     expect(shownValue({ step: 'PARTY_BRANCH_PROPOSAL', date: '2025-01-06' })).toBe('步骤：村党组织提议；日期：2025-01-06');
     expect(shownValue('VILLAGE_CADRE', 'role')).toBe('村干部');
     expect(shownValue({ label: '缴费200元及以上', amount: { fixed: 20 } })).not.toMatch(/[{}"]/);

@@ -45,7 +45,8 @@ describe('tier table', () => {
 
   test('changing a threshold rewrites the condition and label; the rows stay put while typing and re-sort on leaving the box', async () => {
     const { wrapper, doc } = await table();
-    const box = (i: number) => wrapper.findAllComponents(ElInputNumber).find((c: VueWrapper) => c.attributes('data-test') === `tier-threshold-${i}`)!;
+    const box = (i: number) =>
+      wrapper.findAllComponents(ElInputNumber).find((c: VueWrapper) => c.attributes('data-test') === `tier-threshold-${i}`)!;
     box(0).vm.$emit('focus');
     for (const typed of [2, 20, 200, 2000]) {
       box(0).vm.$emit('update:modelValue', typed);

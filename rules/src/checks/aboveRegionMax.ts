@@ -35,7 +35,7 @@ export function checkAboveRegionMax(
         : `请设置不超过${toYuan(cap)}元的最高金额（max）`;
       const message = `${rule.where}${named(rule)}${pays}${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次）`;
       // A typed amount above the cap is refused, as a village cap above it is; an unbounded rate is only warned of.
-      if (bounded) issues.error(rule.path, 'ABOVE_REGION_MAX', `${message}，不能超过：${fix}`);
+      if (bounded) issues.error(rule.path, 'ABOVE_REGION_MAX', `${message}，不能发放：${fix}`);
       else issues.warn(rule.path, 'ABOVE_REGION_MAX', `${message}，超出部分会被截掉：${fix}`);
       break;
     }

@@ -8,7 +8,11 @@ const aboveMax = (amount: unknown, facts?: unknown) => {
 };
 const severity = (amount: unknown) => {
   const v = validate(ruleSet({ sections: [section('s', [rule('big', always, amount)])], tests: [] }));
-  return v.errors.some((e) => e.code === 'ABOVE_REGION_MAX') ? 'error' : v.warnings.some((w) => w.code === 'ABOVE_REGION_MAX') ? 'warning' : null;
+  return v.errors.some((e) => e.code === 'ABOVE_REGION_MAX')
+    ? 'error'
+    : v.warnings.some((w) => w.code === 'ABOVE_REGION_MAX')
+      ? 'warning'
+      : null;
 };
 
 describe('ABOVE_REGION_MAX', () => {

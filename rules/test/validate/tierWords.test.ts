@@ -21,5 +21,7 @@ test('a tier row above the region cap is refused, named by its tier', () => {
   const v = validate(tierDoc([tierRule('t3000', 3000, 3500), tierRule('t200', 200, 20)]));
   expect(v.valid).toBe(false);
   expect(v.errors.map((e) => [e.path, e.code])).toEqual([['/sections/0/rules/0', 'ABOVE_REGION_MAX']]);
-  expect(v.errors.find((e) => e.code === 'ABOVE_REGION_MAX')!.message).toMatch(/^“档次补助”的3000元档单条最多可付3500元，超过2025年区级上限3000元/);
+  expect(v.errors.find((e) => e.code === 'ABOVE_REGION_MAX')!.message).toMatch(
+    /^“档次补助”的3000元档单条最多可付3500元，超过2025年区级上限3000元/,
+  );
 });

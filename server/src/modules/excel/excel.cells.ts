@@ -62,7 +62,10 @@ export function readCell(kind: CellKind, raw: CellValue): CellResult {
     case 'hardship': {
       const { categories, unknown } = readHardshipText(String(text));
       if (unknown.length)
-        return bad('UNKNOWN_HARDSHIP', `${unknown.map((u) => `“${u}”`).join('、')}不是困难类别，应为 ${hardshipText(HARDSHIP_CATEGORIES)} 之一`);
+        return bad(
+          'UNKNOWN_HARDSHIP',
+          `${unknown.map((u) => `“${u}”`).join('、')}不是困难类别，应为 ${hardshipText(HARDSHIP_CATEGORIES)} 之一`,
+        );
       return { value: categories };
     }
   }
