@@ -4,6 +4,7 @@ export * from './money.js';
 export * from './policy.js';
 export * from './policyData.js';
 export * from './facts.js';
+export { hardshipText, readHardshipText, type HardshipText } from './members/hardshipText.js';
 export { parseIdNumber, maskIdNumber, makeIdNumber } from './idNumber.js';
 export { ageOnDay, asOfDay } from './age.js';
 export { checkMembers, type MemberCheckOptions, type MemberCheckResult } from './members.js';
@@ -12,6 +13,7 @@ export { evaluateMember, evaluateRoster, type RosterResult } from './evaluate/ro
 export type { EvaluateOptions } from './evaluate/context.js';
 export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptions, type SimulateResult } from './simulate.js';
 export { runTestCases, type TestCaseResult } from './harness.js';
+export { diffWords, expectWords, outcomeLabels, type SectionLabels } from './harness/expectWords.js';
 export { divisions, type DivisionsData } from './divisionsData.js';
 export * from './projection.js';
 export * from './donations/types.js';

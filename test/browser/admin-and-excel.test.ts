@@ -15,7 +15,7 @@ import { decide, filedScheme, save, schemeOf } from '../support/scheme.js';
 import { useBrowser, VIEWPORT } from './support/browser.js';
 import { downloadOf, fillTemplate, loadWorkbook, sheetRows, type RosterRow } from './support/excel.js';
 import { adminClient, createPeople, PASSWORD, type People } from './support/people.js';
-import { expectText, figure, login, openTab, typeNumber } from './support/ui.js';
+import { answerAskOnceMore, expectText, figure, login, openTab, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('admin-and-excel');
 const AREA = { county: '640121', township: '640121104', village: '640121104202' } as const; // 原隆村
@@ -193,6 +193,7 @@ describe("原隆村's cadre, from an Excel roster to the 花名册", () => {
     expect(draftCsv.content.toString('utf8')).toContain(DRAFT);
 
     await page.getByTestId('confirm-settlement').click();
+    await answerAskOnceMore(page, /动用村集体资金/);
     await expectText(page.getByTestId('settlement-status'), '村集体已确认');
     const final = await exported(page, 'settlement-export-xlsx');
     expect(final.name).toBe(`花名册-原隆村-${YEAR}.xlsx`);

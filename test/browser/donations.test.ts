@@ -12,7 +12,7 @@ import { CONFIRM } from '../support/operations.js';
 import { filedScheme, importRoster, settle } from '../support/scheme.js';
 import { useBrowser, type Person } from './support/browser.js';
 import { createPeople, PASSWORD, type People } from './support/people.js';
-import { expectText, figure, login, openTab, typeNumber } from './support/ui.js';
+import { answerAskOnceMore, expectText, figure, login, openTab, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('donations');
 const AREA = { county: '640121', township: '640121102', village: '640121102201' } as const;
@@ -151,6 +151,7 @@ describe("通桥村's cadre", () => {
     await expectText(page.getByTestId('donation-lines'), /马秀英[\s\S]*定向资助[\s\S]*2,900[\s\S]*100[\s\S]*李德福[\s\S]*资助池[\s\S]*200/);
     await shot(page, 'cadre-settlement-donations');
     await page.getByTestId('confirm-settlement').click();
+    await answerAskOnceMore(page, /动用村集体资金/);
     await expectText(page.getByTestId('settlement-status'), '村集体已确认');
     expect(errors).toEqual([]);
   });

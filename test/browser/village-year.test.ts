@@ -21,7 +21,7 @@ import {
   TIER_AMOUNTS,
   YEAR,
 } from './support/roster.js';
-import { expectText, figure, findVillage, login, openTab, openVillage, typeDate, typeNumber } from './support/ui.js';
+import { answerAskOnceMore, expectText, figure, findVillage, login, openTab, openVillage, typeDate, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('village-year');
 const members = roster();
@@ -87,6 +87,7 @@ describe('the cadre builds the standard', () => {
     await ages.scrollIntoViewIfNeeded();
     await shot(page, 'cadre-elderly-bonus');
 
+    await page.getByTestId('advanced-toggle').click(); // the JSON panel is behind 高级
     const json = JSON.parse((await page.getByTestId('json-view').textContent()) ?? 'null');
     expect(json.sections.map((s: { kind: string; hitPolicy: string; rules: unknown[] }) => [s.kind, s.hitPolicy, s.rules.length])).toEqual([
       ['TIER', 'FIRST', 6],
@@ -229,6 +230,7 @@ describe('decision and filing', () => {
     await shot(page, 'cadre-steps-recorded');
 
     await filing.getByTestId('submit-filing').click();
+    await answerAskOnceMore(page, /报送后，第 1 版补助标准锁定，不能再修改/);
     await expectText(filing.getByTestId('filing-status'), '已报送待备案');
     await expectText(page.getByTestId('scheme-status'), '已报送待备案');
     for (const department of ['TOWNSHIP', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE'])
@@ -260,6 +262,7 @@ describe('decision and filing', () => {
       await expectText(receipts, new RegExp(`您代表${d.label.replace(/[（）]/g, (c) => `\\${c}`)}答复`));
       await shot(page, `${d.who}-before-acknowledging`);
       await receipts.getByTestId('acknowledge').click();
+      await answerAskOnceMore(page, /签收后不能撤回/);
       await expectText(receipts.getByTestId(`receipt-${d.role}`), '已签收');
       await receipts.getByTestId('acknowledge').waitFor({ state: 'detached' });
       await expectText(page.getByTestId('filing-status'), i < 2 ? '已报送待备案' : '已备案');
@@ -289,6 +292,10 @@ describe('settlement', () => {
     await shot(page, 'cadre-settled');
 
     await settlement.getByTestId('confirm-settlement').click();
+    await answerAskOnceMore(
+      page,
+      new RegExp(`为 ${expected.eligible} 人发放集体补助共 ${expected.collective.toLocaleString('en-US')} 元.*不能撤销`),
+    );
     await expectText(summary.getByTestId('settlement-status'), '村集体已确认');
     await settlement.getByTestId('confirm-settlement').waitFor({ state: 'detached' });
     await expectText(settlement.getByTestId('settle-supplementary'), /补充结算/);
@@ -310,6 +317,7 @@ describe('settlement', () => {
     await expectText(settlement.getByTestId('settlement-outcomes'), new RegExp(members[0]!.idNumber));
     await shot(page, 'agency-before-accepting');
     await settlement.getByTestId('accept-settlement').click();
+    await answerAskOnceMore(page, /受理后不能撤销/);
     await expectText(summary.getByTestId('settlement-status'), '经办机构已受理');
     await expectText(summary, new RegExp(`${people.agency.username} `));
     await settlement.getByTestId('accept-settlement').waitFor({ state: 'detached' });

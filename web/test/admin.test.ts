@@ -141,7 +141,13 @@ describe('admin screens', () => {
     const after = { ...policy2025, tiers: policy2025.tiers.map((t, i) => (i === 1 ? { ...t, governmentSubsidy: 99 } : t)) };
     const tier = policy2025.tiers[1]!;
     expect(diffRuleSets(policy2025, after)).toEqual([
-      { kind: 'changed', place: `缴费档次 › ${tier.amount}元档 › 政府补贴`, before: tier.governmentSubsidy, after: 99 },
+      {
+        kind: 'changed',
+        place: `缴费档次 › ${tier.amount}元档 › 政府补贴`,
+        field: 'governmentSubsidy',
+        before: tier.governmentSubsidy,
+        after: 99,
+      },
     ]);
   });
 });

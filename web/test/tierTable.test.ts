@@ -43,13 +43,22 @@ describe('tier table', () => {
     expect(s.hitPolicy).toBe('FIRST');
   });
 
-  test('changing a threshold rewrites the condition and label and re-sorts the rules', async () => {
+  test('changing a threshold rewrites the condition and label; the rows stay put while typing and re-sort on leaving the box', async () => {
     const { wrapper, doc } = await table();
-    const first = wrapper.findAllComponents(ElInputNumber).find((c: VueWrapper) => c.attributes('data-test') === 'tier-threshold-0')!;
-    first.vm.$emit('update:modelValue', 2000);
-    await settle();
+    const box = (i: number) =>
+      wrapper.findAllComponents(ElInputNumber).find((c: VueWrapper) => c.attributes('data-test') === `tier-threshold-${i}`)!;
+    box(0).vm.$emit('focus');
+    for (const typed of [2, 20, 200, 2000]) {
+      box(0).vm.$emit('update:modelValue', typed);
+      await settle();
+      expect(box(0).props('modelValue')).toBe(typed); // the typed row is still the first row
+    }
     const s = doc.sections[0]!;
+    expect(thresholds(s)).toEqual([500, 2000]);
+    box(0).vm.$emit('blur');
+    await settle();
     expect(thresholds(s)).toEqual([2000, 500]);
+    expect(box(1).props('modelValue')).toBe(2000);
     expect(s.rules[0]!.id).toBe('t200');
     expect(s.rules[0]!.label).toBe('缴费2000元及以上');
   });

@@ -4,12 +4,13 @@ import { fromYuan, toYuan, type Fen } from '../money.js';
 import { regionMaxFen } from '../policy.js';
 import type { Amount, PolicyYear } from '../types.js';
 import type { Issues } from './issues.js';
-import { yuan } from './labels.js';
+import { named, yuan } from './labels.js';
 import type { RuleView } from './views.js';
 
 /**
  * ABOVE_REGION_MAX, at the rule: one rule alone can pay more than the region cap (the highest tier) of a
- * covered year: a fixed amount above it; a rate whose most (rate × the highest tier for `contribution`,
+ * covered year. An error for an amount that says how much (a fixed amount, a rate with its most known), as
+ * CAP_ABOVE_REGION_MAX is for the village cap; a warning for a rate with no bound: a fixed amount above it; a rate whose most (rate × the highest tier for `contribution`,
  * held by min/max) is above it; a rate of another numeric fact with no `max`, or a `max` above it.
  */
 export function checkAboveRegionMax(
@@ -32,11 +33,10 @@ export function checkAboveRegionMax(
       const fix = bounded
         ? `请把金额${'rate' in rule.amount ? '或最高金额（max）' : ''}改为不超过${toYuan(cap)}元`
         : `请设置不超过${toYuan(cap)}元的最高金额（max）`;
-      issues.warn(
-        rule.path,
-        'ABOVE_REGION_MAX',
-        `${rule.where}${rule.id ? `（${rule.id}）` : ''}${pays}${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次），超出部分会被截掉：${fix}`,
-      );
+      const message = `${rule.where}${named(rule)}${pays}${policy.year}年区级上限${yuan(cap)}（当年最高缴费档次）`;
+      // A typed amount above the cap is refused, as a village cap above it is; an unbounded rate is only warned of.
+      if (bounded) issues.error(rule.path, 'ABOVE_REGION_MAX', `${message}，不能发放：${fix}`);
+      else issues.warn(rule.path, 'ABOVE_REGION_MAX', `${message}，超出部分会被截掉：${fix}`);
       break;
     }
   }

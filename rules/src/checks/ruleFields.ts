@@ -1,6 +1,6 @@
 import type { Issues } from './issues.js';
 import { pointer } from './issues.js';
-import { ruleWhere } from './labels.js';
+import { ruleWhere, tierWhere } from './labels.js';
 import { isRecord, reportUnknownFields, shown, textField } from './shape.js';
 import type { RuleView, SectionView } from './views.js';
 
@@ -17,7 +17,8 @@ export function checkRules(issues: Issues, sections: readonly SectionView[]): Ru
   for (const section of sections) {
     (section.rules ?? []).forEach((raw, index) => {
       const path = pointer(section.path, 'rules', index);
-      const where = ruleWhere(section.index, index);
+      const tier = tierThreshold(section, raw);
+      const where = tier === undefined ? ruleWhere(section.index, index) : tierWhere(section.label, tier);
       if (!isRecord(raw)) {
         issues.error(path, 'BAD_FIELD', `${where}应为对象 { id, label, when, amount }，现为${shown(raw)}：请改正`);
         return;
@@ -35,8 +36,17 @@ export function checkRules(issues: Issues, sections: readonly SectionView[]): Ru
       } else if (id !== undefined) {
         ids.set(id, where);
       }
-      views.push({ section, index, path, where, obj: raw, id });
+      views.push({ section, index, path, where, obj: raw, id, tier });
     });
   }
   return views;
+}
+
+/** The threshold of a tier table's row: in a TIER section, a rule whose condition is only “缴费档次 ≥ n”. */
+function tierThreshold(section: SectionView, raw: unknown): number | undefined {
+  if (section.obj.kind !== 'TIER' || !isRecord(raw) || !isRecord(raw.when)) return undefined;
+  const all = raw.when.all;
+  if (!Array.isArray(all) || all.length !== 1 || !isRecord(all[0])) return undefined;
+  const { fact, operator, value } = all[0];
+  return fact === 'contribution' && operator === 'greaterThanInclusive' && typeof value === 'number' ? value : undefined;
 }

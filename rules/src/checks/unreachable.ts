@@ -2,6 +2,7 @@ import type { FactInfo } from '../facts.js';
 import type { Issues } from './issues.js';
 import { implies } from './implication.js';
 import type { RuleView, SectionView } from './views.js';
+import { named } from './labels.js';
 import { WORK_BUDGET, weightOf } from './workBudget.js';
 
 /**
@@ -25,6 +26,10 @@ export function checkUnreachable(
     sound.forEach((rule, j) => {
       const shadow = sound.slice(0, j).find((earlier) => affordable(rule, earlier) && implies(rule.when!, earlier.when!, facts));
       if (!shadow) return;
+      if (rule.tier !== undefined && shadow.tier !== undefined) {
+        issues.warn(rule.path, 'UNREACHABLE_RULE', tierShadowed(rule, shadow));
+        return;
+      }
       issues.warn(
         rule.path,
         'UNREACHABLE_RULE',
@@ -35,6 +40,12 @@ export function checkUnreachable(
   }
 }
 
-function named(rule: RuleView): string {
-  return rule.id ? `（${rule.id}）` : '';
+/** A tier row another row hides: the same threshold twice, or the table's rows out of order (JSON edited by hand). */
+function tierShadowed(rule: RuleView, shadow: RuleView): string {
+  if (rule.tier === shadow.tier)
+    return `${rule.where}永远不会生效：表中已有一行${shadow.tier}元档，同一档次只能有一行：请改为其他档次，或删除这一行`;
+  return (
+    `${rule.where}永远不会生效：缴费达到${rule.tier}元的人都已按${shadow.tier}元档计算，因为各档没有按从高到低排列：` +
+    '在表中改动任一行的档次后离开输入框，表格会重新排好'
+  );
 }

@@ -26,6 +26,8 @@ export interface RuleView {
   where: string;
   obj: Obj;
   id?: string;
+  /** For a row of a tier table (a TIER section's “缴费 ≥ threshold” rule): its threshold in yuan; `where` then names the row. */
+  tier?: number;
   /** Set once the condition passed its checks. */
   when?: TopCondition;
   /** Set once the amount passed its checks. */

@@ -3,11 +3,20 @@ import { always, CHINESE, ruleSet, rule, section, validate } from './factory.js'
 
 const aboveMax = (amount: unknown, facts?: unknown) => {
   const doc = ruleSet({ facts, sections: [section('s', [rule('big', always, amount)])], tests: [] });
-  return validate(doc).warnings.filter((w) => w.code === 'ABOVE_REGION_MAX');
+  const v = validate(doc);
+  return [...v.errors, ...v.warnings].filter((w) => w.code === 'ABOVE_REGION_MAX');
+};
+const severity = (amount: unknown) => {
+  const v = validate(ruleSet({ sections: [section('s', [rule('big', always, amount)])], tests: [] }));
+  return v.errors.some((e) => e.code === 'ABOVE_REGION_MAX')
+    ? 'error'
+    : v.warnings.some((w) => w.code === 'ABOVE_REGION_MAX')
+      ? 'warning'
+      : null;
 };
 
 describe('ABOVE_REGION_MAX', () => {
-  test('warns at a fixed amount above the highest tier', () => {
+  test('refuses a fixed amount above the highest tier, as it refuses a village cap above it', () => {
     expect(aboveMax({ fixed: 3000.01 })).toEqual([
       { path: '/sections/0/rules/0', code: 'ABOVE_REGION_MAX', message: expect.stringContaining('区级上限3000元') },
     ]);
@@ -19,8 +28,15 @@ describe('ABOVE_REGION_MAX', () => {
     ['a min above the cap', { rate: 0.1, of: 'contribution', min: 3500, max: 4000 }],
     ['a rate of another fact without max', { rate: 0.5, of: 'age' }],
     ['a rate of another fact with a max above the cap', { rate: 0.5, of: 'householdElderly', max: 3500 }],
-  ])('warns at %s', (_, amount) => {
+  ])('reports %s', (_, amount) => {
     expect(aboveMax(amount).map((w) => w.path)).toEqual(['/sections/0/rules/0']);
+  });
+
+  test('refuses an amount whose most is known; only warns of a rate with no bound', () => {
+    expect(severity({ fixed: 3000.01 })).toBe('error');
+    expect(severity({ rate: 1.1, of: 'contribution' })).toBe('error');
+    expect(severity({ rate: 0.5, of: 'householdElderly', max: 3500 })).toBe('error');
+    expect(severity({ rate: 0.5, of: 'age' })).toBe('warning');
   });
 
   test.each([

@@ -42,7 +42,7 @@ describe('collecting issues', () => {
   });
 
   test('keeps warnings from blocking: valid with warnings', () => {
-    const doc = ruleSet({ sections: [section('s', [rule('all', always, { fixed: 3500 }), rule('later', always)])], tests: [] });
+    const doc = ruleSet({ sections: [section('s', [rule('all', always, { rate: 0.5, of: 'age' }), rule('later', always)])], tests: [] });
     const v = validate(doc);
     expect(v.valid).toBe(true);
     expect(v.warnings.map((w) => w.code).sort()).toEqual(['ABOVE_REGION_MAX', 'UNREACHABLE_RULE']);

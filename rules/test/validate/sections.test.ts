@@ -38,7 +38,7 @@ describe('rules', () => {
   test('refuses a rule id used anywhere earlier in the document', () => {
     const v = validate(withSections(tierSection(), section('old', [rule('t500')])));
     expect(v.errors).toEqual([
-      { path: '/sections/1/rules/0/id', code: 'DUPLICATE_RULE_ID', message: expect.stringContaining('第1节第3条规则') },
+      { path: '/sections/1/rules/0/id', code: 'DUPLICATE_RULE_ID', message: expect.stringContaining('“节tier”的500元档') },
     ]);
   });
 

@@ -72,3 +72,16 @@ export async function openVillage(page: Page, code: string): Promise<void> {
 export async function openTab(page: Page, label: '补助标准' | '测试用例' | '决议与备案' | '结算' | '历史版本'): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
 }
+
+/**
+ * The "ask once more" box of an irreversible button: waits for it, checks that it says `says`, then confirms
+ * (or cancels) and waits for it to close. Returns what it said.
+ */
+export async function answerAskOnceMore(page: Page, says: RegExp, answer: 'confirm' | 'cancel' = 'confirm'): Promise<string> {
+  const box = page.locator('.ask-once-more');
+  const text = await expectText(box, says);
+  if (answer === 'confirm') await box.locator('.el-message-box__btns .el-button--primary').click();
+  else await box.getByRole('button', { name: '取消' }).click();
+  await box.waitFor({ state: 'hidden' });
+  return text;
+}

@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, type AnyVariables, type DocumentInput } from '@urql/vue';
+import { readableMessage } from '../model/issueText';
 
 /**
  * The one GraphQL client: `/graphql` on the same origin. The session is the HttpOnly cookie the server sets at
@@ -13,7 +14,7 @@ export const client = new Client({
   fetchOptions: { credentials: 'same-origin' },
 });
 
-/** A GraphQL error with the server's `extensions.code` (API.md) and its Chinese message. */
+/** A GraphQL error with the server's `extensions.code` (API.md) and its Chinese message, API field names left out. */
 export class GqlError extends Error {
   constructor(
     message: string,
@@ -39,7 +40,7 @@ function toError(error: {
   if (first) {
     const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (code === 'UNAUTHENTICATED') onUnauthenticated();
-    return new GqlError(first.message, code, first.extensions ?? {});
+    return new GqlError(readableMessage(first.message), code, first.extensions ?? {});
   }
   return new GqlError(error.networkError ? '无法连接服务器，请检查网络后重试' : error.message, 'NETWORK_ERROR');
 }

@@ -3,9 +3,13 @@
  * words. Arrays of sections and rules are matched by `key` / `id`, so inserting a rule does not show every later
  * rule as changed.
  */
+import { valueWords } from './diffValue';
+
 export interface Change {
   kind: 'added' | 'removed' | 'changed';
   place: string;
+  /** The JSON name the values stand under (their codes are shown by label). */
+  field?: string;
   before?: unknown;
   after?: unknown;
 }
@@ -119,7 +123,7 @@ function nameOf(item: Json, index: number): string {
   return `第${index + 1}项`;
 }
 
-function walk(a: Json, b: Json, parts: string[], out: Change[]): void {
+function walk(a: Json, b: Json, parts: string[], out: Change[], field?: string): void {
   if (JSON.stringify(a) === JSON.stringify(b)) return;
   if (Array.isArray(a) && Array.isArray(b)) {
     const keyed = [...a, ...b].every((x) => idOf(x) !== null);
@@ -131,7 +135,7 @@ function walk(a: Json, b: Json, parts: string[], out: Change[]): void {
       for (const [id, { x, i }] of after) {
         const old = before.get(id);
         if (!old) out.push({ kind: 'added', place: placeOf([...parts, nameOf(x, i)]), after: x });
-        else walk(old.x, x, [...parts, nameOf(x, i)], out);
+        else walk(old.x, x, [...parts, nameOf(x, i)], out, field);
       }
       const order = (m: Map<string, unknown>, other: Map<string, unknown>) => [...m.keys()].filter((k) => other.has(k)).join(',');
       if (order(before, after) !== order(after, before))
@@ -146,22 +150,22 @@ function walk(a: Json, b: Json, parts: string[], out: Change[]): void {
     const n = Math.max(a.length, b.length);
     for (let i = 0; i < n; i++) {
       const p = [...parts, nameOf(b[i] ?? a[i], i)];
-      if (i >= a.length) out.push({ kind: 'added', place: placeOf(p), after: b[i] });
-      else if (i >= b.length) out.push({ kind: 'removed', place: placeOf(p), before: a[i] });
-      else walk(a[i], b[i], p, out);
+      if (i >= a.length) out.push({ kind: 'added', place: placeOf(p), field, after: b[i] });
+      else if (i >= b.length) out.push({ kind: 'removed', place: placeOf(p), field, before: a[i] });
+      else walk(a[i], b[i], p, out, field);
     }
     return;
   }
   if (isObj(a) && isObj(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const p = [...parts, FIELD_WORDS[k] ?? SNAPSHOT_WORDS[k] ?? k];
-      if (!(k in a)) out.push({ kind: 'added', place: placeOf(p), after: b[k] });
-      else if (!(k in b)) out.push({ kind: 'removed', place: placeOf(p), before: a[k] });
-      else walk(a[k], b[k], p, out);
+      if (!(k in a)) out.push({ kind: 'added', place: placeOf(p), field: k, after: b[k] });
+      else if (!(k in b)) out.push({ kind: 'removed', place: placeOf(p), field: k, before: a[k] });
+      else walk(a[k], b[k], p, out, k);
     }
     return;
   }
-  out.push({ kind: 'changed', place: placeOf(parts), before: a, after: b });
+  out.push({ kind: 'changed', place: placeOf(parts), field, before: a, after: b });
 }
 
 export function diffRuleSets(before: Json, after: Json): Change[] {
@@ -170,10 +174,5 @@ export function diffRuleSets(before: Json, after: Json): Change[] {
   return out;
 }
 
-/** A value shown in a diff: short JSON, yes and no in words. */
-export function shortJson(v: unknown): string {
-  if (v === undefined) return '';
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return text.length > 120 ? text.slice(0, 117) + '…' : text;
-}
+/** A value shown in a diff, in words (codes by their labels, objects as “名称：值”), never JSON. */
+export const shownValue = (v: unknown, field?: string): string => valueWords(v, field, { ...SNAPSHOT_WORDS, ...FIELD_WORDS });

@@ -24,6 +24,31 @@ const MEMBER_FIELDS: Record<string, string> = {
   custom: '村自定义项目',
 };
 
+/** Names of the API's own arguments that the server's messages bracket after their label. */
+const API_FIELDS: Record<string, string> = {
+  creditCode: '统一社会信用代码',
+  contact: '联系方式',
+  note: '备注',
+  areaCode: '区域代码',
+  countyCode: '县（区）代码',
+  villageCodes: '村',
+  village: '村',
+  charityId: '捐赠方',
+  donorId: '捐赠方',
+  settlementId: '结算',
+  userId: '用户',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  password: '密码',
+  username: '用户名',
+  fileName: '文件名',
+  step: '步骤',
+  condition: '条件',
+  amount: '金额',
+  reason: '理由',
+  effectiveDate: '生效日期',
+};
+
 const FACT_LABELS = Object.fromEntries(BUILT_IN_FACTS.map((f) => [f.name, f.label]));
 
 /** JSON field name → the Chinese word the editor's form uses for it. */
@@ -35,6 +60,7 @@ export const JSON_FIELD_LABELS: Record<string, string> = {
   reasons: '原因',
   ruleIds: '规则编号',
   enum: '枚举',
+  ...API_FIELDS,
 };
 
 /** A JSON name in full-width brackets, with the character before it (a label ends in Han script or a closing quote). */

@@ -50,14 +50,22 @@ export function sortTierRules(section: Section): void {
   section.rules.splice(0, section.rules.length, ...keyed.map((k) => k.rule));
 }
 
-/** Changes a row's threshold; the label follows when it was the generated one. Rules are re-sorted. */
+/**
+ * Changes a row's threshold; the label follows when it was the generated one. The rules are not re-sorted here:
+ * while a threshold is typed its row stays where it is (`sortTierRules` when the box is left).
+ */
 export function setTierThreshold(section: Section, ruleIndex: number, threshold: number): void {
   const rule = section.rules[ruleIndex];
   const leaf = rule && thresholdLeaf(rule);
   if (!rule || !leaf) return;
   if (rule.label === tierLabel(leaf.value as number)) rule.label = tierLabel(threshold);
   leaf.value = threshold;
-  sortTierRules(section);
+}
+
+/** The rows in the order of `ids` (the order shown when typing began); rows not in it go last. */
+export function rowsInOrder(rows: readonly TierRow[], ids: readonly string[]): TierRow[] {
+  const at = (r: TierRow) => (ids.includes(r.id) ? ids.indexOf(r.id) : ids.length);
+  return [...rows].sort((a, b) => at(a) - at(b));
 }
 
 export function addTierRow(section: Section, id: string, threshold: number, amount: Amount): void {

@@ -1,5 +1,5 @@
 /** Reading one cell of a roster file into the value MemberInput takes, or the reason it cannot be read. */
-import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS } from '@cunce/rules';
+import { HARDSHIP_CATEGORIES, hardshipText, PAYMENT_TYPE_LABELS, readHardshipText } from '@cunce/rules';
 import { MEMBER_CAPS } from '../../lifecycle/roster/member.caps.js';
 import type { CellKind } from './excel.columns.js';
 
@@ -15,7 +15,6 @@ const byLabel = (labels: Record<string, string>) =>
   );
 const PAYMENT = byLabel({ ...PAYMENT_TYPE_LABELS });
 PAYMENT.set('当年', 'CURRENT').set('补缴', 'BACK_PAY');
-const HARDSHIP = byLabel(HARDSHIP_LABELS);
 const YES = new Set(['是', 'true', 'TRUE']);
 const NO = new Set(['否', 'false', 'FALSE']);
 
@@ -61,16 +60,13 @@ export function readCell(kind: CellKind, raw: CellValue): CellResult {
         : bad('UNKNOWN_PAYMENT_TYPE', `${shown(text)}不是缴费类型，应为 当年缴费、以往年度补缴、一次性补缴 之一`);
     }
     case 'hardship': {
-      const parts = String(text)
-        .split(/[、,，;；\s]+/)
-        .filter((p) => p && p !== '无');
-      const unknown = parts.filter((p) => !HARDSHIP.has(p));
+      const { categories, unknown } = readHardshipText(String(text));
       if (unknown.length)
         return bad(
           'UNKNOWN_HARDSHIP',
-          `${unknown.map((u) => `“${u}”`).join('、')}不是困难类别，应为 ${Object.values(HARDSHIP_LABELS).join('、')} 之一`,
+          `${unknown.map((u) => `“${u}”`).join('、')}不是困难类别，应为 ${hardshipText(HARDSHIP_CATEGORIES)} 之一`,
         );
-      return { value: parts.map((p) => HARDSHIP.get(p)) };
+      return { value: categories };
     }
   }
 }

@@ -1,6 +1,6 @@
 /** The roster template: Chinese headers (with the village's own facts), notes on each header, a sheet of instructions. */
 import ExcelJS from 'exceljs';
-import { HARDSHIP_LABELS, PAYMENT_TYPE_LABELS, type FactDeclaration, type PolicyYear } from '@cunce/rules';
+import { HARDSHIP_CATEGORIES, hardshipText, PAYMENT_TYPE_LABELS, type FactDeclaration, type PolicyYear } from '@cunce/rules';
 import type { Village } from '../../reference/division/village.entity.js';
 import { rosterColumns } from './excel.columns.js';
 
@@ -27,7 +27,7 @@ export async function rosterTemplate(
     ['年度', year],
     ['缴费档次（元）', policy ? policy.tiers.map((t) => t.amount).join('、') : '本年度档次尚未设置'],
     ['缴费类型', Object.values(PAYMENT_TYPE_LABELS).join('、')],
-    ['困难类别', Object.values(HARDSHIP_LABELS).join('、')],
+    ['困难类别', hardshipText(HARDSHIP_CATEGORIES)],
     ['是/否列', '填“是”或“否”'],
     ['说明', '第一行为列名，请勿改动；每人一行；同一身份证号再次导入时更新该成员，不会重复。'],
     ...columns.filter((c) => c.note).map((c) => [c.header, c.note]),
