@@ -8,7 +8,7 @@ export { hardshipText, readHardshipText, type HardshipText } from './members/har
 export { parseIdNumber, maskIdNumber, makeIdNumber } from './idNumber.js';
 export { ageOnDay, asOfDay } from './age.js';
 export { checkMembers, type MemberCheckOptions, type MemberCheckResult } from './members.js';
-export { validateRuleSet } from './validate.js';
+export { validateRuleSet, validateForEditor } from './validate.js';
 export { evaluateMember, evaluateRoster, type RosterResult } from './evaluate/roster.js';
 export type { EvaluateOptions } from './evaluate/context.js';
 export { simulate, toSimulation, outcomeToYuan, totalsToYuan, type SimulateOptions, type SimulateResult } from './simulate.js';
