@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { precompress } from './build/precompress';
 
 /**
  * The editor: built into dist/ (the server serves it at `/`); in development `/graphql` and the documents'
- * downloads (`/files`) go to the server.
+ * downloads (`/files`) go to the server. The build writes brotli and gzip copies of its assets (build/precompress.ts).
  */
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   server: {
     port: 5173,
     proxy: {
