@@ -3,7 +3,8 @@
  * straight from its address with an empty cache and the CPU slowed down 4×, then again with the cache the first
  * visit left. Prints a benchmark line (times are printed, never asserted); asserts what does not depend on the
  * machine: the JavaScript sent before the page is ready stays under 500 KB on the wire, and no GraphQL
- * operation is sent twice with the same variables.
+ * operation is sent twice with the same variables. And while the area page is still reading the villages' statuses,
+ * their tags say nothing rather than "未制定" (item 6).
  */
 import { beforeAll, expect, test } from 'vitest';
 import { makeUser, PASSWORD, ruleSet, type TestUser } from '../support/factories.js';
@@ -12,7 +13,7 @@ import { useBrowser, type Person } from './support/browser.js';
 import { duplicates, kb, measureLoad, watchReady, type PageLoad } from './support/pageLoad.js';
 import { adminClient } from './support/people.js';
 import { asInput, roster, YEAR } from './support/roster.js';
-import { login } from './support/ui.js';
+import { expectText, findVillage, login } from './support/ui.js';
 
 const suite = useBrowser('page-weight');
 const VILLAGE = '640402107201';
@@ -52,4 +53,26 @@ test('the village page sends under 500 KB of JavaScript before it is interactive
   expect(me.errors).toEqual([]);
   expect(duplicates(cold.operations), cold.operations.join('\n')).toEqual([]);
   expect(cold.encodedBytes).toBeLessThan(JS_BUDGET);
+});
+
+test('a village’s status tag waits for the real status instead of showing 未制定', async () => {
+  const { page } = me;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postData()?.includes('query VillageStatuses')) await held;
+    await route.continue();
+  });
+  try {
+    await page.goto('/');
+    const tag = await findVillage(page, VILLAGE);
+    expect(await tag.getAttribute('data-pending')).not.toBeNull();
+    expect(await tag.innerText()).toBe('');
+    await suite.shots.take(page, 'status-pending');
+    release();
+    await expectText(tag, '草稿');
+  } finally {
+    release();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  }
 });
