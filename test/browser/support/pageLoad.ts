@@ -19,22 +19,32 @@ export interface PageLoad {
   operations: string[];
 }
 
-declare global {
-  interface Window {
-    __readyAt?: number;
-  }
+/** What the in-page functions use of the browser (the test's own types have no DOM: they run in the page). */
+interface InPage {
+  __readyAt?: number;
+  document: { querySelector(selector: string): unknown };
+  performance: { now(): number; getEntriesByType(type: 'resource'): ResourceEntry[] };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
+}
+interface ResourceEntry {
+  name: string;
+  responseEnd: number;
+  encodedBodySize: number;
+  decodedBodySize: number;
+  transferSize: number;
 }
 
 /** Installs the observer that stamps `window.__readyAt` when every selector matches (run once per context). */
 export async function watchReady(page: Page, selectors: string[]): Promise<void> {
   await page.addInitScript((wanted: string[]) => {
+    const w = globalThis as unknown as InPage;
     const check = () => {
-      if (window.__readyAt !== undefined || !wanted.every((s) => document.querySelector(s))) return;
-      window.__readyAt = performance.now();
+      if (w.__readyAt !== undefined || !wanted.every((s) => w.document.querySelector(s))) return;
+      w.__readyAt = w.performance.now();
       observer.disconnect();
     };
-    const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    const observer = new w.MutationObserver(check);
+    observer.observe(w.document, { childList: true, subtree: true, characterData: true, attributes: true });
   }, selectors);
 }
 
@@ -56,13 +66,14 @@ export async function measureLoad(page: Page, path: string, options: { cold: boo
   page.on('request', onRequest);
   try {
     await page.goto(path);
-    await page.waitForFunction(() => window.__readyAt !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (globalThis as unknown as InPage).__readyAt !== undefined, undefined, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const figures = await page.evaluate(() => {
-      const readyMs = window.__readyAt!;
-      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-        (r) => /\.js(\?|$)/.test(new URL(r.name).pathname) && r.responseEnd <= readyMs,
-      );
+      const w = globalThis as unknown as InPage;
+      const readyMs = w.__readyAt!;
+      const js = w.performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.js(\?|$)/.test(new URL(r.name).pathname) && r.responseEnd <= readyMs);
       return {
         readyMs,
         scripts: js.length,

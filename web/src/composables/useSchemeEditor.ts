@@ -94,5 +94,20 @@ export function useSchemeEditor(code: () => string, year: () => number) {
     );
   }
 
-  return { server, draft, validation, saver, sample, latest, opened, open, startFrom, startFromLastYear, lastYearStandard, save, discard, addTest };
+  return {
+    server,
+    draft,
+    validation,
+    saver,
+    sample,
+    latest,
+    opened,
+    open,
+    startFrom,
+    startFromLastYear,
+    lastYearStandard,
+    save,
+    discard,
+    addTest,
+  };
 }
