@@ -32,6 +32,7 @@ import { PoolResolver } from './modules/donation/pool.resolver.js';
 import { SettlementDonationsResolver } from './modules/donation/settlementDonations.resolver.js';
 import { StatementResolver } from './modules/donation/statement.resolver.js';
 import { VillageDonationsResolver } from './modules/donation/villageDonations.resolver.js';
+import { ReformResolver } from './modules/reform/reform.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes the classes as Function
 export const resolvers: NonEmptyArray<Function> = [
@@ -65,4 +66,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SettlementDonationsResolver,
   VillageDonationsResolver,
   StatementResolver,
+  ReformResolver,
 ];
