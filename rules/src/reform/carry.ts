@@ -10,9 +10,8 @@ import type { TierMove } from './types.js';
 
 /** The nearest tier of `draft` to `fen` that the member's categories allow (any tier if none does). */
 export function nearestTier(draft: PolicyYear, fen: Fen, hardship: readonly Hardship[]): Fen {
-  const open = opensHardshipTier(draft, hardship);
-  const allowed = draft.tiers.filter((t) => open || !t.hardshipOnly);
-  const tiers = (allowed.length > 0 ? allowed : draft.tiers).map((t) => fromYuan(t.amount) ?? (0 as Fen));
+  const { all, open } = tiersOf(draft);
+  const tiers = opensHardshipTier(draft, hardship) || open.length === 0 ? all : open;
   let best = tiers[0]!;
   for (const t of tiers) {
     const d = Math.abs(t - fen);
@@ -20,6 +19,19 @@ export function nearestTier(draft: PolicyYear, fen: Fen, hardship: readonly Hard
     if (d < bestD || (d === bestD && t < best)) best = t;
   }
   return best;
+}
+
+const fens = new WeakMap<PolicyYear, { all: Fen[]; open: Fen[] }>();
+
+/** The draft's tiers in fen: all of them, and those open to everyone (worked out once per draft). */
+function tiersOf(draft: PolicyYear): { all: Fen[]; open: Fen[] } {
+  let t = fens.get(draft);
+  if (!t) {
+    const fen = (amount: number) => fromYuan(amount) ?? (0 as Fen);
+    t = { all: draft.tiers.map((x) => fen(x.amount)), open: draft.tiers.filter((x) => !x.hardshipOnly).map((x) => fen(x.amount)) };
+    fens.set(draft, t);
+  }
+  return t;
 }
 
 /** The roster as the draft year would see it, and the moves made (by from → to tier). */

@@ -20,7 +20,8 @@ export function draftIssues(ruleSet: RuleSet, baseYear: number, stored: PolicySo
     list.filter((i) => !known.has(keyOf(i))).map((i) => ({ ...i, severity, ruleId: ruleIdAt(ruleSet, i.path) }));
   const basePolicy = stored(baseYear);
   const removed = basePolicy ? removedTierIssues(ruleSet, basePolicy, draft) : [];
-  return [...fresh(after.errors, 'ERROR'), ...removed, ...fresh(after.warnings, 'WARNING')];
+  const byRank = (i: ReformIssue) => (i.severity === 'ERROR' ? 0 : 1);
+  return [...fresh(after.errors, 'ERROR'), ...removed, ...fresh(after.warnings, 'WARNING')].sort((a, b) => byRank(a) - byRank(b));
 }
 
 function issuesFor(ruleSet: RuleSet, year: number, source: PolicySource) {

@@ -44,16 +44,14 @@ export async function reformSimulation(
 }
 
 /**
- * The draft's issues of a standard, worked out once for equal standards (many villages adopt the same template):
- * they depend only on the standard's rules and the years, not on the village's code, title or roster.
+ * The draft's issues of a standard, worked out once for each standard object (payingStandards gives equal standards
+ * one object): they depend only on the standard's rules and the years, not on the village or its roster.
  */
 function standardIssues(baseYear: number, stored: PolicySource, draft: PolicyYear) {
-  const memo = new Map<string, ReformIssue[]>();
+  const memo = new Map<RuleSet, ReformIssue[]>();
   const of = (ruleSet: RuleSet): ReformIssue[] => {
-    const { village: _v, title: _t, tests: _tests, ...rules } = ruleSet;
-    const key = JSON.stringify(rules);
-    let issues = memo.get(key);
-    if (!issues) memo.set(key, (issues = draftIssues(ruleSet, baseYear, stored, draft)));
+    let issues = memo.get(ruleSet);
+    if (!issues) memo.set(ruleSet, (issues = draftIssues(ruleSet, baseYear, stored, draft)));
     return issues;
   };
   return Object.assign(of, { checked: () => memo.size });

@@ -64,12 +64,26 @@ export async function payingStandards(em: Em, year: number, countyCode: string |
     byVillage.set(Number(row.village), list);
   }
   const paying = new Map<number, RuleSet>();
+  const shared = new Map<string, RuleSet>();
   for (const [village, list] of byVillage) {
     const found = payingScheme(
       list.map((row) => ({ ...row, filedVersion: { year: row.doc.year, lastYear: row.doc.lastYear } })),
       year,
     );
-    if (found) paying.set(village, found.doc);
+    if (found) paying.set(village, sharedStandard(shared, found.doc));
   }
   return paying;
+}
+
+/**
+ * One object for every equal standard (most villages adopt one of a few templates): the evaluator compiles a rule set
+ * and remembers its results per object, so villages sharing a standard share that work. What differs between them
+ * (the village's code, the title, the test cases) is not read by evaluation.
+ */
+function sharedStandard(shared: Map<string, RuleSet>, doc: RuleSet): RuleSet {
+  const { village: _v, title: _t, tests: _tests, ...rules } = doc;
+  const key = JSON.stringify(rules);
+  let found = shared.get(key);
+  if (!found) shared.set(key, (found = doc));
+  return found;
 }
