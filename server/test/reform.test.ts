@@ -3,7 +3,9 @@
  * draft 2026 that removes the 500 and 3000 tiers (the cap falls to 2500, a new 2500 tier pays 260), raises the 200
  * tier's subsidy from 40 to 45. Every figure below is worked out by hand (yuan).
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { inert } from '../src/modules/reform/reform.sheet.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { errorOf, fileScheme, IMPORT, idNumber, member, ruleSet, villageTeam } from './scheme.fixtures.js';
 
@@ -135,4 +137,27 @@ test('refuses a bad draft naming the field, and stores nothing', async () => {
   expect(errorOf(await h.gql(REFORM, { d: { ...DRAFT, year: 2024 }, b: 2025 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('draft.year') });
   expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2019 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('baseYear') });
   expect(await h.em().getConnection().execute(`select count(*) as n from audit_entry`)).toEqual(before);
+});
+
+test('exports the table, the issues and the budgets to .xlsx with text made inert', async () => {
+  const EXPORT = `query ($d: PolicyYearInput!, $b: Int!) { reformSimulationExport(draft: $d, baseYear: $b) { fileName mimeType base64 } }`;
+  const file = (await h.ok(EXPORT, { d: DRAFT, b: 2025 }, await h.adminToken())).reformSimulationExport;
+  expect(file.fileName).toBe('政策测算-宁夏回族自治区-2026对比2025.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  const table = workbook.getWorksheet('测算')!;
+  const rowOf = (code: string) => table.getRows(1, table.rowCount)!.find((r) => r.getCell(2).value === code)!;
+  // A: collective 230 → 160 (change −70), account credit 4860 → 4015
+  expect([10, 11, 12].map((c) => rowOf(A).getCell(c).value)).toEqual([230, 160, -70]);
+  expect([19, 20, 21].map((c) => rowOf(A).getCell(c).value)).toEqual([4860, 4015, -845]);
+  const issues = workbook.getWorksheet('标准问题')!;
+  expect(issues.getRow(3).getCell(5).value).toBe('无效');
+  expect(workbook.getWorksheet('预算')!.getRow(3).getCell(9).value).toBe('超出预算，结算不能确认');
+});
+
+test('text cells that a spreadsheet would read as formulas get a leading quote', () => {
+  expect(inert('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+  expect(inert('+1')).toBe(`'+1`);
+  expect(inert('-5')).toBe('-5');
+  expect(inert('通桥村')).toBe('通桥村');
 });

@@ -19,3 +19,4 @@ export { Member } from '../roster/member.entity.js';
 export { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
 export { Scheme } from '../scheme/scheme.entity.js';
 export type { User } from '../user/user.entity.js';
+export { FileDownloadType, XLSX_MIME } from '../excel/excel.types.js';

@@ -18,14 +18,18 @@ export async function reformSimulation(
   baseYear: number,
   draft: PolicyYear,
   stored: PolicySource,
+  progress: (villages: number) => (done: number) => void = () => () => {},
 ): Promise<ReformResult> {
   const [villages, standards] = await Promise.all([scopeVillages(em, scope.countyCode), payingStandards(em, baseYear, scope.countyCode)]);
   const sums = new ReformAccumulator(scope.countyCode, scope.name);
   const issuesOf = standardIssues(baseYear, stored, draft);
   const years = { baseYear, stored, draft };
+  const report = progress(villages.length);
+  let done = 0;
   for await (const { village, members } of villageRosters(em, villages, baseYear)) {
     const ruleSet = standards.get(village.id) ?? null;
     sums.add(village, await reformVillage(ruleSet, members, years, ruleSet ? issuesOf(ruleSet) : []));
+    report(++done);
   }
   return {
     baseYear,

@@ -61,3 +61,9 @@ export class ReformChangeBucketType {
     return Object.assign(new ReformChangeBucketType(), { from: toYuan(b.fromFen), to: toYuan(b.toFen), members: b.members });
   }
 }
+
+@ObjectType('ReformProgress', { description: '测算进度：已算村数 / 范围内村数' })
+export class ReformProgressType {
+  @Field(() => Int) villages!: number;
+  @Field(() => Int) done!: number;
+}
