@@ -119,3 +119,10 @@ test('a standard that already covers the draft year keeps its own lastYear and i
   const r = await reformVillage(standard, roster, { baseYear: 2025, stored: policies, draft: draft2026({ set: [tier(300, 70)] }) });
   expect(r.after.accountCredit - r.before.accountCredit).toBe(2000);
 });
+
+test('a removed tier used as a threshold is a warning to review, not an error', async () => {
+  const standard = ruleSet({ sections: [section('tier', 'FIRST', [rule('t500', ge('contribution', 500), { fixed: 100 }), rule('t200', ge('contribution', 200), { fixed: 40 })])] });
+  const r = await reformVillage(standard, members([memberInput({ contribution: 500 })]), { baseYear: 2025, stored: policies, draft: draft2026({ remove: [500] }) });
+  expect(r.issues.map((i) => [i.code, i.severity, i.ruleId])).toEqual([['TIER_REMOVED', 'WARNING', 't500']]);
+  expect(r.after.collective).toBe(4000 as Fen); // moved to 300: below the threshold now
+});

@@ -21,7 +21,17 @@ export function saveDraft(draft: PolicyYearData): void {
 
 /** A draft for `year` starting from the base year's figures. */
 export function draftFrom(base: PolicyYearData, year: number): PolicyYearData {
-  return { ...structuredClone(base), year };
+  return { ...draftInput(base), year };
+}
+
+/** The fields PolicyYearInput takes, and nothing else (figures read from the server carry `__typename`). */
+export function draftInput(p: PolicyYearData): PolicyYearData {
+  return {
+    year: p.year,
+    tiers: p.tiers.map((t) => ({ amount: t.amount, governmentSubsidy: t.governmentSubsidy, hardshipOnly: t.hardshipOnly })),
+    hardshipTierCategories: [...p.hardshipTierCategories],
+    backPayEarnsSubsidy: p.backPayEarnsSubsidy,
+  };
 }
 
 /** after − before in yuan, computed in fen (no floating-point drift). */
