@@ -6,6 +6,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { inert } from '../src/modules/reform/reform.sheet.js';
+import { draftPolicy } from '../src/modules/reform/reform.draft.js';
+import { closeReformPool } from '../src/modules/reform/reform.pool.js';
+import { reformSimulation } from '../src/modules/reform/reform.service.js';
+import { loadPolicySource } from '../src/modules/policy/policy.source.js';
+import { PolicyYearInput } from '../src/modules/policy/policy.types.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { errorOf, fileScheme, IMPORT, idNumber, member, ruleSet, villageTeam } from './scheme.fixtures.js';
 
@@ -160,4 +165,16 @@ test('text cells that a spreadsheet would read as formulas get a leading quote',
   expect(inert('+1')).toBe(`'+1`);
   expect(inert('-5')).toBe('-5');
   expect(inert('通桥村')).toBe('通桥村');
+});
+
+test('the worker threads give what the main thread gives', async () => {
+  const em = h.em();
+  const stored = await loadPolicySource(em);
+  const draft = draftPolicy(Object.assign(new PolicyYearInput(), DRAFT), 2025, stored);
+  const scope = { countyCode: null, name: '宁夏回族自治区' };
+  const inline = await reformSimulation(em, scope, 2025, draft, stored, { parallelFrom: Infinity });
+  const threads = await reformSimulation(em, scope, 2025, draft, stored, { parallelFrom: 1 });
+  await closeReformPool();
+  expect(threads).toEqual(inline);
+  expect(threads.total.before.members).toBe(7);
 });

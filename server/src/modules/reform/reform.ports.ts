@@ -20,3 +20,4 @@ export { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
 export { Scheme } from '../scheme/scheme.entity.js';
 export type { User } from '../user/user.entity.js';
 export { FileDownloadType, XLSX_MIME } from '../excel/excel.types.js';
+export { REPO_ROOT } from '../../config.js';

@@ -67,7 +67,7 @@ async function run(ctx: Context, input: PolicyYearInput, baseYear: number, count
     await tx.flush();
   });
   try {
-    return await reformSimulation(ctx.em, scope, baseYear, draft, stored, (villages) => startRun(runId, user.id, villages));
+    return await reformSimulation(ctx.em, scope, baseYear, draft, stored, { progress: (villages) => startRun(runId, user.id, villages) });
   } finally {
     endRun(runId);
   }

@@ -1,13 +1,12 @@
 /**
  * The stored rosters streamed village by village: keyset pages (by id) of at most PAGE members, each page packed by
- * the database into one text (a member's fields joined by U+001F, members by U+001E) and turned straight into the
- * rules' Member (the rows were checked when imported). Building one JavaScript object of 13 properties a row cost
+ * the database into one text (a member's fields joined by U+001F, members by U+001E), read by reform.member.ts
+ * straight into the rules' Member (the rows were checked when imported). Building one JavaScript object of 13 properties a row cost
  * the sqlite3 driver about four times as much as the whole evaluation. The next village is read while this one is
  * evaluated; at most two villages' rosters are in memory at a time, whatever the region's size.
  */
-import type { Member as RulesMember } from '@cunce/rules';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
-import { packedMember, PACKED_FIELDS } from './reform.member.js';
+import { PACKED_FIELDS } from './reform.member.js';
 import { allRaw, Member, quote, type Em } from './reform.ports.js';
 
 const PAGE = 2000;
@@ -23,23 +22,24 @@ export async function* villageRosters<V extends { id: number }>(
   em: Em,
   villages: readonly V[],
   year: number,
-): AsyncGenerator<{ village: V; members: RulesMember[] }> {
+): AsyncGenerator<{ village: V; pages: string[] }> {
   const sql = pageSql(em);
   let next = villages.length > 0 ? rosterOf(em, sql, villages[0]!.id, year) : null;
   for (let i = 0; i < villages.length; i++) {
-    const members = await next!;
+    const pages = await next!;
     next = i + 1 < villages.length ? rosterOf(em, sql, villages[i + 1]!.id, year) : null;
-    yield { village: villages[i]!, members };
+    yield { village: villages[i]!, pages };
   }
 }
 
-async function rosterOf(em: Em, sql: string, villageId: number, year: number): Promise<RulesMember[]> {
-  const members: RulesMember[] = [];
+/** A village's roster as packed pages (reform.member.ts reads them). */
+async function rosterOf(em: Em, sql: string, villageId: number, year: number): Promise<string[]> {
+  const pages: string[] = [];
   let after = 0;
   for (;;) {
     const [page] = await allRaw<Page>(em, sql, [villageId, year, after, PAGE]);
-    if (page?.page) for (const text of page.page.split('\u001e')) members.push(packedMember(text));
-    if (!page || Number(page.n) < PAGE) return members;
+    if (page?.page) pages.push(page.page);
+    if (!page || Number(page.n) < PAGE) return pages;
     after = Number(page.last);
   }
 }
