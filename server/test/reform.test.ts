@@ -41,7 +41,15 @@ const REFORM = `query ($d: PolicyYearInput!, $b: Int!, $c: String) { reformSimul
   issues { villageCode code severity path ruleId message } budgets { villageCode budget overBudget before { wanted exceeded prorateFactor } after { wanted exceeded prorateFactor } }
   moves { from to members } accountCreditChanges { from to members } collectiveChanges { from to members } } }`;
 
-const figures = (members: number, paid: number, contribution: number, collective: number, donation: number, governmentSubsidy: number, accountCredit: number) => ({
+const figures = (
+  members: number,
+  paid: number,
+  contribution: number,
+  collective: number,
+  donation: number,
+  governmentSubsidy: number,
+  accountCredit: number,
+) => ({
   members,
   paid,
   contribution,
@@ -60,12 +68,18 @@ beforeAll(async () => {
     await h.ok(IMPORT, { v: village, y: 2025, m: members }, admin);
   };
   // A: 500 → 300 (30 instead of 100; 50 subsidy): 670 → 380. 3000 with a 500 donation → 2500: 3920 → 3360. 200: 270 → 275.
-  await seed(A, await villageTeam(h), { personCap: 2800 }, [member(1), member(3, { contribution: 3000, donation: 500 }), member(5, { contribution: 200 })]);
-  // B: 1000 gets 2800, cut to 2500 by the new cap: 3920 → 3620. 200 gets 100: 340 → 345.
-  await seed(B, await villageTeam(h, B), { sections: section(rule('r1000', ge('contribution', 1000), 2800), rule('r100', ge('contribution', 100), 100)) }, [
-    member(7, { contribution: 1000 }),
-    member(9, { contribution: 200 }),
+  await seed(A, await villageTeam(h), { personCap: 2800 }, [
+    member(1),
+    member(3, { contribution: 3000, donation: 500 }),
+    member(5, { contribution: 200 }),
   ]);
+  // B: 1000 gets 2800, cut to 2500 by the new cap: 3920 → 3620. 200 gets 100: 340 → 345.
+  await seed(
+    B,
+    await villageTeam(h, B),
+    { sections: section(rule('r1000', ge('contribution', 1000), 2800), rule('r100', ge('contribution', 100), 100)) },
+    [member(7, { contribution: 1000 }), member(9, { contribution: 200 })],
+  );
   // C: born 1966-06-01, 59 at the end of 2025 (50) and 60 at the end of 2026 (150): 100 → 200 over a budget of 150.
   const c = await villageTeam(h, C, PILOT.elsewhere.township, PILOT.elsewhere.county);
   await seed(C, c, { budget: 150, sections: section(rule('a60', ge('age', 60), 150), rule('r100', ge('contribution', 100), 50)) }, [
@@ -84,7 +98,11 @@ test('evaluates every village under the base year and the draft, with the carry-
   expect(row(A).after).toEqual(figures(3, 3, 3000, 160, 500, 355, 4015));
   expect(row(B).before).toEqual(figures(2, 2, 1200, 2900, 0, 160, 4260));
   expect(row(B).after).toEqual(figures(2, 2, 1200, 2600, 0, 165, 3965));
-  expect(row(C)).toMatchObject({ overBudgetVillages: 1, before: figures(2, 2, 400, 100, 0, 80, 580), after: figures(2, 2, 400, 200, 0, 90, 690) });
+  expect(row(C)).toMatchObject({
+    overBudgetVillages: 1,
+    before: figures(2, 2, 400, 100, 0, 80, 580),
+    after: figures(2, 2, 400, 200, 0, 90, 690),
+  });
   expect(row(PILOT.county)).toMatchObject({ level: 'COUNTY', withStandard: 2, before: figures(5, 5, 4900, 3130, 500, 590, 9120) });
   expect(row(PILOT.township).after).toEqual(figures(5, 5, 4200, 2760, 500, 520, 7980));
   expect(r.total).toMatchObject({ level: 'REGION', withStandard: 3, movedMembers: 2, invalidVillages: 1, overBudgetVillages: 1 });
@@ -95,9 +113,7 @@ test('evaluates every village under the base year and the draft, with the carry-
     { from: 3000, to: 2500, members: 1 },
   ]);
   // account credit: −290 (A 500), −560 (A 3000), +5 (the 200 subsidy: A, B, C), −300 (B 1000), +105 (C 1966: +5 and +100)
-  expect(r.accountCreditChanges).toEqual(
-    [-560, -300, -290, 5, 105].map((x) => ({ from: x, to: x, members: x === 5 ? 3 : 1 })),
-  );
+  expect(r.accountCreditChanges).toEqual([-560, -300, -290, 5, 105].map((x) => ({ from: x, to: x, members: x === 5 ? 3 : 1 })));
 });
 
 test('lists the standards the draft makes invalid with the rule and the reason, and the budgets exceeded', async () => {
@@ -129,7 +145,10 @@ test('a county department sees its own county only, and the run is audited', asy
   expect(errorOf(other).code).toBe('FORBIDDEN');
   const township = await h.loginAs('TOWNSHIP_OFFICER', PILOT.township);
   expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2025 }, township.token)).code).toBe('FORBIDDEN');
-  const entries = await h.em().getConnection().execute(`select action, after from audit_entry where action = 'REFORM_SIMULATION' and user_id = ?`, [hrss.user.id]);
+  const entries = await h
+    .em()
+    .getConnection()
+    .execute(`select action, after from audit_entry where action = 'REFORM_SIMULATION' and user_id = ?`, [hrss.user.id]);
   expect(entries).toHaveLength(1);
   expect(JSON.parse(entries[0].after)).toMatchObject({ baseYear: 2025, countyCode: PILOT.county, draft: { year: 2026 } });
 });
@@ -138,9 +157,18 @@ test('refuses a bad draft naming the field, and stores nothing', async () => {
   const admin = await h.adminToken();
   const before = await h.em().getConnection().execute(`select count(*) as n from audit_entry`);
   const twice = { ...DRAFT, tiers: [...DRAFT.tiers, { amount: 300, governmentSubsidy: 50 }] };
-  expect(errorOf(await h.gql(REFORM, { d: twice, b: 2025 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('draft.tiers') });
-  expect(errorOf(await h.gql(REFORM, { d: { ...DRAFT, year: 2024 }, b: 2025 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('draft.year') });
-  expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2019 }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('baseYear') });
+  expect(errorOf(await h.gql(REFORM, { d: twice, b: 2025 }, admin))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: expect.stringContaining('draft.tiers'),
+  });
+  expect(errorOf(await h.gql(REFORM, { d: { ...DRAFT, year: 2024 }, b: 2025 }, admin))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: expect.stringContaining('draft.year'),
+  });
+  expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2019 }, admin))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: expect.stringContaining('baseYear'),
+  });
   expect(await h.em().getConnection().execute(`select count(*) as n from audit_entry`)).toEqual(before);
 });
 

@@ -37,7 +37,23 @@ test('reads the stored roster and evaluates it under the base year and the draft
   ]);
   const r = (await s.admin.ok(REFORM, { d: DRAFT })).reformSimulation;
   const village = r.rows.find((x: { code: string }) => x.code === PILOT.village);
-  expect(village.before).toEqual({ members: 4, paid: 2, contribution: 900, collective: 60, donation: 0, governmentSubsidy: 100, accountCredit: 1060 });
-  expect(village.after).toEqual({ members: 4, paid: 2, contribution: 700, collective: 60, donation: 0, governmentSubsidy: 85, accountCredit: 845 });
+  expect(village.before).toEqual({
+    members: 4,
+    paid: 2,
+    contribution: 900,
+    collective: 60,
+    donation: 0,
+    governmentSubsidy: 100,
+    accountCredit: 1060,
+  });
+  expect(village.after).toEqual({
+    members: 4,
+    paid: 2,
+    contribution: 700,
+    collective: 60,
+    donation: 0,
+    governmentSubsidy: 85,
+    accountCredit: 845,
+  });
   expect(r.moves).toEqual([{ from: 500, to: 300, members: 1 }]);
 });

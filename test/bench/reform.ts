@@ -21,7 +21,14 @@ const DRAFT = {
     { amount: 2000, governmentSubsidy: 200 },
     { amount: 2500, governmentSubsidy: 260 },
   ],
-  hardshipTierCategories: ['MINIMUM_LIVING', 'LOW_INCOME_MARGINAL', 'POVERTY_MONITORING', 'SEVERE_DISABILITY', 'DISABILITY_GRADE_3_4', 'DESTITUTE_SUPPORT'],
+  hardshipTierCategories: [
+    'MINIMUM_LIVING',
+    'LOW_INCOME_MARGINAL',
+    'POVERTY_MONITORING',
+    'SEVERE_DISABILITY',
+    'DISABILITY_GRADE_3_4',
+    'DESTITUTE_SUPPORT',
+  ],
   backPayEarnsSubsidy: false,
 };
 const REFORM = `query ($d: PolicyYearInput!) { reformSimulation(draft: $d, baseYear: 2025) {

@@ -13,8 +13,7 @@ export interface ChangeBucket {
 export function changeBuckets(counts: ChangeCounts, most = 24): ChangeBucket[] {
   const changes = [...counts.keys()].sort((a, b) => a - b);
   if (changes.length === 0) return [];
-  if (changes.length <= most)
-    return changes.map((c) => ({ fromFen: c as Fen, toFen: c as Fen, members: counts.get(c)! }));
+  if (changes.length <= most) return changes.map((c) => ({ fromFen: c as Fen, toFen: c as Fen, members: counts.get(c)! }));
   const low = changes[0]!;
   const high = changes[changes.length - 1]!;
   const width = Math.ceil((high - low + 1) / most);

@@ -99,15 +99,29 @@ export const REFORM = gql<{ reformSimulation: ReformData }, ReformArgs & { runId
 `;
 
 export const REFORM_PROGRESS = gql<{ reformProgress: { villages: number; done: number } | null }, { runId: string }>`
-  query ReformProgress($runId: String!) { reformProgress(runId: $runId) { villages done } }
+  query ReformProgress($runId: String!) {
+    reformProgress(runId: $runId) {
+      villages
+      done
+    }
+  }
 `;
 
 export const REFORM_EXPORT = gql<{ reformSimulationExport: { fileName: string; mimeType: string; base64: string } }, ReformArgs>`
   query ReformExport($draft: PolicyYearInput!, $baseYear: Int!, $countyCode: String) {
-    reformSimulationExport(draft: $draft, baseYear: $baseYear, countyCode: $countyCode) { fileName mimeType base64 }
+    reformSimulationExport(draft: $draft, baseYear: $baseYear, countyCode: $countyCode) {
+      fileName
+      mimeType
+      base64
+    }
   }
 `;
 
 export const REFORM_COUNTIES = gql<{ counties: { code: string; name: string }[] }>`
-  query ReformCounties { counties { code name } }
+  query ReformCounties {
+    counties {
+      code
+      name
+    }
+  }
 `;

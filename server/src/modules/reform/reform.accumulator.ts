@@ -26,7 +26,8 @@ export class ReformAccumulator {
     const ref: VillageRef = { villageCode: v.code, villageName: v.name, countyName: v.countyName, townshipName: v.townshipName };
     for (const issue of r.issues) this.issues.push({ ...ref, ...issue });
     const over = r.budget !== null && (r.budget.after.exceeded || r.budget.after.prorateFactor !== null);
-    if (r.budget && (over || r.budget.before.exceeded || r.budget.before.prorateFactor !== null)) this.budgets.push({ ...ref, ...r.budget });
+    if (r.budget && (over || r.budget.before.exceeded || r.budget.before.prorateFactor !== null))
+      this.budgets.push({ ...ref, ...r.budget });
     const moved = r.moves.reduce((n, m) => n + m.members, 0);
     for (const area of [this.total, county, township, village]) {
       area.villages++;

@@ -57,7 +57,14 @@ export class ReformResolver {
   }
 }
 
-async function run(ctx: Context, input: PolicyYearInput, baseYear: number, countyCode: string | null, runId: string | null, action: string): Promise<ReformResult> {
+async function run(
+  ctx: Context,
+  input: PolicyYearInput,
+  baseYear: number,
+  countyCode: string | null,
+  runId: string | null,
+  action: string,
+): Promise<ReformResult> {
   const user = requireUser(ctx);
   const scope = await reformScope(ctx.em, user, countyCode);
   const stored = await ctx.policies();

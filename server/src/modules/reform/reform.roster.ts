@@ -50,7 +50,9 @@ function pageSql(em: Em): string {
   const sqlite = em.getPlatform() instanceof SqlitePlatform;
   const text = (name: string) => `coalesce(cast(${field(name)} as text), '')`;
   const flag = (name: string) => `case when ${field(name)} then '1' else '0' end`;
-  const row = PACKED_FIELDS.map((name) => (name === 'isCollectiveMember' || name === 'proxyPaid' ? flag(name) : text(name))).join(` || ${sep(sqlite, 31)} || `);
+  const row = PACKED_FIELDS.map((name) => (name === 'isCollectiveMember' || name === 'proxyPaid' ? flag(name) : text(name))).join(
+    ` || ${sep(sqlite, 31)} || `,
+  );
   const join = sqlite ? `group_concat(r, ${sep(sqlite, 30)})` : `string_agg(r, ${sep(sqlite, 30)})`;
   const id = field('id');
   return (

@@ -4,7 +4,15 @@
  * summed by township, county and scope. Big scopes are evaluated in worker threads (reform.pool.ts) while the main
  * thread reads the next rosters; a few villages on the main thread. Read-only; the caller audits it.
  */
-import { draftIssues, reformVillage, type PolicySource, type PolicyYear, type ReformIssue, type RuleSet, type VillageReform } from '@cunce/rules';
+import {
+  draftIssues,
+  reformVillage,
+  type PolicySource,
+  type PolicyYear,
+  type ReformIssue,
+  type RuleSet,
+  type VillageReform,
+} from '@cunce/rules';
 import { randomUUID } from 'node:crypto';
 import { ReformAccumulator } from './reform.accumulator.js';
 import { inReformWorker } from './reform.pool.js';
@@ -38,7 +46,8 @@ export async function reformSimulation(
   const sums = new ReformAccumulator(scope.countyCode, scope.name);
   const issuesOf = standardIssues(baseYear, stored, draft);
   const report = opts.progress?.(villages.length) ?? (() => {});
-  const evaluate = villages.length >= (opts.parallelFrom ?? PARALLEL_VILLAGES) ? inThreads(baseYear, stored, draft) : inline(baseYear, stored, draft);
+  const evaluate =
+    villages.length >= (opts.parallelFrom ?? PARALLEL_VILLAGES) ? inThreads(baseYear, stored, draft) : inline(baseYear, stored, draft);
   const pending: { village: ScopeVillage; ruleSet: RuleSet | null; reform: Promise<VillageReform> }[] = [];
   let done = 0;
   const settleOne = async () => {

@@ -4,7 +4,15 @@
  * each (by the key the main thread gave it) so that the evaluator's compiled plans, cached by object, are reused
  * from village to village as on the main thread.
  */
-import { policySource, reformVillage, type Member, type PolicySource, type PolicyYear, type RuleSet, type VillageReform } from '@cunce/rules';
+import {
+  policySource,
+  reformVillage,
+  type Member,
+  type PolicySource,
+  type PolicyYear,
+  type RuleSet,
+  type VillageReform,
+} from '@cunce/rules';
 import { readPacked } from './reform.member.js';
 
 export interface ReformTask {

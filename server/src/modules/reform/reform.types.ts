@@ -3,7 +3,10 @@ import { toYuan, type BudgetState, type ChangeBucket, type ReformFigures, type T
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ReformLevel } from './reform.result.js';
 
-export const ReformLevelEnum = { REGION: 'REGION', COUNTY: 'COUNTY', TOWNSHIP: 'TOWNSHIP', VILLAGE: 'VILLAGE' } as const satisfies Record<ReformLevel, ReformLevel>;
+export const ReformLevelEnum = { REGION: 'REGION', COUNTY: 'COUNTY', TOWNSHIP: 'TOWNSHIP', VILLAGE: 'VILLAGE' } as const satisfies Record<
+  ReformLevel,
+  ReformLevel
+>;
 registerEnumType(ReformLevelEnum, { name: 'ReformLevel', description: '测算行的层级：全区、县（区）、乡镇、村' });
 
 @ObjectType('ReformFigures', { description: '一次测算的合计（元）' })
@@ -36,7 +39,11 @@ export class ReformBudgetStateType {
   @Field(() => Float, { nullable: true, description: '超出预算且按 PRORATE 处理：预算 ÷ 合计' }) prorateFactor!: number | null;
 
   static from(s: BudgetState): ReformBudgetStateType {
-    return Object.assign(new ReformBudgetStateType(), { wanted: toYuan(s.wantedFen), exceeded: s.exceeded, prorateFactor: s.prorateFactor });
+    return Object.assign(new ReformBudgetStateType(), {
+      wanted: toYuan(s.wantedFen),
+      exceeded: s.exceeded,
+      prorateFactor: s.prorateFactor,
+    });
   }
 }
 
