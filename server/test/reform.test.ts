@@ -142,9 +142,9 @@ test('a county department sees its own county only, and the run is audited', asy
   expect(r.total.before.members).toBe(5);
   expect(r.rows.every((x: { code: string }) => x.code.startsWith(PILOT.county))).toBe(true);
   const other = await h.gql(REFORM, { d: DRAFT, b: 2025, c: PILOT.elsewhere.county }, hrss.token);
-  expect(errorOf(other).code).toBe('FORBIDDEN');
+  expect(errorOf(other)?.code).toBe('FORBIDDEN');
   const township = await h.loginAs('TOWNSHIP_OFFICER', PILOT.township);
-  expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2025 }, township.token)).code).toBe('FORBIDDEN');
+  expect(errorOf(await h.gql(REFORM, { d: DRAFT, b: 2025 }, township.token))?.code).toBe('FORBIDDEN');
   const entries = await h
     .em()
     .getConnection()
