@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { inert } from '../src/modules/reform/reform.sheet.js';
+import { REGION_REFORM_POINTS } from '../src/modules/reform/reform.resolver.js';
 import { draftPolicy } from '../src/modules/reform/reform.draft.js';
 import { closeReformPool } from '../src/modules/reform/reform.pool.js';
 import { reformSimulation } from '../src/modules/reform/reform.service.js';
@@ -205,4 +206,14 @@ test('the worker threads give what the main thread gives', async () => {
   await closeReformPool();
   expect(threads).toEqual(inline);
   expect(threads.total.before.members).toBe(7);
+});
+
+test('the cost model weighs a region simulation as half the budget: one an operation, not two', async () => {
+  const admin = await h.adminToken();
+  const one = `query ($d: PolicyYearInput!) { reformSimulation(draft: $d, baseYear: 2025) { total { villages } rows { code before { collective } after { collective } } } }`;
+  const first = await h.gql(one, { d: DRAFT }, admin);
+  expect((first.extensions as { cost: { requested: number } } | undefined)?.cost.requested).toBeGreaterThan(REGION_REFORM_POINTS);
+  const two = `query ($d: PolicyYearInput!) { a: reformSimulation(draft: $d, baseYear: 2025) { total { villages } rows { code before { collective } after { collective } } }
+    b: reformSimulation(draft: $d, baseYear: 2025) { total { villages } rows { code before { collective } after { collective } } } }`;
+  expect(errorOf(await h.gql(two, { d: DRAFT }, admin))?.code).toBe('BAD_USER_INPUT');
 });

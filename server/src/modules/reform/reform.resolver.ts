@@ -11,8 +11,8 @@ import { ReformProgressType } from './reform.types.js';
 import { reformXlsx } from './reform.xlsx.js';
 
 /**
- * Evaluating the region's 1.87 million members twice weighs as much as half the logged-in budget (two such
- * requests in one operation at most); a county's about a tenth of that.
+ * Evaluating the region's 1.87 million members twice weighs half the logged-in budget, so that with its rows an
+ * operation holds one region simulation, never two; a county's a tenth of that.
  */
 export const REGION_REFORM_POINTS = 1_500_000;
 export const COUNTY_REFORM_POINTS = 150_000;
