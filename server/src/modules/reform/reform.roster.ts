@@ -47,19 +47,30 @@ async function rosterOf(em: Em, sql: string, villageId: number, year: number): P
 function pageSql(em: Em): string {
   const meta = em.getMetadata().get(Member.name);
   const field = (name: string) => quote(meta.properties[name as keyof Member]!.fieldNames[0]!);
-  const sqlite = em.getPlatform() instanceof SqlitePlatform;
-  const text = (name: string) => `coalesce(cast(${field(name)} as text), '')`;
-  const flag = (name: string) => `case when ${field(name)} then '1' else '0' end`;
-  const row = PACKED_FIELDS.map((name) => (name === 'isCollectiveMember' || name === 'proxyPaid' ? flag(name) : text(name))).join(
-    ` || ${sep(sqlite, 31)} || `,
-  );
-  const join = sqlite ? `group_concat(r, ${sep(sqlite, 30)})` : `string_agg(r, ${sep(sqlite, 30)})`;
+  const row = em.getPlatform() instanceof SqlitePlatform ? sqliteRow(field) : postgresRow(field);
   const id = field('id');
   return (
-    `select ${join} as "page", count(*) as "n", max(i) as "last" from (select ${id} as i, ${row} as r from ${quote(meta.tableName)} ` +
+    `select ${row.join} as "page", count(*) as "n", max(i) as "last" from (select ${id} as i, ${row.fields} as r from ${quote(meta.tableName)} ` +
     `where ${field('village')} = ? and ${field('year')} = ? and ${id} > ? order by ${id} limit ?) p`
   );
 }
 
-/** A control character as SQL (JSON text never holds one raw: JSON.stringify escapes them). */
-const sep = (sqlite: boolean, code: number) => (sqlite ? `char(${code})` : `chr(${code})`);
+const NULLABLE = new Set<string>(['contributionFen', 'custom']);
+const FLAGS = new Set<string>(['isCollectiveMember', 'proxyPaid']);
+
+/**
+ * SQLite keeps booleans as 0/1 and turns numbers into text by itself: only the nullable fields need a default, and
+ * the separators are written as they are (a quarter less work for SQLite than casting every field). JSON text never
+ * holds a raw control character (JSON.stringify escapes them), so U+001F and U+001E cannot occur inside a field.
+ */
+function sqliteRow(field: (name: string) => string) {
+  const fields = PACKED_FIELDS.map((name) => (NULLABLE.has(name) ? `coalesce(${field(name)}, '')` : field(name))).join(` || '\u001f' || `);
+  return { fields, join: `group_concat(r, '\u001e')` };
+}
+
+/** PostgreSQL: every field cast to text, booleans as 1/0. */
+function postgresRow(field: (name: string) => string) {
+  const text = (name: string) =>
+    FLAGS.has(name) ? `case when ${field(name)} then '1' else '0' end` : `coalesce(cast(${field(name)} as text), '')`;
+  return { fields: PACKED_FIELDS.map(text).join(' || chr(31) || '), join: 'string_agg(r, chr(30))' };
+}
