@@ -7,7 +7,6 @@ export type { Em } from '../../db/orm.js';
 export { allRaw, quote } from '../../db/driverRaw.js';
 export { BadUserInput, Forbidden, NotFound } from '../../errors.js';
 export { costRule } from '../../app/costRule.js';
-export { HardshipEnum } from '../../graphql/enums.js';
 export { TextArg } from '../../graphql/caps.js';
 export { requireUser } from '../auth/access.js';
 export { audit } from '../audit/audit.js';
