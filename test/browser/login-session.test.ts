@@ -41,7 +41,7 @@ test('修改密码 asks for the current password, then the new one works and thi
   await page.getByTestId('password-new').fill('my-new-village-password');
   await page.getByTestId('password-again').fill('my-new-village-password');
   await page.getByTestId('password-submit').click();
-  await expectText(page.getByTestId('password-error'), '当前密码（currentPassword）不正确，请重新输入');
+  await expectText(page.getByTestId('password-error'), '当前密码不正确，请重新输入');
   await page.getByTestId('password-current').fill(PASSWORD);
   await page.getByTestId('password-submit').click();
   await page.getByTestId('password-change').waitFor({ state: 'hidden' });
