@@ -4,7 +4,7 @@ import { TextArg } from '../../../graphql/caps.js';
 import { checkVillageRole, requireUser } from '../../reference/auth/access.js';
 import { VillageType } from '../../reference/division/division.types.js';
 import { findVillage } from '../../reference/division/village.lookup.js';
-import { Scheme } from './scheme.entity.js';
+import { schemeOfYear, villageSchemes } from './scheme.loaders.js';
 import { SchemeType } from './scheme.types.js';
 import { readableVillage } from './village.read.js';
 
@@ -23,22 +23,12 @@ export class VillageResolver {
 
   @FieldResolver(() => SchemeType, { nullable: true, description: '该年度的方案：该年度建立的，或者覆盖该年度的多年度方案' })
   async scheme(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<SchemeType | null> {
-    const schemes = await ctx.em.find(
-      Scheme,
-      { village: readableVillage(ctx, village), year: { $lte: year } },
-      { populate: ['village.township.county'], orderBy: { year: 'desc' } },
-    );
-    const found = schemes.find((s) => s.year === year) ?? schemes.find((s) => (s.lastYear ?? s.year) >= year);
+    const found = await ctx.loader(schemeOfYear).load({ village: readableVillage(ctx, village), year });
     return found ? SchemeType.from(found) : null;
   }
 
   @FieldResolver(() => [SchemeType], { description: '该村的全部方案，按年度' })
   async schemes(@Ctx() ctx: Context, @Root() village: VillageType): Promise<SchemeType[]> {
-    const schemes = await ctx.em.find(
-      Scheme,
-      { village: readableVillage(ctx, village) },
-      { populate: ['village.township.county'], orderBy: { year: 'asc' } },
-    );
-    return schemes.map(SchemeType.from);
+    return (await ctx.loader(villageSchemes).load(readableVillage(ctx, village))).map(SchemeType.from);
   }
 }
