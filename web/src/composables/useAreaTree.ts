@@ -1,6 +1,6 @@
 import { computed, ref, watch, type Ref } from 'vue';
-import { COUNTIES, villageStatusesQuery, type CountyNode, type VillageStatuses } from '../graphql/divisions';
-import { query, queryPartial } from '../graphql/client';
+import { COUNTIES, VILLAGE_STATUSES, type CountyNode } from '../graphql/divisions';
+import { query } from '../graphql/client';
 import { inArea } from '../model/access';
 import type { User } from '../graphql/auth';
 
@@ -87,15 +87,19 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
     }
   }
 
+  let asked = 0;
+  /** The statuses of every visible village in one query; a failure shows in `error`, never blank statuses. */
   async function loadStatuses(): Promise<void> {
     const codes = visible.value.flatMap((c) => c.townships.flatMap((t) => t.villages.map((v) => v.code)));
     if (codes.length === 0) return;
-    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: year.value }).catch(
-      () => ({}) as VillageStatuses,
-    );
-    const next: Record<string, string> = {};
-    for (const v of Object.values(data)) if (v) next[v.code] = v.scheme?.status ?? 'NONE';
-    statuses.value = next;
+    const mine = ++asked;
+    try {
+      const { villages } = await query(VILLAGE_STATUSES, { codes, year: year.value });
+      if (mine !== asked) return;
+      statuses.value = Object.fromEntries(villages.map((v) => [v.code, v.scheme?.status ?? 'NONE']));
+    } catch (e) {
+      if (mine === asked) error.value = `各村方案状态未能读取：${e instanceof Error ? e.message : String(e)}`;
+    }
   }
 
   watch([visible, year], () => void loadStatuses());
