@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
 import { Village } from '../src/modules/reference/division/village.entity.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
+import { member } from './scheme.fixtures.js';
 
 let h: Harness;
 let admin: string;
@@ -71,4 +72,58 @@ test('refuses more than 500 a page and a cursor it did not give, naming the argu
   const bad = await h.gql(PAGE, { first: 10, after: 'not-a-cursor' }, admin);
   expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(bad.errors?.[0]?.message).toContain('after');
+});
+
+/** Every node of a connection field, page by page of `first`. */
+async function walk(query: string, pick: (data: any) => any, variables: Record<string, unknown>, token: string, first: number) {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  let pages = 0;
+  for (;;) {
+    const conn = pick(await h.ok(query, { ...variables, first, after }, token));
+    nodes.push(...conn.nodes);
+    pages += 1;
+    if (!conn.pageInfo.hasNextPage) return { nodes, pages, totalCount: conn.totalCount };
+    after = conn.pageInfo.endCursor;
+  }
+}
+
+test('the roster, users and donors page the same rows as their lists', async () => {
+  const { token } = await h.loginAs('VILLAGE_CADRE', PILOT.village);
+  await h.ok(
+    'mutation ($v: String!, $m: [MemberInput!]!) { importMembers(villageCode: $v, year: 2025, members: $m) { imported } }',
+    { v: PILOT.village, m: Array.from({ length: 7 }, (_, i) => member(i + 1)) },
+    token,
+  );
+  const roster = await walk(
+    'query ($first: Int, $after: String) { village(code: "640121102201") { rosterConnection(year: 2025, first: $first, after: $after) { nodes { idNumber } pageInfo { hasNextPage endCursor } totalCount } } }',
+    (d) => d.village.rosterConnection,
+    {},
+    token,
+    3,
+  );
+  const list = await h.ok(`{ village(code: "${PILOT.village}") { roster(year: 2025) { idNumber } } }`, {}, token);
+  expect(roster).toEqual({ nodes: list.village.roster, pages: 3, totalCount: 7 });
+
+  for (let i = 0; i < 4; i++) await h.loginAs('VILLAGE_CADRE', PILOT.neighbour);
+  const users = await walk(
+    'query ($first: Int, $after: String) { usersConnection(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } totalCount } }',
+    (d) => d.usersConnection,
+    {},
+    admin,
+    2,
+  );
+  expect(users.nodes).toEqual((await h.ok('{ users { username } }', {}, admin)).users);
+
+  for (const name of ['丙公司', '甲公司', '乙公司'])
+    await h.ok('mutation ($n: String!) { createDonor(input: { name: $n, kind: INDIVIDUAL }) { id } }', { n: name }, token);
+  const donors = await walk(
+    'query ($first: Int, $after: String) { donorsConnection(first: $first, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } totalCount } }',
+    (d) => d.donorsConnection,
+    {},
+    token,
+    2,
+  );
+  expect(donors.nodes).toEqual((await h.ok('{ donors { name } }', {}, token)).donors);
+  expect(donors.totalCount).toBe(3);
 });

@@ -36,6 +36,11 @@ export function connectionOf<T extends object>(Item: ClassType<T>, name: string)
   return Connection;
 }
 
+/** The page of a list the user has nothing in. */
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
 /** A page of already mapped nodes. */
 export function pageOf<T, R>(page: Page<R>, map: (row: R) => T): Page<T> {
   return { nodes: page.nodes.map(map), pageInfo: page.pageInfo, totalCount: page.totalCount };
