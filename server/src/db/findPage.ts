@@ -13,7 +13,7 @@ export async function findPage<T extends object>(
   em: Em,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: Omit<FindByCursorOptions<T, any>, 'first' | 'after' | 'orderBy'> & { orderBy: Record<string, 'asc' | 'desc'> },
+  options: { orderBy: Record<string, 'asc' | 'desc'>; populate?: readonly string[]; disableIdentityMap?: boolean },
   page: { first: number; after?: string | null },
 ): Promise<Page<T>> {
   if (!Number.isSafeInteger(page.first) || page.first < 1 || page.first > MAX_PAGE) {
