@@ -132,3 +132,9 @@ test("every document of the editor fits a logged-in user's budget", async () => 
   expect(costs.length).toBeGreaterThan(50);
   expect(costs.filter(([, points]) => points > USER_BUDGET)).toEqual([]);
 });
+
+test('a connection counts the items of its page, `first`', () => {
+  const page = (first: number) => cost(`{ regionAuditLogConnection(first: ${first}) { nodes { id action before } totalCount } }`);
+  expect(page(500)).toBeGreaterThan(page(10) * 40);
+  expect(page(10)).toBeLessThan(100);
+});

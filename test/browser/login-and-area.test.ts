@@ -1,9 +1,11 @@
 /**
  * Logging in and the area page: a wrong password is refused in Chinese, a link followed before logging in
- * leads back to its page after, and each person's tree holds their own area only, with every village's status.
+ * leads back to its page after, and each person's tree holds their own area only, with every village's status,
+ * in a region of 2,200 generated villages too.
  */
-import { beforeAll, expect, test } from 'vitest';
-import { makeUser, PASSWORD, type TestUser } from '../support/factories.js';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { flatRuleSet, makeUser, PASSWORD, type TestUser } from '../support/factories.js';
+import { save } from '../support/scheme.js';
 import { useBrowser } from './support/browser.js';
 import { adminClient } from './support/people.js';
 import { expectText, findVillage, login } from './support/ui.js';
@@ -53,4 +55,14 @@ test("the township officer's tree holds 临河镇's seven villages and nothing o
   expect(codes).toEqual(['640181', '640181105', ...LINHE.map((_, i) => `64018110520${i + 1}`)]);
   await expectText(page.getByTestId('status-640181105204'), '未制定');
   await suite.shots.take(page, 'township-area');
+});
+
+test('the region administrator sees the status of a village far past the 50th in a region of 2,200 villages', async () => {
+  const code = inject('generatedVillage');
+  const cadre = await makeUser(await adminClient(), 'VILLAGE_CADRE', code, 'login-generated-cadre');
+  await save(cadre.client, flatRuleSet(code, 10));
+  const { page } = await suite.person('admin-region');
+  await login(page, 'admin', inject('adminPassword'));
+  await expectText(await findVillage(page, code), '草稿');
+  await suite.shots.take(page, 'region-of-2200');
 });

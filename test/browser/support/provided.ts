@@ -5,6 +5,8 @@ declare module 'vitest' {
     origin: string;
     /** The password of the seeded `admin` (REGION_ADMIN). */
     adminPassword: string;
+    /** The last of the 2,200 generated villages (support/region.ts). */
+    generatedVillage: string;
   }
 }
 

@@ -1,6 +1,6 @@
 import { computed, ref, watch, type Ref } from 'vue';
-import { COUNTIES, villageStatusesQuery, type CountyNode, type VillageStatuses } from '../graphql/divisions';
-import { query, queryPartial } from '../graphql/client';
+import { COUNTIES, VILLAGE_STATUSES, type CountyNode } from '../graphql/divisions';
+import { query } from '../graphql/client';
 import { inArea } from '../model/access';
 import type { User } from '../graphql/auth';
 
@@ -89,14 +89,21 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
     }
   }
 
+  let asked = 0;
+  /** The statuses of every visible village in one query; a failure shows in `error`, never blank statuses. */
   async function loadStatuses(): Promise<void> {
     const codes = visible.value.flatMap((c) => c.townships.flatMap((t) => t.villages.map((v) => v.code)));
     if (codes.length === 0) return;
-    const asked = year.value;
-    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: asked }).catch(() => ({}) as VillageStatuses);
-    const byCode: Record<string, string> = {};
-    for (const v of Object.values(data)) if (v) byCode[v.code] = v.scheme?.status ?? 'NONE';
-    if (asked === year.value) statuses.value = { year: asked, byCode };
+    const mine = ++asked;
+    const askedYear = year.value;
+    try {
+      const { villages } = await query(VILLAGE_STATUSES, { codes, year: askedYear });
+      if (mine !== asked) return;
+      const byCode: Record<string, string> = Object.fromEntries(villages.map((v) => [v.code, v.scheme?.status ?? 'NONE']));
+      statuses.value = { year: askedYear, byCode };
+    } catch (e) {
+      if (mine === asked) error.value = `各村方案状态未能读取：${e instanceof Error ? e.message : String(e)}`;
+    }
   }
 
   watch([visible, year], () => void loadStatuses());

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef } from 'vue';
 import type { MemberInput } from '@cunce/rules';
 import { query } from '../graphql/client';
-import { ROSTER, VILLAGE_SCHEME, type VillageData } from '../graphql/scheme';
+import { readRoster, VILLAGE_SCHEME, type VillageData } from '../graphql/scheme';
 
 /** A village and its scheme for a year, as the server has them, and the imported roster. */
 export function useVillageScheme(code: () => string, year: () => number) {
@@ -30,10 +30,10 @@ export function useVillageScheme(code: () => string, year: () => number) {
 
   async function loadRoster(): Promise<void> {
     try {
-      const data = await query(ROSTER, { code: code(), year: year() });
-      roster.value = (data.village?.roster ?? []).map(cleanMember);
-    } catch {
+      roster.value = (await readRoster(code(), year())).map(cleanMember);
+    } catch (e) {
       roster.value = [];
+      error.value = `花名册未能读取：${e instanceof Error ? e.message : String(e)}`;
     }
   }
 

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import { PAGE_FIELDS, type Connection } from './paging';
 
 /** The audit log: a village's (any reader of the village), or the region's (the administrator). */
 
@@ -17,10 +18,16 @@ export interface AuditEntryData {
 
 const FIELDS = 'id at user action entity entityId villageCode year before after';
 
-export const AUDIT_LOG = gql<{ auditLog: AuditEntryData[] }, { villageCode: string; year: number | null }>`
-  query AuditLog($villageCode: String!, $year: Int) { auditLog(villageCode: $villageCode, year: $year) { ${FIELDS} } }
+type Page = { first: number; after: string | null };
+
+export const AUDIT_LOG = gql<{ auditLogConnection: Connection<AuditEntryData> }, Page & { villageCode: string; year: number | null }>`
+  query AuditLog($villageCode: String!, $year: Int, $first: Int!, $after: String) {
+    auditLogConnection(villageCode: $villageCode, year: $year, first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} }
+  }
 `;
 
-export const REGION_AUDIT_LOG = gql<{ regionAuditLog: AuditEntryData[] }, { entity: string | null; limit: number }>`
-  query RegionAuditLog($entity: String, $limit: Int!) { regionAuditLog(entity: $entity, limit: $limit) { ${FIELDS} } }
+export const REGION_AUDIT_LOG = gql<{ regionAuditLogConnection: Connection<AuditEntryData> }, Page & { entity: string | null }>`
+  query RegionAuditLog($entity: String, $first: Int!, $after: String) {
+    regionAuditLogConnection(entity: $entity, first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} }
+  }
 `;

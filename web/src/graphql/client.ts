@@ -52,13 +52,6 @@ export async function query<T>(doc: DocumentInput<T, AnyVariables> | string, var
   return result.data as T;
 }
 
-/** Like `query`, but keeps the data of the fields that succeeded when others failed (aliased batches). */
-export async function queryPartial<T>(doc: string, variables: AnyVariables = {}): Promise<Partial<T>> {
-  const result = await client.query(doc, variables).toPromise();
-  if (result.error && !result.data) throw toError(result.error);
-  return (result.data ?? {}) as Partial<T>;
-}
-
 export async function mutate<T>(doc: DocumentInput<T, AnyVariables> | string, variables: AnyVariables = {}): Promise<T> {
   const result = await client.mutation(doc as DocumentInput<T, AnyVariables>, variables).toPromise();
   if (result.error) throw toError(result.error);

@@ -34,9 +34,19 @@ export const COUNTIES = gql<{ counties: CountyNode[] }>`
   }
 `;
 
-/** One aliased query for the scheme status of many villages in a year (fields the user may not read fail alone). */
-export function villageStatusesQuery(codes: readonly string[]): string {
-  const fields = codes.map((code, i) => `v${i}: village(code: ${JSON.stringify(code)}) { code scheme(year: $year) { id status } }`);
-  return `query VillageStatuses($year: Int!) {\n${fields.join('\n')}\n}`;
+/** The scheme status of many villages in a year, in one field (`villages(codes:)`; no alias a village). */
+export const VILLAGE_STATUSES = gql<{ villages: VillageStatus[] }, { codes: string[]; year: number }>`
+  query VillageStatuses($codes: [String!]!, $year: Int!) {
+    villages(codes: $codes) {
+      code
+      scheme(year: $year) {
+        id
+        status
+      }
+    }
+  }
+`;
+export interface VillageStatus {
+  code: string;
+  scheme: { id: string; status: string } | null;
 }
-export type VillageStatuses = Record<string, { code: string; scheme: { id: string; status: string } | null } | null>;

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import { PAGE_FIELDS, type Connection } from './paging';
 import type { DonationOrder, TopCondition } from '@cunce/rules';
 
 /** Social donations (社会资助): donors, gifts to named members, pools, and what settlements allocated. */
@@ -88,8 +89,10 @@ const GIVERS = 'donor { id name kind } charity { id name } channel';
 export const GIFT = `id ${GIVERS} village { code name } year idNumber name amount receivedOn note version createdBy`;
 export const POOL = `id ${GIVERS} year villages { code name } label amount perMember condition order note version createdBy usedFinal usedDraft left`;
 
-export const DONORS = gql<{ donors: Donor[] }, { search: string | null }>`
-  query Donors($search: String) { donors(search: $search) { ${DONOR} } }
+export const DONORS = gql<{ donorsConnection: Connection<Donor> }, { search: string | null; first: number; after: string | null }>`
+  query Donors($search: String, $first: Int!, $after: String) {
+    donorsConnection(search: $search, first: $first, after: $after) { nodes { ${DONOR} } ${PAGE_FIELDS} }
+  }
 `;
 export const CREATE_DONOR = gql<{ createDonor: Donor }, { input: DonorInput }>`
   mutation CreateDonor($input: DonorInput!) { createDonor(input: $input) { ${DONOR} } }
@@ -115,8 +118,13 @@ export const DELETE_GIFT = gql<{ deleteGift: string }, { giftId: string }>`
   }
 `;
 
-export const POOLS = gql<{ donationPools: Pool[] }, { year: number; countyCode: string | null }>`
-  query DonationPools($year: Int!, $countyCode: String) { donationPools(year: $year, countyCode: $countyCode) { ${POOL} } }
+export const POOLS = gql<
+  { donationPoolsConnection: Connection<Pool> },
+  { year: number; countyCode: string | null; first: number; after: string | null }
+>`
+  query DonationPools($year: Int!, $countyCode: String, $first: Int!, $after: String) {
+    donationPoolsConnection(year: $year, countyCode: $countyCode, first: $first, after: $after) { nodes { ${POOL} } ${PAGE_FIELDS} }
+  }
 `;
 export const RECORD_POOL = gql<{ recordPool: Pool }, { input: PoolInput }>`
   mutation RecordPool($input: PoolInput!) { recordPool(input: $input) { ${POOL} } }

@@ -1,4 +1,6 @@
 import { gql } from '@urql/vue';
+import { query } from './client';
+import { allPages, PAGE_FIELDS, type Connection } from './paging';
 import type { MemberInput, RuleSet } from '@cunce/rules';
 import type { DecisionStepName } from '../model/decisionSteps';
 import { DOCUMENT_FIELDS, type StepDocumentData } from './documents';
@@ -102,11 +104,16 @@ export const SAVE_RULE_SET = gql<
 export interface RosterMember extends MemberInput {
   idNumber: string;
 }
-export const ROSTER = gql<{ village: { code: string; roster: RosterMember[] } | null }, { code: string; year: number }>`
-  query Roster($code: String!, $year: Int!) {
+export const ROSTER = gql<
+  { village: { code: string; rosterConnection: Connection<RosterMember> } | null },
+  { code: string; year: number; first: number; after: string | null }
+>`
+  query Roster($code: String!, $year: Int!, $first: Int!, $after: String) {
     village(code: $code) {
       code
-      roster(year: $year) {
+      rosterConnection(year: $year, first: $first, after: $after) {
+        ${PAGE_FIELDS}
+        nodes {
         idNumber
         name
         isCollectiveMember
@@ -120,7 +127,14 @@ export const ROSTER = gql<{ village: { code: string; roster: RosterMember[] } | 
         donation
         priorCredit
         custom
+        }
       }
     }
   }
 `;
+
+/** The whole roster of a village for a year, page after page (the editor works on all of it). */
+export async function readRoster(code: string, year: number): Promise<RosterMember[]> {
+  const empty = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+  return allPages(async (first, after) => (await query(ROSTER, { code, year, first, after })).village?.rosterConnection ?? empty);
+}

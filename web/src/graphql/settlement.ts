@@ -1,4 +1,6 @@
 import { gql } from '@urql/vue';
+import { query } from './client';
+import { allPages, PAGE_FIELDS, type Connection } from './paging';
 import type { Outcome, RowIssue, Totals } from '@cunce/rules';
 
 export interface SettlementOutcome extends Outcome {
@@ -29,12 +31,31 @@ const FIELDS = `
   totals { members eligible contribution governmentSubsidy collective donation donationExcess accountCredit }
   warnings { index idNumber field code message }
   createdAt createdBy confirmedAt confirmedBy acceptedAt acceptedBy
-  outcomes { idNumber name contribution eligible reasons age raw collective donation donationExcess governmentSubsidy accountCredit sections { key amount ruleIds } }
 `;
+const OUTCOME =
+  'idNumber name contribution eligible reasons age raw collective donation donationExcess governmentSubsidy accountCredit sections { key amount ruleIds }';
 
-export const SETTLEMENTS = gql<{ village: { code: string; settlements: SettlementData[] } | null }, { code: string; year: number }>`
+/** A village's settlements of the year without their outcomes (read page by page, for the one shown: readOutcomes). */
+export const SETTLEMENTS = gql<
+  { village: { code: string; settlements: Omit<SettlementData, 'outcomes'>[] } | null },
+  { code: string; year: number }
+>`
   query Settlements($code: String!, $year: Int!) { village(code: $code) { code settlements(year: $year) { ${FIELDS} } } }
 `;
+
+export const OUTCOMES = gql<
+  { settlement: { outcomesConnection: Connection<SettlementOutcome> } },
+  { id: string; first: number; after: string | null }
+>`
+  query SettlementOutcomes($id: ID!, $first: Int!, $after: String) {
+    settlement(id: $id) { outcomesConnection(first: $first, after: $after) { nodes { ${OUTCOME} } ${PAGE_FIELDS} } }
+  }
+`;
+
+/** Every outcome of a settlement, in roster order, a page of 500 at a time. */
+export function readOutcomes(id: string): Promise<SettlementOutcome[]> {
+  return allPages(async (first, after) => (await query(OUTCOMES, { id, first, after })).settlement.outcomesConnection);
+}
 
 type Done = { [name: string]: { id: string; status: string } };
 export const SETTLE = gql<Done, { villageCode: string; year: number; supplementary: boolean }>`

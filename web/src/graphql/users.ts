@@ -1,5 +1,6 @@
 import { gql } from '@urql/vue';
 import type { Role, User } from './auth';
+import { PAGE_FIELDS, type Connection } from './paging';
 
 /** User management (REGION_ADMIN: everyone; COUNTY_HRSS: its county's township officers and cadres). */
 
@@ -11,8 +12,8 @@ export interface ManagedUser extends User {
 const FIELDS = 'id username role areaCode disabled lockedUntil';
 type One = Record<string, ManagedUser>;
 
-export const USERS = gql<{ users: ManagedUser[] }>`
-  query Users { users { ${FIELDS} } }
+export const USERS = gql<{ usersConnection: Connection<ManagedUser> }, { first: number; after: string | null }>`
+  query Users($first: Int!, $after: String) { usersConnection(first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} } }
 `;
 
 export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null }>`

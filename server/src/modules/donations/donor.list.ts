@@ -14,11 +14,19 @@ export interface DonorFilter {
 }
 
 export async function listDonors(em: Em, user: User, filter: DonorFilter): Promise<Donor[]> {
+  return em.find(Donor, donorWhere(user, filter), { orderBy: DONOR_ORDER, limit: MAX_DONORS });
+}
+
+/** Donors are listed by name. */
+export const DONOR_ORDER = { name: 'asc', id: 'asc' } as const;
+
+/** The donors the user may choose from that match the filter. */
+export function donorWhere(user: User, filter: DonorFilter): FilterQuery<Donor> {
   const where: FilterQuery<Donor>[] = [areaFilter(user, filter.countyCode)];
   if (filter.kind) where.push({ kind: filter.kind });
   const search = filter.search?.trim().replace(/[%_\\]/g, '');
   if (search) where.push({ $or: [{ name: { $like: `%${search}%` } }, { creditCode: search.toUpperCase() }] });
-  return em.find(Donor, { $and: where }, { orderBy: { name: 'asc', id: 'asc' }, limit: MAX_DONORS });
+  return { $and: where };
 }
 
 function areaFilter(user: User, countyCode: string | null | undefined): FilterQuery<Donor> {

@@ -1,4 +1,9 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { findPage } from '../../db/findPage.js';
+import { pageOf, PAGE_COST, type Page } from '../../graphql/connection.js';
+import { PageArgs } from '../../graphql/pageArgs.js';
+import { Donor } from './donor.entity.js';
+import { DonorConnection } from './donor.connection.js';
 import type { Context } from '../reference/context.js';
 import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../reference/auth/access.js';
@@ -6,7 +11,7 @@ import type { Role } from '../reference/user/user.entity.js';
 import { DonorKindEnum } from './donation.enums.js';
 import type { DonorKind } from './donor.entity.js';
 import { DonorInput } from './donor.input.js';
-import { listDonors } from './donor.list.js';
+import { DONOR_ORDER, donorWhere, listDonors, MAX_DONORS } from './donor.list.js';
 import { createDonor, deleteDonor, updateDonor, visibleDonor } from './donor.service.js';
 import { DonorType } from './donor.types.js';
 
@@ -15,7 +20,9 @@ export const RECORDERS: Role[] = ['CIVIL_AFFAIRS', 'VILLAGE_CADRE'];
 
 @Resolver()
 export class DonorResolver {
-  @Query(() => [DonorType], { description: '可选用的捐赠方（全区的和本县、本村登记的），按名称，至多500个' })
+  @Query(() => [DonorType], {
+    description: `可选用的捐赠方（全区的和本县、本村登记的），按名称，至多${MAX_DONORS}个（更多的用 donorsConnection 分页）`,
+  })
   async donors(
     @Ctx() ctx: Context,
     @TextArg('search', 100, '查找内容', { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
@@ -23,6 +30,19 @@ export class DonorResolver {
     @TextArg('countyCode', 20, '县代码', { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
   ): Promise<DonorType[]> {
     return (await listDonors(ctx.em, requireRole(ctx, RECORDERS), { search, kind, countyCode })).map(DonorType.from);
+  }
+
+  @Query(() => DonorConnection, { description: '可选用的捐赠方，分页，按名称；筛选同 donors' })
+  @Extensions(PAGE_COST)
+  async donorsConnection(
+    @Ctx() ctx: Context,
+    @TextArg('search', 100, '查找内容', { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
+    @Arg('kind', () => DonorKindEnum, { nullable: true }) kind: DonorKind | null,
+    @TextArg('countyCode', 20, '县代码', { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<DonorType>> {
+    const where = donorWhere(requireRole(ctx, RECORDERS), { search, kind, countyCode });
+    return pageOf(await findPage(ctx.em, Donor, where, { orderBy: DONOR_ORDER }, page), DonorType.from);
   }
 
   @Query(() => DonorType, { description: '某个捐赠方' })

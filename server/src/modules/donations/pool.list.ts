@@ -13,9 +13,15 @@ import { POOL_POPULATE } from './pool.service.js';
 export const MAX_POOLS = 500;
 
 export async function listPools(em: Em, user: User, year: number, countyCode: string | null): Promise<DonationPool[]> {
-  const where = await areaFilter(em, user, countyCode);
+  const where = await poolWhere(em, user, year, countyCode);
   if (where === null) return [];
-  return em.find(DonationPool, { $and: [{ year }, where] }, { populate: POOL_POPULATE, orderBy: { id: 'asc' }, limit: MAX_POOLS });
+  return em.find(DonationPool, where, { populate: POOL_POPULATE, orderBy: { id: 'asc' }, limit: MAX_POOLS });
+}
+
+/** The pools of the year the user may read; null: none (a user of no village). */
+export async function poolWhere(em: Em, user: User, year: number, countyCode: string | null): Promise<FilterQuery<DonationPool> | null> {
+  const where = await areaFilter(em, user, countyCode);
+  return where === null ? null : { $and: [{ year }, where] };
 }
 
 async function areaFilter(em: Em, user: User, countyCode: string | null): Promise<FilterQuery<DonationPool> | null> {

@@ -1,4 +1,8 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { findPage } from '../../db/findPage.js';
+import { emptyPage, pageOf, PAGE_COST, type Page } from '../../graphql/connection.js';
+import { PageArgs } from '../../graphql/pageArgs.js';
+import { PoolConnection } from './pool.connection.js';
 import type { Context } from '../reference/context.js';
 import { TextArg } from '../../graphql/caps.js';
 import { requireRole } from '../reference/auth/access.js';
@@ -6,14 +10,14 @@ import { poolUsage } from './donation.usage.js';
 import { DonationPool } from './donationPool.entity.js';
 import { RECORDERS } from './donor.resolver.js';
 import { PoolInput } from './pool.input.js';
-import { listPools, MAX_POOLS } from './pool.list.js';
+import { listPools, MAX_POOLS, poolWhere } from './pool.list.js';
 import { deletePool, POOL_POPULATE, recordPool, updatePool } from './pool.service.js';
 import { PoolType } from './pool.types.js';
 
 @Resolver()
 export class PoolResolver {
   @Query(() => [PoolType], {
-    description: `某年度的资助池（县民政：本县；村干部：覆盖本村的；自治区管理员：countyCode 所指的县或全区），按登记顺序，至多${MAX_POOLS}个`,
+    description: `某年度的资助池（县民政：本县；村干部：覆盖本村的；自治区管理员：countyCode 所指的县或全区），按登记顺序，至多${MAX_POOLS}个（更多的用 donationPoolsConnection 分页）`,
   })
   async donationPools(
     @Ctx() ctx: Context,
@@ -26,6 +30,24 @@ export class PoolResolver {
       pools.map((p) => p.id),
     );
     return pools.map((p) => PoolType.from(p, usage.get(p.id)));
+  }
+
+  @Query(() => PoolConnection, { description: '某年度的资助池，分页，按登记顺序；范围同 donationPools' })
+  @Extensions(PAGE_COST)
+  async donationPoolsConnection(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<PoolType>> {
+    const where = await poolWhere(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
+    if (where === null) return emptyPage();
+    const found = await findPage(ctx.em, DonationPool, where, { populate: POOL_POPULATE, orderBy: { id: 'asc' } }, page);
+    const usage = await poolUsage(
+      ctx.em,
+      found.nodes.map((p) => p.id),
+    );
+    return pageOf(found, (p) => PoolType.from(p, usage.get(p.id)));
   }
 
   @Mutation(() => PoolType, { description: '登记资助池（县民政：本县一个或几个村；村干部：本村的直接资助）' })

@@ -1,6 +1,7 @@
 /** The per-request context: a fresh entity manager fork and the logged-in user (if any). */
 import type { PolicySource } from '@cunce/rules';
 import type { Em } from '../../db/orm.js';
+import type { Loaders } from './loaders.js';
 import type { SessionHttp } from './auth/sessionCookie.js';
 import type { User } from './user/user.entity.js';
 
@@ -17,4 +18,6 @@ export interface Context {
   http?: SessionHttp;
   /** The policy years as stored (cached; invalidated when an administrator edits them). */
   policies: () => Promise<PolicySource>;
+  /** This request's DataLoader of a factory (modules/reference/loaders.ts): field resolvers batch through it. */
+  loader: Loaders;
 }

@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { findPage } from '../../../db/findPage.js';
+import { pageOf, PAGE_COST, type Page } from '../../../graphql/connection.js';
+import { PageArgs } from '../../../graphql/pageArgs.js';
+import { MemberConnection } from './roster.connection.js';
 import type { Context } from '../../reference/context.js';
 import { assertMemberCount } from '../../../limits/limits.js';
 import { TextArg } from '../../../graphql/caps.js';
@@ -37,6 +41,20 @@ export class RosterResolver {
     const rows = await ctx.em.find(Member, { village: entity, year }, { orderBy: { id: 'asc' } });
     const showId = idShower(ctx, entity);
     return rows.map((m) => MemberType.from(m, showId));
+  }
+
+  @FieldResolver(() => MemberConnection, { description: '该年度花名册，分页，按导入顺序；身份证号按查看权限遮掩' })
+  @Extensions(PAGE_COST)
+  async rosterConnection(
+    @Ctx() ctx: Context,
+    @Root() village: VillageType,
+    @Arg('year', () => Int) year: number,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<MemberType>> {
+    const entity = readableVillage(ctx, village);
+    const found = await findPage(ctx.em, Member, { village: entity, year }, { orderBy: { id: 'asc' } }, page);
+    const showId = idShower(ctx, entity);
+    return pageOf(found, (m) => MemberType.from(m, showId));
   }
 }
 

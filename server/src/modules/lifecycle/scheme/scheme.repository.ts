@@ -33,10 +33,6 @@ export async function getVersion(em: Em, scheme: Scheme, version: number): Promi
   return found;
 }
 
-export function listVersions(em: Em, scheme: Scheme): Promise<RuleSetVersion[]> {
-  return em.find(RuleSetVersion, { scheme }, { populate: ['createdBy'], orderBy: { version: 'asc' } });
-}
-
 /** The decision steps of the version in progress (the latest saved), in the order recorded. */
 export function stepsInProgress(em: Em, scheme: Scheme): Promise<DecisionStep[]> {
   return em.find(DecisionStep, { scheme, version: scheme.currentVersion }, { populate: ['createdBy'], orderBy: { id: 'asc' } });
@@ -45,10 +41,6 @@ export function stepsInProgress(em: Em, scheme: Scheme): Promise<DecisionStep[]>
 /** The receipts of the current round (the latest submission or suspension). */
 export function currentReceipts(em: Em, scheme: Scheme): Promise<FilingReceipt[]> {
   return em.find(FilingReceipt, { scheme, round: scheme.filingRound }, { populate: ['user'], orderBy: { id: 'asc' } });
-}
-
-export function allReceipts(em: Em, scheme: Scheme): Promise<FilingReceipt[]> {
-  return em.find(FilingReceipt, { scheme }, { populate: ['user'], orderBy: { id: 'asc' } });
 }
 
 /** The suspension in force (not resumed), if any. */

@@ -11,7 +11,7 @@ import { RuleSetVersionType } from '../ruleset/ruleSetVersion.types.js';
 import type { Scheme } from './scheme.entity.js';
 import { SuspensionType } from '../suspension/suspension.types.js';
 import { assertStorable } from './scheme.document.js';
-import * as repo from './scheme.repository.js';
+import * as load from './scheme.loaders.js';
 import { saveRuleSet } from './scheme.service.js';
 import { SchemeType } from './scheme.types.js';
 
@@ -45,25 +45,23 @@ export class SchemeResolver {
 
   @FieldResolver(() => RuleSetVersionType, { nullable: true, description: '已备案、正在执行的版本' })
   async filedVersion(@Ctx() ctx: Context, @Root() scheme: SchemeType): Promise<RuleSetVersionType | null> {
-    const version = await repo.findVersion(ctx.em, scheme.entity, scheme.entity.filedVersion);
-    return version && RuleSetVersionType.from(version, masker(ctx, scheme.entity));
+    return versionOf(ctx, scheme.entity, scheme.entity.filedVersion);
   }
 
   @FieldResolver(() => RuleSetVersionType, { nullable: true, description: '最新保存的版本' })
   async currentVersion(@Ctx() ctx: Context, @Root() scheme: SchemeType): Promise<RuleSetVersionType | null> {
-    const version = await repo.findVersion(ctx.em, scheme.entity, scheme.entity.currentVersion);
-    return version && RuleSetVersionType.from(version, masker(ctx, scheme.entity));
+    return versionOf(ctx, scheme.entity, scheme.entity.currentVersion);
   }
 
   @FieldResolver(() => [RuleSetVersionType], { description: '全部版本，从第1版起' })
   async versions(@Ctx() ctx: Context, @Root() scheme: SchemeType): Promise<RuleSetVersionType[]> {
     const mask = masker(ctx, scheme.entity);
-    return (await repo.listVersions(ctx.em, scheme.entity)).map((v) => RuleSetVersionType.from(v, mask));
+    return (await ctx.loader(load.schemeVersions).load(scheme.entity)).map((v) => RuleSetVersionType.from(v, mask));
   }
 
   @FieldResolver(() => [DecisionStepType], { description: '正在办理的版本（最新版本）已记录的四议两公开步骤' })
   async decisionSteps(@Ctx() ctx: Context, @Root() scheme: SchemeType): Promise<DecisionStepType[]> {
-    return (await repo.stepsInProgress(ctx.em, scheme.entity)).map(DecisionStepType.from);
+    return (await ctx.loader(load.stepsInProgress).load(scheme.entity)).map(DecisionStepType.from);
   }
 
   @FieldResolver(() => [FilingReceiptType], { description: '本轮报送（或暂停）的回执；all 为 true 时给出全部历史回执' })
@@ -72,15 +70,21 @@ export class SchemeResolver {
     @Root() scheme: SchemeType,
     @Arg('all', () => Boolean, { defaultValue: false }) all: boolean,
   ): Promise<FilingReceiptType[]> {
-    const receipts = all ? await repo.allReceipts(ctx.em, scheme.entity) : await repo.currentReceipts(ctx.em, scheme.entity);
+    const receipts = await ctx.loader(load.schemeReceipts).load({ scheme: scheme.entity, all });
     return receipts.map(FilingReceiptType.from);
   }
 
   @FieldResolver(() => SuspensionType, { nullable: true, description: '正在生效的暂停（恢复后为空）' })
   async suspension(@Ctx() ctx: Context, @Root() scheme: SchemeType): Promise<SuspensionType | null> {
-    const suspension = await repo.activeSuspension(ctx.em, scheme.entity);
+    const suspension = await ctx.loader(load.activeSuspension).load(scheme.entity);
     return suspension && SuspensionType.from(suspension);
   }
+}
+
+async function versionOf(ctx: Context, scheme: Scheme, version: number | null): Promise<RuleSetVersionType | null> {
+  if (version === null || version === 0) return null;
+  const found = await ctx.loader(load.schemeVersion).load({ scheme, version });
+  return found && RuleSetVersionType.from(found, masker(ctx, scheme));
 }
 
 function masker(ctx: Context, scheme: Scheme): ((value: unknown) => unknown) | undefined {

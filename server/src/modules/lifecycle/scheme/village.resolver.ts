@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { costRule, count } from '../../../limits/costRule.js';
 import type { Context } from '../../reference/context.js';
 import { TextArg } from '../../../graphql/caps.js';
 import { checkVillageRole, requireUser } from '../../reference/auth/access.js';
 import { VillageType } from '../../reference/division/division.types.js';
-import { findVillage } from '../../reference/division/village.lookup.js';
-import { Scheme } from './scheme.entity.js';
+import { findVillage, findVillages, MAX_VILLAGE_CODES } from '../../reference/division/village.lookup.js';
+import { schemeOfYear, villageSchemes } from './scheme.loaders.js';
 import { SchemeType } from './scheme.types.js';
 import { readableVillage } from './village.read.js';
 
@@ -21,24 +22,25 @@ export class VillageResolver {
     return VillageType.from(village);
   }
 
+  @Query(() => [VillageType], {
+    description: `多个村（按代码或曾用代码，按所给顺序；没有的代码略去），一次至多${MAX_VILLAGE_CODES}个；须有每个村的查看权限。编辑器的区划树用它一次取得各村的方案状态`,
+  })
+  @Extensions(costRule({ items: (args) => count(args.codes) }))
+  async villages(@Ctx() ctx: Context, @Arg('codes', () => [String]) codes: string[]): Promise<VillageType[]> {
+    const user = requireUser(ctx);
+    const villages = await findVillages(ctx.em, codes);
+    for (const village of villages) checkVillageRole(user, village, null);
+    return villages.map(VillageType.from);
+  }
+
   @FieldResolver(() => SchemeType, { nullable: true, description: '该年度的方案：该年度建立的，或者覆盖该年度的多年度方案' })
   async scheme(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<SchemeType | null> {
-    const schemes = await ctx.em.find(
-      Scheme,
-      { village: readableVillage(ctx, village), year: { $lte: year } },
-      { populate: ['village.township.county'], orderBy: { year: 'desc' } },
-    );
-    const found = schemes.find((s) => s.year === year) ?? schemes.find((s) => (s.lastYear ?? s.year) >= year);
+    const found = await ctx.loader(schemeOfYear).load({ village: readableVillage(ctx, village), year });
     return found ? SchemeType.from(found) : null;
   }
 
   @FieldResolver(() => [SchemeType], { description: '该村的全部方案，按年度' })
   async schemes(@Ctx() ctx: Context, @Root() village: VillageType): Promise<SchemeType[]> {
-    const schemes = await ctx.em.find(
-      Scheme,
-      { village: readableVillage(ctx, village) },
-      { populate: ['village.township.county'], orderBy: { year: 'asc' } },
-    );
-    return schemes.map(SchemeType.from);
+    return (await ctx.loader(villageSchemes).load(readableVillage(ctx, village))).map(SchemeType.from);
   }
 }

@@ -1,10 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { findPage } from '../../../db/findPage.js';
+import { pageOf, PAGE_COST, type Page } from '../../../graphql/connection.js';
+import { PageArgs } from '../../../graphql/pageArgs.js';
+import { UserConnection } from './user.connection.js';
 import type { Context } from '../context.js';
 import { RoleEnum } from './role.enum.js';
 import { requireRole, requireUser } from '../auth/access.js';
 import { lockedUsers } from '../auth/throttle.sql.js';
-import type { Role } from './user.entity.js';
-import { listManagedUsers } from './user.list.js';
+import { User, type Role } from './user.entity.js';
+import { listManagedUsers, managedUsersWhere } from './user.list.js';
 import { createUser, getManagedUser, resetPassword, setDisabled } from './user.service.js';
 import { UserType } from './user.type.js';
 
@@ -23,6 +27,15 @@ export class UserResolver {
     const users = await listManagedUsers(ctx.em, manager);
     const locks = await lockedUsers(ctx.em, new Date());
     return users.map((user) => UserType.from(user, locks.get(user.username) ?? null));
+  }
+
+  @Query(() => UserConnection, { description: '可管理的用户，分页，按建立先后；范围同 users' })
+  @Extensions(PAGE_COST)
+  async usersConnection(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Page<UserType>> {
+    const manager = requireRole(ctx, MANAGERS);
+    const found = await findPage(ctx.em, User, await managedUsersWhere(ctx.em, manager), { orderBy: { id: 'asc' } }, page);
+    const locks = await lockedUsers(ctx.em, new Date());
+    return pageOf(found, (user) => UserType.from(user, locks.get(user.username) ?? null));
   }
 
   @Mutation(() => UserType)

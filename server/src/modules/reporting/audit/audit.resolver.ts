@@ -1,4 +1,10 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, Int, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { findPage } from '../../../db/findPage.js';
+import { pageOf, PAGE_COST, type Page } from '../../../graphql/connection.js';
+import { PageArgs } from '../../../graphql/pageArgs.js';
+import type { Village } from '../../reference/division/village.entity.js';
+import { AuditEntryConnection } from './audit.connection.js';
 import type { Context } from '../../reference/context.js';
 import { TextArg } from '../../../graphql/caps.js';
 import { assertVillageAccess, canSeeFullId, requireRole } from '../../reference/auth/access.js';
@@ -12,25 +18,48 @@ const MAX_ENTRIES = 1000;
 @Resolver()
 export class AuditResolver {
   @Query(() => [AuditEntryType], {
-    description: '某村（某年度）的操作记录，新的在前；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录',
+    description: `某村（某年度）的操作记录，新的在前，至多${MAX_ENTRIES}条（更早的用 auditLogConnection 分页）；ID号码按查看权限遮掩。县民政只看本县各村的社会资助记录`,
   })
   async auditLog(
     @Ctx() ctx: Context,
     @TextArg('villageCode', 20, '村代码') villageCode: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
   ): Promise<AuditEntryType[]> {
-    const civil = ctx.user?.role === 'CIVIL_AFFAIRS';
-    const village = civil ? await donationVillage(ctx, villageCode) : await assertVillageAccess(ctx, villageCode, 'read');
-    const entries = await ctx.em.find(
-      AuditEntry,
-      { village, ...(year != null ? { year } : {}), ...(civil ? { entity: { $in: [...DONATION_ENTITIES] } } : {}) },
-      { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: MAX_ENTRIES },
-    );
+    const { village, where } = await villageEntries(ctx, villageCode, year);
+    const entries = await ctx.em.find(AuditEntry, where, { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: MAX_ENTRIES });
     const mask = canSeeFullId(ctx.user, village) ? undefined : maskIdsDeep;
     return entries.map((e) => AuditEntryType.from(e, mask));
   }
 
-  @Query(() => [AuditEntryType], { description: '全区操作记录（自治区管理员），可按对象类型筛选，新的在前' })
+  @Query(() => AuditEntryConnection, { description: '某村（某年度）的操作记录，分页，新的在前；权限与遮掩同 auditLog' })
+  @Extensions(PAGE_COST)
+  async auditLogConnection(
+    @Ctx() ctx: Context,
+    @TextArg('villageCode', 20, '村代码') villageCode: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<AuditEntryType>> {
+    const { village, where } = await villageEntries(ctx, villageCode, year);
+    const found = await findPage(ctx.em, AuditEntry, where, { populate: ['user'], orderBy: { id: 'desc' } }, page);
+    const mask = canSeeFullId(ctx.user, village) ? undefined : maskIdsDeep;
+    return pageOf(found, (e) => AuditEntryType.from(e, mask));
+  }
+
+  @Query(() => AuditEntryConnection, { description: '全区操作记录（自治区管理员），分页，可按对象类型筛选，新的在前' })
+  @Extensions(PAGE_COST)
+  async regionAuditLogConnection(
+    @Ctx() ctx: Context,
+    @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<AuditEntryType>> {
+    requireRole(ctx, []);
+    const found = await findPage(ctx.em, AuditEntry, entity ? { entity } : {}, { populate: ['user'], orderBy: { id: 'desc' } }, page);
+    return pageOf(found, (e) => AuditEntryType.from(e, maskIdsDeep));
+  }
+
+  @Query(() => [AuditEntryType], {
+    description: `全区操作记录（自治区管理员），可按对象类型筛选，新的在前，至多${MAX_ENTRIES}条（更早的用 regionAuditLogConnection 分页）`,
+  })
   async regionAuditLog(
     @Ctx() ctx: Context,
     @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
@@ -44,4 +73,16 @@ export class AuditResolver {
     });
     return entries.map((e) => AuditEntryType.from(e, maskIdsDeep));
   }
+}
+
+/** The entries of a village the user may read: 县民政 its donation records only. */
+async function villageEntries(
+  ctx: Context,
+  villageCode: string,
+  year: number | null,
+): Promise<{ village: Village; where: FilterQuery<AuditEntry> }> {
+  const civil = ctx.user?.role === 'CIVIL_AFFAIRS';
+  const village = civil ? await donationVillage(ctx, villageCode) : await assertVillageAccess(ctx, villageCode, 'read');
+  const where = { village, ...(year != null ? { year } : {}), ...(civil ? { entity: { $in: [...DONATION_ENTITIES] } } : {}) };
+  return { village, where };
 }

@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findPage } from '../../../db/findPage.js';
+import { pageOf, PAGE_COST, type Page } from '../../../graphql/connection.js';
+import { PageArgs } from '../../../graphql/pageArgs.js';
+import { SettlementOutcomeConnection } from './settlementOutcome.connection.js';
 import type { Context } from '../../reference/context.js';
 import { TextArg } from '../../../graphql/caps.js';
 import { assertVillageRole, checkVillageRole, requireUser } from '../../reference/auth/access.js';
@@ -54,6 +58,18 @@ export class SettlementResolver {
       settlement.outcomeRows ??
       (await ctx.em.find(SettlementOutcome, { settlement: settlement.entity.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true }));
     return rows.map((o) => toOutcomeType(o, settlement.showId));
+  }
+
+  @FieldResolver(() => SettlementOutcomeConnection, { description: '每人的结果，分页，按花名册顺序；身份证号按查看权限遮掩' })
+  @Extensions(PAGE_COST)
+  async outcomesConnection(
+    @Ctx() ctx: Context,
+    @Root() settlement: SettlementType,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Page<SettlementOutcomeType>> {
+    const where = { settlement: settlement.entity.id };
+    const found = await findPage(ctx.em, SettlementOutcome, where, { orderBy: { id: 'asc' }, disableIdentityMap: true }, page);
+    return pageOf(found, (o) => toOutcomeType(o, settlement.showId));
   }
 
   private view(ctx: Context, settlement: Settlement): SettlementType {
