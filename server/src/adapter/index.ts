@@ -5,7 +5,7 @@
  * graphql-jit upgrade changes this folder and those tests.
  */
 export { batchInsert, updateRow, type RowOf } from './batchInsert.js';
-export { allRaw, quote, runRaw } from './driverRaw.js';
+export { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
 export { jitExecutor, jitGateway } from './jitExecutor.js';
 export { forkEm, type Em, type Orm } from './orm.types.js';
 export { DateKeepingSqlitePlatform, SqliteDriver } from './sqliteDriver.js';
