@@ -1,10 +1,11 @@
 /**
  * batchInsert's contract on both databases: every kind of value comes back as written (text that PostgreSQL's
- * array syntax would have to escape, nulls, JSON, booleans, dates), and on PostgreSQL all the rows go in one
- * statement with one array parameter a column (`insert … select * from unnest(…)`), however many rows.
+ * array syntax would have to escape, nulls, JSON, booleans, dates), and all the rows go in one statement however
+ * many there are: on PostgreSQL with one array parameter a column (`insert … select * from unnest(…)`), on
+ * SQLite with one JSON parameter (`insert … select value ->> 0, … from json_each(?)`).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { batchInsert, forkEm, pgConnection, type PgClient } from '../../src/adapter/index.js';
+import { batchInsert, forkEm, pgConnection, type Em } from '../../src/adapter/index.js';
 import { AuditEntry } from '../../src/modules/audit/auditEntry.entity.js';
 import { DATABASES, type Scratch } from './databases.js';
 
@@ -36,12 +37,10 @@ describe.each(DATABASES)('%s', (name, open) => {
     );
   });
 
-  test.runIf(name === 'PostgreSQL')('PostgreSQL: 5,000 rows in one statement, one array parameter a column', async () => {
+  test('5,000 rows in one statement: one array parameter a column (PostgreSQL), one JSON parameter (SQLite)', async () => {
     const sent: { sql: string; params: unknown[] }[] = [];
     await forkEm(db.orm).transactional(async (tx) => {
-      const client = (await pgConnection(tx)) as PgClient;
-      const query = client.query.bind(client);
-      client.query = (sql, params) => (sent.push({ sql, params }), query(sql, params));
+      const restore = await recordStatements(tx, name, sent);
       try {
         await batchInsert(
           tx,
@@ -49,12 +48,33 @@ describe.each(DATABASES)('%s', (name, open) => {
           Array.from({ length: 5000 }, (_, i) => ({ ...row(i), action: 'ONE' })),
         );
       } finally {
-        client.query = query;
+        restore();
       }
     });
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.sql).toMatch(/^insert into "audit_entry" \(.*\) select \* from unnest\(\$1::.*\[\], .*\$7::.*\[\]\)$/);
-    expect(sent[0]!.params.map((p) => (p as unknown[]).length)).toEqual(Array(7).fill(5000));
+    if (name === 'PostgreSQL') {
+      expect(sent[0]!.sql).toMatch(/^insert into "audit_entry" \(.*\) select \* from unnest\(\$1::.*\[\], .*\$7::.*\[\]\)$/);
+      expect(sent[0]!.params.map((p) => (p as unknown[]).length)).toEqual(Array(7).fill(5000));
+    } else {
+      expect(sent[0]!.sql).toMatch(/^insert into "audit_entry" \(.*\) select value ->> 0, .*value ->> 6 from json_each\(\?\)$/);
+      expect(JSON.parse(sent[0]!.params[0] as string)).toHaveLength(5000);
+    }
     expect(await forkEm(db.orm).count(AuditEntry, { action: 'ONE' })).toBe(5000);
   });
 });
+
+/** Records the statements sent on the transaction's driver connection (pg's query, sqlite3's run) until restored. */
+async function recordStatements(tx: Em, name: string, sent: { sql: string; params: unknown[] }[]): Promise<() => void> {
+  const connection = (name === 'PostgreSQL' ? await pgConnection(tx) : await sqliteConnection(tx)) as Record<string, unknown>;
+  const method = name === 'PostgreSQL' ? 'query' : 'run';
+  const original = connection[method] as (sql: string, params: unknown[], ...rest: unknown[]) => unknown;
+  connection[method] = (sql: string, params: unknown[], ...rest: unknown[]) => {
+    sent.push({ sql, params });
+    return original.call(connection, sql, params, ...rest);
+  };
+  return () => void (connection[method] = original);
+}
+
+/** knex's transaction client hands out the transaction's one sqlite3 connection. */
+const sqliteConnection = (tx: Em) =>
+  (tx.getTransactionContext() as unknown as { client: { acquireConnection(): Promise<unknown> } }).client.acquireConnection();
