@@ -15,22 +15,11 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
+import { columnsOf, sqliteValue, valueOf, type Column, type Platform, type RowOf } from './columns.js';
 import type { Em } from './orm.types.js';
 
 /** 1,000 rows × ~16 columns stays under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
 const BATCH = 1000;
-
-export type RowOf<T> = { [K in keyof T]?: unknown };
-
-interface Column {
-  name: string;
-  field: string;
-  /** The property's type (json, Date, …) and the column's SQL type (varchar(18), jsonb, …). */
-  type: string;
-  columnType: string;
-}
-
-type Platform = { processDateProperty(v: unknown): unknown };
 
 export async function batchInsert<T extends object>(em: Em, entity: EntityClass<T>, rows: readonly RowOf<T>[]): Promise<void> {
   if (rows.length === 0) return;
@@ -55,38 +44,6 @@ async function unnestInsert(pg: PgClient, into: string, columns: Column[], rows:
 }
 
 async function jsonInsert(em: Em, into: string, columns: Column[], rows: readonly object[], platform: Platform): Promise<void> {
-  const values = rows.map((row) =>
-    columns.map((c) => {
-      const value = valueOf(c, row, platform);
-      // What sqlite3 binds for a Date: its milliseconds.
-      return value instanceof Date ? value.getTime() : value;
-    }),
-  );
+  const values = rows.map((row) => columns.map((c) => sqliteValue(c, row, platform)));
   await runRaw(em, `${into} select ${columns.map((_, i) => `value ->> ${i}`).join(', ')} from json_each(?)`, [JSON.stringify(values)]);
-}
-
-/** Updates one row by id with the given properties (mapped as in batchInsert). */
-export async function updateRow<T extends object>(em: Em, entity: EntityClass<T>, id: number, row: RowOf<T>): Promise<void> {
-  const knex = em.getTransactionContext() ?? em.getKnex();
-  const table = em.getMetadata().get(entity.name).tableName;
-  const values: Record<string, unknown> = {};
-  for (const c of columnsOf(em, entity, Object.keys(row))) values[c.field] = valueOf(c, row, em.getPlatform());
-  await knex(table).where({ id }).update(values);
-}
-
-function columnsOf<T extends object>(em: Em, entity: EntityClass<T>, names: readonly string[]): Column[] {
-  const { properties } = em.getMetadata().get(entity.name);
-  return names.map((name) => {
-    const prop = properties[name as keyof T & string];
-    if (!prop) throw new Error(`${entity.name} has no property ${name}`);
-    return { name, field: prop.fieldNames[0]!, type: prop.type, columnType: prop.columnTypes[0]! };
-  });
-}
-
-function valueOf(column: Column, row: object, platform: Platform): unknown {
-  const value = (row as Record<string, unknown>)[column.name];
-  if (value === null || value === undefined) return null;
-  if (column.type === 'json' || column.type === 'JsonType') return JSON.stringify(value);
-  if (value instanceof Date) return platform.processDateProperty(value);
-  return value;
 }

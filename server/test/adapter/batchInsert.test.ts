@@ -2,10 +2,10 @@
  * batchInsert's contract on both databases: every kind of value comes back as written (text that PostgreSQL's
  * array syntax would have to escape, nulls, JSON, booleans, dates), and all the rows go in one statement however
  * many there are: on PostgreSQL with one array parameter a column (`insert … select * from unnest(…)`), on
- * SQLite with one JSON parameter (`insert … select value ->> 0, … from json_each(?)`).
+ * SQLite with one JSON parameter (`insert … select value ->> 0, … from json_each(?)`); batchUpdate likewise.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { batchInsert, forkEm, pgConnection, type Em } from '../../src/adapter/index.js';
+import { batchInsert, batchUpdate, forkEm, pgConnection, type Em } from '../../src/adapter/index.js';
 import { AuditEntry } from '../../src/modules/audit/auditEntry.entity.js';
 import { DATABASES, type Scratch } from './databases.js';
 
@@ -34,6 +34,36 @@ describe.each(DATABASES)('%s', (name, open) => {
     const read = await forkEm(db.orm).find(AuditEntry, { action: 'UNNEST' }, { orderBy: { id: 'asc' } });
     expect(read.map((e) => [e.at.toISOString(), e.entity, e.entityId, e.villageCode, e.year, e.before])).toEqual(
       rows.map((r) => [r.at.toISOString(), r.entity, r.entityId, r.villageCode, r.year, r.before]),
+    );
+  });
+
+  test('batchUpdate rewrites 1,500 rows by id in one statement; the others stay as they were', async () => {
+    await forkEm(db.orm).transactional((tx) =>
+      batchInsert(
+        tx,
+        AuditEntry,
+        Array.from({ length: 2000 }, (_, i) => ({ ...row(i), action: 'UPD' })),
+      ),
+    );
+    const stored = await forkEm(db.orm).find(AuditEntry, { action: 'UPD' }, { orderBy: { id: 'asc' } });
+    const later = new Date('2026-01-02T03:04:05.000Z');
+    const changes = stored
+      .slice(0, 1500)
+      .map((e, i) => ({ id: e.id, entity: AWKWARD[(i + 3) % AWKWARD.length]!, villageCode: null, before: { i }, at: later }));
+    const sent: { sql: string; params: unknown[] }[] = [];
+    await forkEm(db.orm).transactional(async (tx) => {
+      const restore = await recordStatements(tx, name, sent);
+      await batchUpdate(tx, AuditEntry, changes).finally(restore);
+    });
+    expect(sent).toHaveLength(1);
+    const read = await forkEm(db.orm).find(AuditEntry, { action: 'UPD' }, { orderBy: { id: 'asc' } });
+    const expected = stored.map((e, i) =>
+      i < 1500
+        ? { ...changes[i]!, at: later.toISOString() }
+        : { id: e.id, entity: e.entity, villageCode: e.villageCode, before: e.before, at: e.at.toISOString() },
+    );
+    expect(read.map((e) => ({ id: e.id, entity: e.entity, villageCode: e.villageCode, before: e.before, at: e.at.toISOString() }))).toEqual(
+      expected,
     );
   });
 
