@@ -4,21 +4,24 @@
  *   (a) simulate overhead: R×   (b) settle vs insert: R×   (c) the whole region: time and peak memory
  *   (d) anonymous and logged-in flood: p99 of small queries while the heaviest allowed simulate requests run
  *   (e) issue 11's attack: time to refuse it
- *   (f) issue 15's reform simulation over the region of (c): time, members per second, peak memory
- * `--full` runs (c) and (f) over all 2,200 villages instead of a sample.
+ *   (f) issue 15's reform simulation over the region of (c) on SQLite: time, members per second, peak memory
+ * `--full` runs (c) and (f) over all 2,200 villages instead of a sample; `--region` runs (c) and (f) alone; `--db=sqlite` (or
+ * `--db=postgres`) runs (c) on that database only; `--villages=N` takes a sample of N villages.
  */
 import { NINGXIA_POLICY_YEARS, policySource } from '@cunce/rules';
 import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
 import { buildServer } from '../support/build.js';
-import { freshDatabase } from '../support/database.js';
+import { freshDatabase, type DatabaseKind } from '../support/database.js';
 import { PILOT, ruleSet } from '../support/factories.js';
 import { client } from '../support/gql.js';
 import { filedScheme, importRoster } from '../support/scheme.js';
 import { ADMIN_PASSWORD, startServer } from '../support/server.js';
 import { attack } from './attack.js';
 import { flood } from './flood.js';
+import { REGION_VILLAGES, SAMPLE_VILLAGES } from './region.js';
+import { regionOnBoth } from './regionCompare.js';
 import { regionReform } from './reform.js';
-import { departments, wholeRegion } from './region.js';
+import { departments } from './regionSetup.js';
 import { settleVsInsert } from './settleVsInsert.js';
 import { simulateOverhead } from './simulateOverhead.js';
 
@@ -26,6 +29,9 @@ const VILLAGE = PILOT.village;
 const YEAR = 2025;
 const MEMBERS = 2000;
 const full = process.argv.includes('--full');
+const regionOnly = process.argv.includes('--region');
+const db = process.argv.find((a) => a.startsWith('--db='))?.slice(5) as DatabaseKind | undefined;
+const sample = Number(process.argv.find((a) => a.startsWith('--villages='))?.slice(11)) || undefined;
 
 buildServer();
 const doc = ruleSet(VILLAGE, YEAR);
@@ -37,33 +43,29 @@ const bigRoster = syntheticRoster(10_000, { year: YEAR, policy, facts: doc.facts
   toMemberInput,
 );
 
-// Everything comes from one address: the anonymous rate limit would refuse most of it (test/security/ tests it).
-const server = await startServer({ database: await freshDatabase('sqlite'), env: { CUNCE_ANON_RATE_POINTS: '1000000000000' } });
-try {
-  const anon = client(server.url);
-  const admin = await anon.login('admin', ADMIN_PASSWORD);
-  await simulateOverhead(anon, doc, roster, server.pid());
-  await flood('anonymous', anon, anon, doc, bigRoster);
-  await flood('logged-in', admin, anon, doc, bigRoster);
-  await attack(anon, doc, bigRoster);
-  await filedScheme((await departments(admin, [VILLAGE]))(VILLAGE), doc);
-  await importRoster(admin, VILLAGE, YEAR, roster);
-  await settleVsInsert(admin, server, doc, roster);
-} catch (error) {
-  console.error(`the server said:\n${server.output().slice(-4000)}`);
-  throw error;
-} finally {
-  await server.close();
-}
+if (!regionOnly) await serverFigures();
+await regionOnBoth(full ? REGION_VILLAGES : (sample ?? SAMPLE_VILLAGES), db ? [db] : undefined, async (kind, admin, server, f) => {
+  if (kind === 'sqlite') await regionReform(admin, server, f.villages >= REGION_VILLAGES, (f.members * 1000) / f.settleMs);
+});
 
-const region = await startServer({ database: await freshDatabase('sqlite') });
-try {
-  const admin = await client(region.url).login('admin', ADMIN_PASSWORD);
-  const { settleRate } = await wholeRegion(admin, region, full);
-  await regionReform(admin, region, full, settleRate);
-} catch (error) {
-  console.error(`the server said:\n${region.output().slice(-4000)}`);
-  throw error;
-} finally {
-  await region.close();
+/** (a), (b), (d) and (e) on one server. */
+async function serverFigures(): Promise<void> {
+  // Everything comes from one address: the anonymous rate limit would refuse most of it (test/security/ tests it).
+  const server = await startServer({ database: await freshDatabase('sqlite'), env: { CUNCE_ANON_RATE_POINTS: '1000000000000' } });
+  try {
+    const anon = client(server.url);
+    const admin = await anon.login('admin', ADMIN_PASSWORD);
+    await simulateOverhead(anon, doc, roster, server.pid());
+    await flood('anonymous', anon, anon, doc, bigRoster);
+    await flood('logged-in', admin, anon, doc, bigRoster);
+    await attack(anon, doc, bigRoster);
+    await filedScheme((await departments(admin, [VILLAGE]))(VILLAGE), doc);
+    await importRoster(admin, VILLAGE, YEAR, roster);
+    await settleVsInsert(admin, server, doc, roster);
+  } catch (error) {
+    console.error(`the server said:\n${server.output().slice(-4000)}`);
+    throw error;
+  } finally {
+    await server.close();
+  }
 }

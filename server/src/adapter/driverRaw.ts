@@ -1,15 +1,21 @@
 /**
- * Large statements (thousands of bound values) run on the SQLite transaction's own sqlite3 connection: knex
- * formats a raw statement by scanning it for every `?` and wrapping every binding, which for a 2,000-row batch
- * cost as much as SQLite's own work. Outside a transaction, and on PostgreSQL, knex.raw runs them as usual.
- * The SQL uses `?` placeholders and identifiers quoted with double quotes (both drivers accept these).
+ * Large statements (thousands of bound values) run on the transaction's own driver connection: knex formats a
+ * raw statement by scanning it for every `?` and wrapping every binding, which for a 2,000-row batch cost as
+ * much as SQLite's own work. On SQLite the transaction's sqlite3 connection runs `?` statements as written; on
+ * PostgreSQL `pgQuery` runs `$n` statements (array parameters, see batchInsert) on the transaction's pg client.
+ * Outside a transaction knex.raw runs them as usual. The SQL uses `?` placeholders (except on pgConnection) and
+ * identifiers quoted with double quotes (both drivers accept these).
  */
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import type { Em } from './orm.types.js';
 
 interface Sqlite3Connection {
   run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;
   all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
+}
+export interface PgClient {
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
 }
 interface KnexLike {
   client: { config: { client?: unknown }; acquireConnection(): Promise<unknown> };
@@ -30,6 +36,16 @@ export async function allRaw<R>(em: Em, sql: string, bindings: unknown[]): Promi
   const result = await knexOf(em).raw(sql, bindings);
   // PostgreSQL answers { rows }, SQLite (outside a transaction) the rows themselves.
   return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
+}
+
+/**
+ * The PostgreSQL transaction's pg client, which runs statements with `$1, $2, …` placeholders and parameters as
+ * pg sends them (a JS array becomes a PostgreSQL array); null outside a PostgreSQL transaction.
+ */
+export async function pgConnection(em: Em): Promise<PgClient | null> {
+  const trx = em.getTransactionContext() as unknown as KnexLike | undefined;
+  if (!trx || !(em.getPlatform() instanceof PostgreSqlPlatform)) return null;
+  return (await trx.client.acquireConnection()) as PgClient;
 }
 
 /** Identifiers as the entities' metadata names them, quoted for both SQLite and PostgreSQL. */

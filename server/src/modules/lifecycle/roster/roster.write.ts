@@ -1,13 +1,13 @@
 /** Writing an import's updates and removals without the unit of work (rosters run to thousands of rows). */
 import type { Member as CheckedMember } from '@cunce/rules';
-import { updateRow } from '../../../adapter/index.js';
+import { batchUpdate } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Member } from './member.entity.js';
 import { storedFields } from './roster.mapper.js';
 
 const DELETE_BATCH = 500;
 
-/** Rewrites the members already stored whose fields changed, and deletes `gone`. */
+/** Rewrites the members already stored whose fields changed (one statement), and deletes `gone`. */
 export async function writeChanges(
   em: Em,
   stored: ReadonlyMap<string, Member>,
@@ -15,13 +15,13 @@ export async function writeChanges(
   gone: readonly Member[],
   now: Date,
 ): Promise<void> {
-  for (const m of members) {
+  const changed = members.flatMap((m) => {
     const row = stored.get(m.idNumber);
-    if (!row) continue;
+    if (!row) return [];
     const fields = storedFields(m);
-    if (JSON.stringify(fields) === JSON.stringify(storedFields(row))) continue;
-    await updateRow(em, Member, row.id, { ...fields, updatedAt: now });
-  }
+    return JSON.stringify(fields) === JSON.stringify(storedFields(row)) ? [] : [{ id: row.id, ...fields, updatedAt: now }];
+  });
+  await batchUpdate(em, Member, changed);
   for (let i = 0; i < gone.length; i += DELETE_BATCH) {
     await em.nativeDelete(Member, { id: { $in: gone.slice(i, i + DELETE_BATCH).map((m) => m.id) } });
   }

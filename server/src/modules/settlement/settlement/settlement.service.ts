@@ -16,7 +16,7 @@ import { draftRow } from './settlement.draft.js';
 import { evaluateMembers } from './settlement.evaluate.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
 import { insertOutcomes, outcomeRows, type OutcomeRow } from './settlement.store.js';
-import { together } from './together.js';
+import { inTurn, together } from './together.js';
 
 /**
  * One transaction, in the order of API.md's "Roster and settlement" and RULESET.md's "From rules to money": a
@@ -39,17 +39,14 @@ export async function settle(
     }
 
     // 2. The roster, and the version that pays the year (none: every member fails the gate SCHEME_NOT_ACTIVE).
-    const [roster, paying] = await together(rosterInputs(tx, village.id, year), findPaying(tx, village, year));
+    const roster = await rosterInputs(tx, village.id, year);
+    const paying = await findPaying(tx, village, year);
 
     // 3. Bad rows, gates, sections, caps and budget (RULESET.md steps 1-5), evaluated on this thread while the
-    //    database removes the previous draft and finds the members' confirmed settlements in other villages.
-    const replacing = removeDrafts(tx, village, year);
-    const inOtherVillages = crossVillageRows(tx, village, year);
-    const [first, replaced, elsewhere] = await together(
-      evaluateMembers(roster, settled, paying, policies, req),
-      replacing,
-      inOtherVillages,
-    );
+    //    database removes the previous draft and then finds the members' confirmed settlements in other villages
+    //    (one statement at a time on the transaction's connection).
+    const database = inTurn(removeDrafts(tx, village, year), () => crossVillageRows(tx, village, year));
+    const [first, [replaced, elsewhere]] = await together(evaluateMembers(roster, settled, paying, policies, req), database);
     const idNumbers = first.members.map((m) => m.idNumber);
     const warnings = [...first.warnings, ...crossVillageWarnings(elsewhere, year, idNumbers)];
 
