@@ -40,7 +40,7 @@ export const POSTINGS_PER_CALL = 10_000;
 
 const SUMMARY = 'members posted rejected pending collective postedCollective rejectedCollective pendingCollective reconciled';
 
-export const SETTLEMENT_POSTINGS = gql<{ settlement: { id: string; posting: PostingSummary; postings: Posting[] } }, { id: string }>`
+export const SETTLEMENT_POSTINGS = gql<{ settlement: { id: string; posting: PostingSummary; postings: Posting[] } | null }, { id: string }>`
   query SettlementPostings($id: ID!) {
     settlement(id: $id) { id posting { ${SUMMARY} } postings { idNumber status reason collective recordedAt recordedBy } }
   }

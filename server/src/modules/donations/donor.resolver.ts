@@ -7,7 +7,7 @@ import { DonorKindEnum } from './donation.enums.js';
 import type { DonorKind } from './donor.entity.js';
 import { DonorInput } from './donor.input.js';
 import { listDonors } from './donor.list.js';
-import { createDonor, deleteDonor, updateDonor, visibleDonor } from './donor.service.js';
+import { createDonor, deleteDonor, findVisibleDonor, updateDonor } from './donor.service.js';
 import { DonorType } from './donor.types.js';
 
 /** Roles that record donations (REGION_ADMIN always may). */
@@ -25,9 +25,10 @@ export class DonorResolver {
     return (await listDonors(ctx.em, requireRole(ctx, RECORDERS), { search, kind, countyCode })).map(DonorType.from);
   }
 
-  @Query(() => DonorType, { description: '某个捐赠方' })
-  async donor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DonorType> {
-    return DonorType.from(await visibleDonor(ctx.em, requireRole(ctx, RECORDERS), id, 'id'));
+  @Query(() => DonorType, { nullable: true, description: '某个捐赠方；没有该编号的捐赠方时为 null' })
+  async donor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DonorType | null> {
+    const donor = await findVisibleDonor(ctx.em, requireRole(ctx, RECORDERS), id, 'id');
+    return donor && DonorType.from(donor);
   }
 
   @Mutation(() => DonorType, { description: '登记捐赠方（县民政：本县；村干部：本村的个人和企业；自治区管理员：任何区域）' })

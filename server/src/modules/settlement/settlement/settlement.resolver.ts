@@ -5,7 +5,7 @@ import { assertVillageRole, checkVillageRole, requireUser } from '../../referenc
 import { idShower } from '../../lifecycle/scheme/village.read.js';
 import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import { acceptSettlement, confirmSettlement } from './settlement.confirm.js';
-import { getSettlement } from '../../lifecycle/settlementRecord/settlement.repository.js';
+import { findSettlement } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import { settle } from './settlement.service.js';
 import { SettlementType } from './settlement.types.js';
 import { SettlementOutcomeType } from './settlementOutcome.types.js';
@@ -40,10 +40,11 @@ export class SettlementResolver {
     return this.view(ctx, await acceptSettlement(ctx.em, requireUser(ctx), settlementId));
   }
 
-  @Query(() => SettlementType, { description: '某次结算；须有该村的查看权限' })
-  async settlement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<SettlementType> {
+  @Query(() => SettlementType, { nullable: true, description: '某次结算；须有该村的查看权限；没有该编号的结算时为 null' })
+  async settlement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<SettlementType | null> {
     const user = requireUser(ctx);
-    const settlement = await getSettlement(ctx.em, id);
+    const settlement = await findSettlement(ctx.em, id);
+    if (!settlement) return null;
     checkVillageRole(user, settlement.village, null);
     return this.view(ctx, settlement);
   }
