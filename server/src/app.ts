@@ -20,6 +20,8 @@ import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './adapter/index.js';
 import { MAX_BODY, MAX_DEPTH } from './limits/limits.js';
 import { requestShape } from './app/requestShape.js';
+import { SAFELIST_FILE, Safelist } from './app/safelist.js';
+import { safelistPlugin } from './app/safelistPlugin.js';
 import { REPO_ROOT, type Config } from './config.js';
 import { documentRouter } from './modules/lifecycle/document/document.route.js';
 import { bearerFromCookie, sessionHttp } from './modules/reference/auth/sessionCookie.js';
@@ -45,12 +47,16 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
 
 export async function createApp(
   orm: Orm,
-  config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>,
+  config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy' | 'safelistOnly'>>,
   webDist = join(REPO_ROOT, 'web/dist'),
 ): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
   const anonymousLimit = new AnonymousLimit();
+  const safelist = Safelist.load(join(webDist, SAFELIST_FILE));
+  const safelistOnly = config.safelistOnly === 'anonymous';
+  if (safelistOnly && safelist.size === 0)
+    throw new Error(`CUNCE_SAFELIST_ONLY=anonymous needs ${join(webDist, SAFELIST_FILE)}: build the editor first`);
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     formatError,
@@ -60,7 +66,14 @@ export async function createApp(
     introspection: true,
     // No HTTP caching of answers here, and the default cache-control plugin wraps every field's resolver
     // (about 10% of a 2,000-member `simulate`).
-    plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(schema, anonymousLimit), simulationPoolPlugin],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...(safelistOnly ? [safelistPlugin(safelist)] : []),
+      costPlugin(schema, anonymousLimit),
+      simulationPoolPlugin,
+    ],
+    // Persisted queries are the editor's, from the file every process reads, not one process's memory.
+    persistedQueries: { cache: safelist.cache() },
     // index.ts shuts down itself: finishes the running requests before Apollo and the pool stop.
     stopOnTerminationSignals: false,
   });

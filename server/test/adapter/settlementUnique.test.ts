@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { allRaw, runRaw } from '../../src/adapter/index.js';
+import { allRaw, forkEm, runRaw } from '../../src/adapter/index.js';
 import { prepareDatabase } from '../../src/seeders/prepare.js';
 import { DATABASES, type Scratch } from './databases.js';
 
@@ -9,7 +9,7 @@ describe.each(DATABASES)('%s: one confirmed full settlement a village-year', (_n
   beforeAll(async () => {
     db = await open();
     await prepareDatabase(db.orm, { adminPassword: 'admin-password-1' });
-    const em = db.orm.em.fork();
+    const em = forkEm(db.orm);
     const [village] = await allRaw<{ id: number }>(em, 'select id from village order by id limit 1', []);
     const [user] = await allRaw<{ id: number }>(em, 'select id from app_user order by id limit 1', []);
     insert = (status, supplementary, year = 2025) =>

@@ -1,0 +1,35 @@
+/**
+ * The editor's operations: every GraphQL document exported by src/graphql/*.ts, as the client sends it (urql's
+ * cache exchange adds `__typename` to every selection set, formatDocument), printed by graphql-js.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatDocument } from '@urql/vue';
+import { print, type DocumentNode } from 'graphql';
+
+export const GRAPHQL_DIR = fileURLToPath(new URL('../src/graphql/', import.meta.url));
+
+export interface Operation {
+  /** `file.ts#EXPORT` */
+  source: string;
+  document: DocumentNode;
+  /** The text as sent (graphql-js print of the formatted document). */
+  text: string;
+}
+
+const isDocument = (value: unknown): value is DocumentNode => (value as DocumentNode | null)?.kind === 'Document';
+
+export async function editorOperations(): Promise<Operation[]> {
+  const operations: Operation[] = [];
+  for (const file of readdirSync(GRAPHQL_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
+    const module = (await import(pathToFileURL(GRAPHQL_DIR + file).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (!isDocument(value)) continue;
+      const document = formatDocument(value);
+      operations.push({ source: `${file}#${name}`, document, text: print(document) });
+    }
+  }
+  return operations;
+}
