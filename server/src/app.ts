@@ -41,8 +41,14 @@ export interface App {
   context(authorization?: string): Promise<Context>;
 }
 
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, validateFn: checkCaps });
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, validateFn: checkCaps });
+  // type-graphql describes fields, not the root types.
+  schema.getQueryType()!.description =
+    'Reads. Without login only policyYear(s), counties, validateRuleSet, simulate and projection answer; everything stored needs a login (API.md).';
+  schema.getMutationType()!.description =
+    'Changes. Each checks the role and area of the logged-in user (API.md role table) and writes an audit entry in the same transaction.';
+  return schema;
 }
 
 export async function createApp(

@@ -12,7 +12,10 @@ import { readableVillage } from './village.read.js';
 @Resolver(() => VillageType)
 export class VillageResolver {
   @Query(() => VillageType, { nullable: true, description: '某村（按代码或曾用代码）；须有该村的查看权限' })
-  async village(@Ctx() ctx: Context, @TextArg('code', 20, '代码') code: string): Promise<VillageType | null> {
+  async village(
+    @Ctx() ctx: Context,
+    @TextArg('code', 20, '代码', { description: '12-digit village code, current or former (曾用代码)' }) code: string,
+  ): Promise<VillageType | null> {
     const user = requireUser(ctx);
     const village = await findVillage(ctx.em, code);
     if (!village) return null;
@@ -22,7 +25,11 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => SchemeType, { nullable: true, description: '该年度的方案：该年度建立的，或者覆盖该年度的多年度方案' })
-  async scheme(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<SchemeType | null> {
+  async scheme(
+    @Ctx() ctx: Context,
+    @Root() village: VillageType,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+  ): Promise<SchemeType | null> {
     const schemes = await ctx.em.find(
       Scheme,
       { village: readableVillage(ctx, village), year: { $lte: year } },

@@ -16,8 +16,8 @@ export class AuditResolver {
   })
   async auditLog(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code (村代码)' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Only entries of this scheme year; null: every year', nullable: true }) year: number | null,
   ): Promise<AuditEntryType[]> {
     const civil = ctx.user?.role === 'CIVIL_AFFAIRS';
     const village = civil ? await donationVillage(ctx, villageCode) : await assertVillageAccess(ctx, villageCode, 'read');
@@ -33,8 +33,12 @@ export class AuditResolver {
   @Query(() => [AuditEntryType], { description: '全区操作记录（自治区管理员），可按对象类型筛选，新的在前' })
   async regionAuditLog(
     @Ctx() ctx: Context,
-    @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
-    @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
+    @TextArg('entity', 50, '对象类型', {
+      description: 'Only entries about this entity type (e.g. Scheme, Settlement, User); null: all',
+      nullable: true,
+    })
+    entity: string | null,
+    @Arg('limit', () => Int, { description: 'Newest entries to return (1 to the server maximum)', defaultValue: 200 }) limit: number,
   ): Promise<AuditEntryType[]> {
     requireRole(ctx, []);
     const entries = await ctx.em.find(AuditEntry, entity ? { entity } : {}, {
