@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 
 /**
- * The editor: built into dist/ (the server serves it at `/`); in development `/graphql` and the documents'
+ * The editor: built into dist/ (the server serves it at `/`, and dist/graphiql.html at GET /graphql for browsers);
+ * in development `/graphql` and the documents'
  * downloads (`/files`) go to the server.
  */
 export default defineConfig({
@@ -16,5 +17,13 @@ export default defineConfig({
   },
   build: {
     chunkSizeWarningLimit: 3000,
+    // Two pages: the editor, and GraphiQL that the server shows browsers at GET /graphql (offline, no CDN).
+    rollupOptions: {
+      input: { main: 'index.html', graphiql: 'graphiql.html' },
+      // GraphiQL's React components start with "use client", meaningless in a bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
 });

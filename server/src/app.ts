@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -16,6 +16,7 @@ import { costPlugin } from './app/costPlugin.js';
 import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
+import { graphiqlPage } from './app/graphiql.route.js';
 import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './adapter/index.js';
 import { MAX_BODY, MAX_DEPTH } from './limits/limits.js';
@@ -74,6 +75,8 @@ export async function createApp(
     // (about 10% of a 2,000-member `simulate`).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // Its landing page loads from a CDN; browsers get our own GraphiQL (graphiql.route.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...(safelistOnly ? [safelistPlugin(safelist)] : []),
       costPlugin(schema, anonymousLimit),
       simulationPoolPlugin,
@@ -94,6 +97,7 @@ export async function createApp(
   app.use(bearerFromCookie);
   app.use(
     '/graphql',
+    graphiqlPage(webDist),
     anonymousLimit.gate,
     express.json({ limit: MAX_BODY }),
     requestShape,

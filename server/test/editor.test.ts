@@ -17,6 +17,10 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>村策</title>');
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(
+    join(dist, 'graphiql.html'),
+    '<!doctype html><title>GraphiQL</title><script type="module" src="/assets/graphiql.js"></script>',
+  );
   h = await createHarness();
   app = await createApp(h.orm, { jwtSecret: undefined }, dist);
   server = await new Promise<Server>((resolve) => {
@@ -49,4 +53,19 @@ test('keeps GraphQL on the same port', async () => {
     body: JSON.stringify({ query: '{ policyYear(year: 2024) { year } }' }),
   });
   expect(await res.json()).toMatchObject({ data: { policyYear: { year: 2024 } } });
+});
+
+test('a browser at /graphql gets our GraphiQL page, with same-origin scripts only; clients still get GraphQL', async () => {
+  const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+  const html = await page.text();
+  expect(html).toContain('<title>GraphiQL</title>');
+  expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/assets/graphiql.js']);
+  expect(page.headers.get('content-security-policy')).toContain("script-src 'self';");
+  const json = await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+  expect(await json.json()).toMatchObject({ data: { __typename: 'Query' } });
+});
+
+test("without the built page, a browser at /graphql gets no landing page from Apollo's CDN", async () => {
+  const res = await fetch(`${await h.url()}/graphql`, { headers: { accept: 'text/html' } });
+  expect(await res.text()).not.toMatch(/cdn|embeddable-sandbox|apollographql/i);
 });
