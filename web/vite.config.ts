@@ -1,13 +1,18 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import { precompress } from './build/precompress';
 
 /**
  * The editor: built into dist/ (the server serves it at `/`, and dist/graphiql.html at GET /graphql for browsers);
  * in development `/graphql` and the documents'
- * downloads (`/files`) go to the server.
+ * downloads (`/files`) go to the server. The build writes brotli and gzip copies of its assets (build/precompress.ts).
+ * Element Plus components are imported where a template uses them (`el-…` tags, `v-loading`), so that each page
+ * loads only its own; its style sheet is loaded whole in main.ts.
  */
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), components({ resolvers: [ElementPlusResolver({ importStyle: false })], dts: false }), precompress()],
   server: {
     port: 5173,
     proxy: {

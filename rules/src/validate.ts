@@ -1,5 +1,5 @@
 import type { PolicySource, Section, Validation } from './types.js';
-import { checkAboveRegionMax } from './checks/aboveRegionMax.js';
+import { checkAboveRegionMax, refusedInEditor } from './checks/aboveRegionMax.js';
 import { checkAgeAsOf } from './checks/ageAsOf.js';
 import { checkAmount } from './checks/amounts.js';
 import { checkCondition } from './checks/conditions.js';
@@ -28,6 +28,19 @@ export function validateRuleSet(doc: unknown, policies: PolicySource): Validatio
   const issues = createIssues();
   if (checkFormat(issues, doc)) checkDocument(issues, doc as Obj, policies);
   return { valid: issues.errors.length === 0, errors: issues.errors, warnings: issues.warnings };
+}
+
+/**
+ * Validation as the editor applies it while a cadre types: the contract's validation, with an amount typed above
+ * the region cap (ABOVE_REGION_MAX on a rule whose amount says how much) refused as an error, as a village cap
+ * above it is. Clients of the API keep RULESET.md's validation, where it is a warning.
+ */
+export function validateForEditor(doc: unknown, policies: PolicySource): Validation {
+  const v = validateRuleSet(doc, policies);
+  const refused = v.warnings.filter((w) => refusedInEditor(doc, w));
+  if (refused.length === 0) return v;
+  const errors = [...v.errors, ...refused];
+  return { valid: false, errors, warnings: v.warnings.filter((w) => !refused.includes(w)) };
 }
 
 function checkDocument(issues: Issues, doc: Obj, policySource: PolicySource): void {

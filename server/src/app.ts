@@ -1,6 +1,5 @@
 /** Builds the schema, Apollo Server and the express app (GraphQL at /graphql, the editor at /). No listen. */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,6 +15,7 @@ import { costPlugin } from './app/costPlugin.js';
 import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
+import { editorRouter } from './app/editor.route.js';
 import { graphiqlPage } from './app/graphiql.route.js';
 import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './adapter/index.js';
@@ -106,22 +106,12 @@ export async function createApp(
     }),
   );
   app.use('/files', documentRouter(orm, secret));
-  serveEditor(app, webDist);
+  app.use(editorRouter(webDist));
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'NOT_FOUND', message: '没有这个地址' });
   });
   app.use(bodyErrors);
   return { express: app, apollo, schema, secret, context };
-}
-
-/** The built editor (web/dist) at /, with index.html for the editor's own routes (paths without a file extension). */
-function serveEditor(app: express.Express, dist: string): void {
-  if (!existsSync(join(dist, 'index.html'))) return;
-  app.use(express.static(dist, { index: 'index.html' }));
-  app.get(/^\/(?!graphql)(?:[^.]*)$/, (req: Request, res: Response, next: NextFunction) => {
-    if (!req.accepts('html')) return next();
-    res.sendFile(join(dist, 'index.html'));
-  });
 }
 
 /** Errors of the body parser (too large, malformed JSON) as GraphQL-shaped JSON. */

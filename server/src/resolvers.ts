@@ -32,6 +32,7 @@ import { PoolResolver } from './modules/donations/pool.resolver.js';
 import { SettlementDonationsResolver } from './modules/reporting/donations/settlementDonations.resolver.js';
 import { StatementResolver } from './modules/reporting/donations/statement.resolver.js';
 import { VillageDonationsResolver } from './modules/reporting/donations/villageDonations.resolver.js';
+import { ReformResolver } from './modules/reporting/reform/reform.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes the classes as Function
 export const resolvers: NonEmptyArray<Function> = [
@@ -65,4 +66,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SettlementDonationsResolver,
   VillageDonationsResolver,
   StatementResolver,
+  ReformResolver,
 ];

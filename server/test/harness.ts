@@ -44,6 +44,8 @@ export const PILOT: {
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: readonly GraphQLFormattedError[];
+  /** What the server adds beside the data (the operation's cost). */
+  extensions?: Record<string, unknown>;
 }
 
 export interface Harness {

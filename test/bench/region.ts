@@ -24,7 +24,8 @@ const SETUP_CONCURRENCY = 4;
 const YEAR = 2025;
 const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { totals { members } } }`;
 
-export async function wholeRegion(admin: Client, server: TestServer, full: boolean): Promise<void> {
+/** Seeds and measures the region; returns the settle rate (members/s) for the benches that read it afterwards. */
+export async function wholeRegion(admin: Client, server: TestServer, full: boolean): Promise<{ settleRate: number }> {
   const count = full ? REGION_VILLAGES : SAMPLE_VILLAGES;
   const t0 = performance.now();
   const villages = await villageCodes(admin, count);
@@ -79,6 +80,7 @@ export async function wholeRegion(admin: Client, server: TestServer, full: boole
   console.log(
     `region: server peak memory (VmHWM) ${mb(server.peakMemory())}${full ? '' : ` over the ${fmt(villages.length)}-village sample`}`,
   );
+  return { settleRate: (members * 1000) / settleMs };
 }
 
 /** The seeded villages, then new ones (township code + 400, 401, ...) added through the API, `count` in all. */

@@ -4,7 +4,8 @@
  *   (a) simulate overhead: R×   (b) settle vs insert: R×   (c) the whole region: time and peak memory
  *   (d) anonymous and logged-in flood: p99 of small queries while the heaviest allowed simulate requests run
  *   (e) issue 11's attack: time to refuse it
- * `--full` runs (c) over all 2,200 villages instead of a sample.
+ *   (f) issue 15's reform simulation over the region of (c): time, members per second, peak memory
+ * `--full` runs (c) and (f) over all 2,200 villages instead of a sample.
  */
 import { NINGXIA_POLICY_YEARS, policySource } from '@cunce/rules';
 import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
@@ -16,6 +17,7 @@ import { filedScheme, importRoster } from '../support/scheme.js';
 import { ADMIN_PASSWORD, startServer } from '../support/server.js';
 import { attack } from './attack.js';
 import { flood } from './flood.js';
+import { regionReform } from './reform.js';
 import { departments, wholeRegion } from './region.js';
 import { settleVsInsert } from './settleVsInsert.js';
 import { simulateOverhead } from './simulateOverhead.js';
@@ -56,7 +58,9 @@ try {
 
 const region = await startServer({ database: await freshDatabase('sqlite') });
 try {
-  await wholeRegion(await client(region.url).login('admin', ADMIN_PASSWORD), region, full);
+  const admin = await client(region.url).login('admin', ADMIN_PASSWORD);
+  const { settleRate } = await wholeRegion(admin, region, full);
+  await regionReform(admin, region, full, settleRate);
 } catch (error) {
   console.error(`the server said:\n${region.output().slice(-4000)}`);
   throw error;

@@ -20,6 +20,7 @@ export const router = createRouter({
     { path: '/admin/policy-years', name: 'policy-years', component: () => import('./pages/PolicyYearsPage.vue') },
     { path: '/admin/divisions', name: 'divisions', component: () => import('./pages/DivisionsPage.vue') },
     { path: '/dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
+    { path: '/reform', name: 'reform', component: () => import('./pages/ReformPage.vue') },
     {
       path: '/print/resolution/:schemeId',
       name: 'print-resolution',

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { always, CHINESE, ruleSet, rule, section, validate } from './factory.js';
+import { always, CHINESE, ruleSet, rule, section, validate, validateInEditor } from './factory.js';
 
 const aboveMax = (amount: unknown, facts?: unknown) => {
   const doc = ruleSet({ facts, sections: [section('s', [rule('big', always, amount)])], tests: [] });
   const v = validate(doc);
   return [...v.errors, ...v.warnings].filter((w) => w.code === 'ABOVE_REGION_MAX');
 };
-const severity = (amount: unknown) => {
-  const v = validate(ruleSet({ sections: [section('s', [rule('big', always, amount)])], tests: [] }));
+const severity = (amount: unknown, check = validate) => {
+  const v = check(ruleSet({ sections: [section('s', [rule('big', always, amount)])], tests: [] }));
   return v.errors.some((e) => e.code === 'ABOVE_REGION_MAX')
     ? 'error'
     : v.warnings.some((w) => w.code === 'ABOVE_REGION_MAX')
@@ -16,7 +16,7 @@ const severity = (amount: unknown) => {
 };
 
 describe('ABOVE_REGION_MAX', () => {
-  test('refuses a fixed amount above the highest tier, as it refuses a village cap above it', () => {
+  test('reports a fixed amount above the highest tier', () => {
     expect(aboveMax({ fixed: 3000.01 })).toEqual([
       { path: '/sections/0/rules/0', code: 'ABOVE_REGION_MAX', message: expect.stringContaining('区级上限3000元') },
     ]);
@@ -32,11 +32,18 @@ describe('ABOVE_REGION_MAX', () => {
     expect(aboveMax(amount).map((w) => w.path)).toEqual(['/sections/0/rules/0']);
   });
 
-  test('refuses an amount whose most is known; only warns of a rate with no bound', () => {
-    expect(severity({ fixed: 3000.01 })).toBe('error');
-    expect(severity({ rate: 1.1, of: 'contribution' })).toBe('error');
-    expect(severity({ rate: 0.5, of: 'householdElderly', max: 3500 })).toBe('error');
-    expect(severity({ rate: 0.5, of: 'age' })).toBe('warning');
+  test('is a warning in the contract (RULESET.md: warnings never block)', () => {
+    for (const amount of [{ fixed: 3000.01 }, { rate: 1.1, of: 'contribution' }, { rate: 0.5, of: 'age' }]) {
+      expect(severity(amount)).toBe('warning');
+    }
+  });
+
+  test('the editor refuses an amount whose most is known, as it refuses a village cap above the cap; a rate with no bound stays a warning', () => {
+    expect(severity({ fixed: 3000.01 }, validateInEditor)).toBe('error');
+    expect(severity({ rate: 1.1, of: 'contribution' }, validateInEditor)).toBe('error');
+    expect(severity({ rate: 0.5, of: 'householdElderly', max: 3500 }, validateInEditor)).toBe('error');
+    expect(severity({ rate: 0.5, of: 'age' }, validateInEditor)).toBe('warning');
+    expect(validateInEditor(ruleSet({ sections: [section('s', [rule('big', always, { fixed: 3000.01 })])], tests: [] })).valid).toBe(false);
   });
 
   test.each([

@@ -2,7 +2,7 @@ import type { Condition, Rule, RuleSet, Section, TestCase, Validation } from '..
 import { makeIdNumber } from '../../src/idNumber.js';
 import { NINGXIA_POLICY_YEARS } from '../../src/policyData.js';
 import { policySource } from '../../src/policy.js';
-import { validateRuleSet } from '../../src/validate.js';
+import { validateForEditor, validateRuleSet } from '../../src/validate.js';
 
 /** Shared helper of the validation tests: valid documents with overrides, and readers of the result. */
 
@@ -60,6 +60,11 @@ export function ruleSet(overrides: Record<string, unknown> = {}): RuleSet {
 
 export function validate(doc: unknown): Validation {
   return validateRuleSet(doc, policies);
+}
+
+/** As the editor validates (an amount typed above the region cap refused). */
+export function validateInEditor(doc: unknown): Validation {
+  return validateForEditor(doc, policies);
 }
 
 /** `CODE /path` of each error, the shape most tests pin. */

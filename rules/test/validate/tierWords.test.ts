@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ruleSet, validate } from './factory.js';
+import { ruleSet, validate, validateInEditor } from './factory.js';
 
 const tierRule = (id: string, threshold: number, fixed: number) => ({
   id,
@@ -17,8 +17,10 @@ test('a tier table row is named by its tier, not by its place in the JSON or its
   expect(message).not.toMatch(/第\d+节|t200|移到前面/);
 });
 
-test('a tier row above the region cap is refused, named by its tier', () => {
-  const v = validate(tierDoc([tierRule('t3000', 3000, 3500), tierRule('t200', 200, 20)]));
+test('a tier row above the region cap is refused in the editor, named by its tier (the contract warns)', () => {
+  const doc = tierDoc([tierRule('t3000', 3000, 3500), tierRule('t200', 200, 20)]);
+  expect(validate(doc).warnings.map((w) => w.code)).toContain('ABOVE_REGION_MAX');
+  const v = validateInEditor(doc);
   expect(v.valid).toBe(false);
   expect(v.errors.map((e) => [e.path, e.code])).toEqual([['/sections/0/rules/0', 'ABOVE_REGION_MAX']]);
   expect(v.errors.find((e) => e.code === 'ABOVE_REGION_MAX')!.message).toMatch(

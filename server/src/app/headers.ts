@@ -10,8 +10,7 @@
  *   X-Frame-Options: DENY, Referrer-Policy: no-referrer, Cross-Origin-Opener/Resource/Embedder-Policy
  *   same-origin / same-origin / require-corp, X-Permitted-Cross-Domain-Policies: none, Origin-Agent-Cluster;
  *   Permissions-Policy turning off devices the editor never uses; Cache-Control: no-store (answers carry
- *   residents' data), except on the editor's built files under /assets/ (content-hashed names, no data), which
- *   express.static answers with its own.
+ *   residents' data), which editor.route.ts replaces on the editor's own files (they carry none).
  *
  * A route that serves a page needing more (e.g. a GraphQL IDE) mounts `contentSecurityPolicy(extra)` after
  * these, which replaces the header with the base policy plus its own sources.
@@ -46,9 +45,9 @@ export function securityHeaders(): ((req: Request, res: Response, next: NextFunc
       xFrameOptions: { action: 'deny' },
       referrerPolicy: { policy: 'no-referrer' },
     }),
-    (req, res, next) => {
+    (_req, res, next) => {
       res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
-      if (!req.path.startsWith('/assets/')) res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Cache-Control', 'no-store');
       next();
     },
   ];

@@ -1,6 +1,6 @@
 /**
  * Builds the editor (web/dist) as `pnpm start` would, unless web/dist/index.html is newer than every source it
- * is built from (web/src, web/index.html, web/vite.config.ts and rules/, whose code the editor bundles).
+ * is built from (web/src, web/index.html, web/vite.config.ts, web/build and rules/, whose code the editor bundles).
  * CUNCE_E2E_SKIP_BUILD=1 skips it, as it skips the server's build.
  */
 import { execSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const SOURCES = [
   join(WEB, 'graphiql.html'),
   join(WEB, 'scripts'),
   join(WEB, 'vite.config.ts'),
+  join(WEB, 'build'),
   join(REPO_ROOT, 'rules/src'),
   join(REPO_ROOT, 'rules/policy'),
 ];

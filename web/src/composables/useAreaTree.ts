@@ -9,6 +9,7 @@ export interface AreaTreeNode {
   label: string;
   level: 'region' | 'county' | 'township' | 'village';
   provisional?: boolean;
+  /** A village's scheme status for the year; undefined until it has been read (the tag waits instead of guessing). */
   status?: string;
   children?: AreaTreeNode[];
 }
@@ -33,7 +34,8 @@ export function areaMatches(value: string, node: TreeNodeLike): boolean {
 /** The user's area as a tree region → county → township → village, with each village's scheme status for `year`. */
 export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
   const counties = ref<CountyNode[]>([]);
-  const statuses = ref<Record<string, string>>({});
+  /** The statuses read for `year` (villages the server did not answer for: UNKNOWN); null before the first answer. */
+  const statuses = ref<{ year: number; byCode: Record<string, string> } | null>(null);
   const loading = ref(false);
   const error = ref('');
 
@@ -68,7 +70,7 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
             label: v.name,
             level: 'village',
             provisional: v.provisional,
-            status: statuses.value[v.code] ?? 'NONE',
+            status: statuses.value?.year === year.value ? (statuses.value.byCode[v.code] ?? 'UNKNOWN') : undefined,
           })),
         })),
       })),
@@ -90,12 +92,11 @@ export function useAreaTree(user: Ref<User | null>, year: Ref<number>) {
   async function loadStatuses(): Promise<void> {
     const codes = visible.value.flatMap((c) => c.townships.flatMap((t) => t.villages.map((v) => v.code)));
     if (codes.length === 0) return;
-    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: year.value }).catch(
-      () => ({}) as VillageStatuses,
-    );
-    const next: Record<string, string> = {};
-    for (const v of Object.values(data)) if (v) next[v.code] = v.scheme?.status ?? 'NONE';
-    statuses.value = next;
+    const asked = year.value;
+    const data = await queryPartial<VillageStatuses>(villageStatusesQuery(codes), { year: asked }).catch(() => ({}) as VillageStatuses);
+    const byCode: Record<string, string> = {};
+    for (const v of Object.values(data)) if (v) byCode[v.code] = v.scheme?.status ?? 'NONE';
+    if (asked === year.value) statuses.value = { year: asked, byCode };
   }
 
   watch([visible, year], () => void loadStatuses());

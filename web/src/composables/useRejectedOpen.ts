@@ -6,7 +6,8 @@ import { openRejections } from '../model/postings';
 /**
  * How many members the agency sent back for the village and year that have not been settled again: the village
  * page shows it on the 结算 tab, so that the cadre sees there is something to fix without opening the tab.
- * Read again whenever `reloadKey` changes (the village reloaded after a settlement or an import).
+ * Read once the village has loaded (`reloadKey` set) and again whenever it changes (the village reloaded after a
+ * settlement or an import, or another village or year opened).
  */
 export function useRejectedOpen(code: () => string, year: () => number, reloadKey: () => unknown) {
   const open = ref(0);
@@ -17,6 +18,6 @@ export function useRejectedOpen(code: () => string, year: () => number, reloadKe
       open.value = 0; // the tab itself shows the error when opened
     }
   }
-  watch(() => [code(), year(), reloadKey()], load, { immediate: true });
+  watch(reloadKey, (key) => key && load(), { immediate: true });
   return open;
 }

@@ -1,4 +1,4 @@
-import { computed, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { ElMessageBox } from 'element-plus';
 import type { MemberInput, Outcome, RuleSet } from '@cunce/rules';
 import { useRuleSetDraft } from './useRuleSetDraft';
@@ -35,10 +35,14 @@ export function useSchemeEditor(code: () => string, year: () => number) {
     return v ? { version: v.version, ruleSet: v.ruleSet } : null;
   });
 
+  /** True once the village and its draft are loaded for the current village and year. */
+  const opened = ref(false);
   async function open(): Promise<void> {
-    await Promise.all([policy.load(year()), policy.load(year() - 1)]);
-    const village = await server.load();
+    opened.value = false;
+    // The region figures and the village at the same time: until the figures come, the shipped ones stand in.
+    const [village] = await Promise.all([server.load(), policy.load(year()), policy.load(year() - 1)]);
     if (village) draft.load(latest.value);
+    opened.value = village !== null;
     void server.loadRoster();
   }
   watch([code, year], () => void open(), { immediate: true });
@@ -90,5 +94,20 @@ export function useSchemeEditor(code: () => string, year: () => number) {
     );
   }
 
-  return { server, draft, validation, saver, sample, latest, open, startFrom, startFromLastYear, lastYearStandard, save, discard, addTest };
+  return {
+    server,
+    draft,
+    validation,
+    saver,
+    sample,
+    latest,
+    opened,
+    open,
+    startFrom,
+    startFromLastYear,
+    lastYearStandard,
+    save,
+    discard,
+    addTest,
+  };
 }

@@ -1,16 +1,19 @@
 import { computed, type Ref } from 'vue';
-import { validateRuleSet, type Validation } from '@cunce/rules';
+import { validateForEditor, type Validation } from '@cunce/rules';
 import { usePolicyStore } from '../stores/policy';
 
 const EMPTY: Validation = { valid: true, errors: [], warnings: [] };
 
-/** The rule set validated in the browser with the very code the server runs, on every change. */
+/**
+ * The rule set validated in the browser with the very code the server runs, on every change; an amount typed
+ * above the region cap is refused here (validateForEditor), where the API only warns of it.
+ */
 export function useValidation(json: Ref<string | null>) {
   const policy = usePolicyStore();
   return computed<Validation>(() => {
     if (json.value === null) return EMPTY;
     try {
-      return validateRuleSet(JSON.parse(json.value), policy.source);
+      return validateForEditor(JSON.parse(json.value), policy.source);
     } catch (e) {
       return {
         valid: false,

@@ -11,6 +11,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { name: 'area', label: '辖区', roles: null },
   { name: 'dashboard', label: '统计看板', roles: ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'AGENCY'] },
+  { name: 'reform', label: '政策调整测算', roles: ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE'] },
   { name: 'projection', label: '个人账户测算', roles: null },
   { name: 'audit', label: '操作记录', roles: null },
   { name: 'donations', label: '社会资助', roles: ['REGION_ADMIN', 'CIVIL_AFFAIRS', 'VILLAGE_CADRE'] },

@@ -13,8 +13,18 @@ export const usePolicyStore = defineStore('policy', () => {
   const fromServer = ref<Set<number>>(new Set());
   const source = computed<PolicySource>(() => policySource(Object.values(years.value)));
 
-  async function load(year: number): Promise<void> {
-    if (fromServer.value.has(year)) return;
+  /** The year's figures asked once: callers at the same time share the one request. */
+  const asking = new Map<number, Promise<void>>();
+  function load(year: number): Promise<void> {
+    if (fromServer.value.has(year)) return Promise.resolve();
+    let pending = asking.get(year);
+    if (!pending) {
+      pending = ask(year).finally(() => asking.delete(year));
+      asking.set(year, pending);
+    }
+    return pending;
+  }
+  async function ask(year: number): Promise<void> {
     try {
       const { policyYear } = await query(POLICY_YEAR, { year });
       if (!policyYear) return;

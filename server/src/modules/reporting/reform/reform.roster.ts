@@ -1,0 +1,76 @@
+/**
+ * The stored rosters streamed village by village: keyset pages (by id) of at most PAGE members, each page packed by
+ * the database into one text (a member's fields joined by U+001F, members by U+001E), read by reform.member.ts
+ * straight into the rules' Member (the rows were checked when imported). Building one JavaScript object of 13 properties a row cost
+ * the sqlite3 driver about four times as much as the whole evaluation. The next village is read while this one is
+ * evaluated; at most two villages' rosters are in memory at a time, whatever the region's size.
+ */
+import { SqlitePlatform } from '@mikro-orm/sqlite';
+import { PACKED_FIELDS } from './reform.member.js';
+import { allRaw, Member, quote, type Em } from './reform.ports.js';
+
+const PAGE = 2000;
+
+interface Page {
+  page: string | null;
+  n: number | string;
+  last: number | string | null;
+}
+
+/** Every village's roster of `year`, in the order given, one village at a time. */
+export async function* villageRosters<V extends { id: number }>(
+  em: Em,
+  villages: readonly V[],
+  year: number,
+): AsyncGenerator<{ village: V; pages: string[] }> {
+  const sql = pageSql(em);
+  let next = villages.length > 0 ? rosterOf(em, sql, villages[0]!.id, year) : null;
+  for (let i = 0; i < villages.length; i++) {
+    const pages = await next!;
+    next = i + 1 < villages.length ? rosterOf(em, sql, villages[i + 1]!.id, year) : null;
+    yield { village: villages[i]!, pages };
+  }
+}
+
+/** A village's roster as packed pages (reform.member.ts reads them). */
+async function rosterOf(em: Em, sql: string, villageId: number, year: number): Promise<string[]> {
+  const pages: string[] = [];
+  let after = 0;
+  for (;;) {
+    const [page] = await allRaw<Page>(em, sql, [villageId, year, after, PAGE]);
+    if (page?.page) pages.push(page.page);
+    if (!page || Number(page.n) < PAGE) return pages;
+    after = Number(page.last);
+  }
+}
+
+function pageSql(em: Em): string {
+  const meta = em.getMetadata().get(Member.name);
+  const field = (name: string) => quote(meta.properties[name as keyof Member]!.fieldNames[0]!);
+  const row = em.getPlatform() instanceof SqlitePlatform ? sqliteRow(field) : postgresRow(field);
+  const id = field('id');
+  return (
+    `select ${row.join} as "page", count(*) as "n", max(i) as "last" from (select ${id} as i, ${row.fields} as r from ${quote(meta.tableName)} ` +
+    `where ${field('village')} = ? and ${field('year')} = ? and ${id} > ? order by ${id} limit ?) p`
+  );
+}
+
+const NULLABLE = new Set<string>(['contributionFen', 'custom']);
+const FLAGS = new Set<string>(['isCollectiveMember', 'proxyPaid']);
+
+/**
+ * SQLite keeps booleans as 0/1 and turns numbers into text by itself: only the nullable fields need a default, and
+ * the separators are written as they are (a quarter less work for SQLite than casting every field). JSON text never
+ * holds a raw control character (JSON.stringify escapes them), so U+001F and U+001E cannot occur inside a field.
+ */
+function sqliteRow(field: (name: string) => string) {
+  const fields = PACKED_FIELDS.map((name) => (NULLABLE.has(name) ? `coalesce(${field(name)}, '')` : field(name))).join(` || '\u001f' || `);
+  return { fields, join: `group_concat(r, '\u001e')` };
+}
+
+/** PostgreSQL: every field cast to text, booleans as 1/0. */
+function postgresRow(field: (name: string) => string) {
+  const text = (name: string) =>
+    FLAGS.has(name) ? `case when ${field(name)} then '1' else '0' end` : `coalesce(cast(${field(name)} as text), '')`;
+  return { fields: PACKED_FIELDS.map(text).join(' || chr(31) || '), join: 'string_agg(r, chr(30))' };
+}
