@@ -19,7 +19,8 @@ export interface Operation {
 
 const isDocument = (value: unknown): value is DocumentNode => (value as DocumentNode | null)?.kind === 'Document';
 
-export async function editorOperations(): Promise<Operation[]> {
+/** `sent`: as the client sends them (with `__typename`); false: as written. */
+export async function editorOperations(sent = true): Promise<Operation[]> {
   const operations: Operation[] = [];
   for (const file of readdirSync(GRAPHQL_DIR)
     .filter((f) => f.endsWith('.ts'))
@@ -27,7 +28,7 @@ export async function editorOperations(): Promise<Operation[]> {
     const module = (await import(pathToFileURL(GRAPHQL_DIR + file).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       if (!isDocument(value)) continue;
-      const document = formatDocument(value);
+      const document = sent ? formatDocument(value) : value;
       operations.push({ source: `${file}#${name}`, document, text: print(document) });
     }
   }

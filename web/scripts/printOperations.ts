@@ -1,0 +1,15 @@
+/**
+ * Writes the editor's operations, as written in src/graphql/*.ts (interpolations resolved), into one document
+ * for GraphQL Code Generator (codegen.ts); `pnpm --filter @cunce/web codegen` runs both.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editorOperations } from './operations.js';
+
+export const OPERATIONS_FILE = fileURLToPath(new URL('../node_modules/.cache/cunce/operations.graphql', import.meta.url));
+
+const operations = await editorOperations(false);
+mkdirSync(dirname(OPERATIONS_FILE), { recursive: true });
+writeFileSync(OPERATIONS_FILE, operations.map((o) => `# ${o.source}\n${o.text}\n`).join('\n'));
+console.log(`${operations.length} operations of the editor in ${OPERATIONS_FILE}`);
