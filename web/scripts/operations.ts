@@ -26,7 +26,7 @@ export async function editorOperations(sent = true): Promise<Operation[]> {
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
     const module = (await import(pathToFileURL(GRAPHQL_DIR + file).href)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    for (const [name, value] of Object.entries(module).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!isDocument(value)) continue;
       const document = sent ? formatDocument(value) : value;
       operations.push({ source: `${file}#${name}`, document, text: print(document) });

@@ -9,7 +9,12 @@ import { editorOperations } from './operations.js';
 
 export const OPERATIONS_FILE = fileURLToPath(new URL('../node_modules/.cache/cunce/operations.graphql', import.meta.url));
 
-const operations = await editorOperations(false);
-mkdirSync(dirname(OPERATIONS_FILE), { recursive: true });
-writeFileSync(OPERATIONS_FILE, operations.map((o) => `# ${o.source}\n${o.text}\n`).join('\n'));
-console.log(`${operations.length} operations of the editor in ${OPERATIONS_FILE}`);
+export async function printOperations(): Promise<number> {
+  const operations = await editorOperations(false);
+  mkdirSync(dirname(OPERATIONS_FILE), { recursive: true });
+  writeFileSync(OPERATIONS_FILE, operations.map((o) => `# ${o.source}\n${o.text}\n`).join('\n'));
+  return operations.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  console.log(`${await printOperations()} operations of the editor in ${OPERATIONS_FILE}`);

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { AuditLogQuery, AuditLogQueryVariables, RegionAuditLogQuery, RegionAuditLogQueryVariables } from './generated';
 
 /** The audit log: a village's (any reader of the village), or the region's (the administrator). */
 
@@ -17,10 +18,10 @@ export interface AuditEntryData {
 
 const FIELDS = 'id at user action entity entityId villageCode year before after';
 
-export const AUDIT_LOG = gql<{ auditLog: AuditEntryData[] }, { villageCode: string; year: number | null }>`
+export const AUDIT_LOG = gql<AuditLogQuery, AuditLogQueryVariables>`
   query AuditLog($villageCode: String!, $year: Int) { auditLog(villageCode: $villageCode, year: $year) { ${FIELDS} } }
 `;
 
-export const REGION_AUDIT_LOG = gql<{ regionAuditLog: AuditEntryData[] }, { entity: string | null; limit: number }>`
+export const REGION_AUDIT_LOG = gql<RegionAuditLogQuery, RegionAuditLogQueryVariables>`
   query RegionAuditLog($entity: String, $limit: Int!) { regionAuditLog(entity: $entity, limit: $limit) { ${FIELDS} } }
 `;

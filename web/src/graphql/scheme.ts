@@ -1,4 +1,14 @@
 import { gql } from '@urql/vue';
+import type {
+  RosterQuery,
+  RosterQueryVariables,
+  SaveRuleSetMutation,
+  SaveRuleSetMutationVariables,
+  VersionRuleSetsQuery,
+  VersionRuleSetsQueryVariables,
+  VillageSchemeQuery,
+  VillageSchemeQueryVariables,
+} from './generated';
 import type { MemberInput, RuleSet } from '@cunce/rules';
 import type { DecisionStepName } from '../model/decisionSteps';
 import { DOCUMENT_FIELDS, type StepDocumentData } from './documents';
@@ -62,13 +72,13 @@ const SCHEME_FIELDS = `
   suspension { reason effectiveDate createdBy createdAt }
 `;
 
-export const VILLAGE_SCHEME = gql<{ village: VillageData | null }, { code: string; year: number }>`
+export const VILLAGE_SCHEME = gql<VillageSchemeQuery, VillageSchemeQueryVariables>`
   query VillageScheme($code: String!, $year: Int!) {
     village(code: $code) { code name provisional scheme(year: $year) { ${SCHEME_FIELDS} } }
   }
 `;
 
-export const VERSION_RULESET = gql<{ village: { scheme: { versions: VersionFull[] } | null } | null }, { code: string; year: number }>`
+export const VERSION_RULESET = gql<VersionRuleSetsQuery, VersionRuleSetsQueryVariables>`
   query VersionRuleSets($code: String!, $year: Int!) {
     village(code: $code) {
       code
@@ -88,10 +98,7 @@ export const VERSION_RULESET = gql<{ village: { scheme: { versions: VersionFull[
   }
 `;
 
-export const SAVE_RULE_SET = gql<
-  { saveRuleSet: { version: number } },
-  { villageCode: string; year: number; ruleSet: RuleSet; expectedVersion: number | null }
->`
+export const SAVE_RULE_SET = gql<SaveRuleSetMutation, SaveRuleSetMutationVariables>`
   mutation SaveRuleSet($villageCode: String!, $year: Int!, $ruleSet: JSON!, $expectedVersion: Int) {
     saveRuleSet(villageCode: $villageCode, year: $year, ruleSet: $ruleSet, expectedVersion: $expectedVersion) {
       version
@@ -102,7 +109,7 @@ export const SAVE_RULE_SET = gql<
 export interface RosterMember extends MemberInput {
   idNumber: string;
 }
-export const ROSTER = gql<{ village: { code: string; roster: RosterMember[] } | null }, { code: string; year: number }>`
+export const ROSTER = gql<RosterQuery, RosterQueryVariables>`
   query Roster($code: String!, $year: Int!) {
     village(code: $code) {
       code

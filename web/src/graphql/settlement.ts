@@ -1,4 +1,14 @@
 import { gql } from '@urql/vue';
+import type {
+  AcceptSettlementMutation,
+  AcceptSettlementMutationVariables,
+  ConfirmSettlementMutation,
+  ConfirmSettlementMutationVariables,
+  SettleMutation,
+  SettleMutationVariables,
+  SettlementsQuery,
+  SettlementsQueryVariables,
+} from './generated';
 import type { Outcome, RowIssue, Totals } from '@cunce/rules';
 
 export interface SettlementOutcome extends Outcome {
@@ -32,12 +42,11 @@ const FIELDS = `
   outcomes { idNumber name contribution eligible reasons age raw collective donation donationExcess governmentSubsidy accountCredit sections { key amount ruleIds } }
 `;
 
-export const SETTLEMENTS = gql<{ village: { code: string; settlements: SettlementData[] } | null }, { code: string; year: number }>`
+export const SETTLEMENTS = gql<SettlementsQuery, SettlementsQueryVariables>`
   query Settlements($code: String!, $year: Int!) { village(code: $code) { code settlements(year: $year) { ${FIELDS} } } }
 `;
 
-type Done = { [name: string]: { id: string; status: string } };
-export const SETTLE = gql<Done, { villageCode: string; year: number; supplementary: boolean }>`
+export const SETTLE = gql<SettleMutation, SettleMutationVariables>`
   mutation Settle($villageCode: String!, $year: Int!, $supplementary: Boolean) {
     settle(villageCode: $villageCode, year: $year, supplementary: $supplementary) {
       id
@@ -45,7 +54,7 @@ export const SETTLE = gql<Done, { villageCode: string; year: number; supplementa
     }
   }
 `;
-export const CONFIRM_SETTLEMENT = gql<Done, { settlementId: string }>`
+export const CONFIRM_SETTLEMENT = gql<ConfirmSettlementMutation, ConfirmSettlementMutationVariables>`
   mutation ConfirmSettlement($settlementId: ID!) {
     confirmSettlement(settlementId: $settlementId) {
       id
@@ -53,7 +62,7 @@ export const CONFIRM_SETTLEMENT = gql<Done, { settlementId: string }>`
     }
   }
 `;
-export const ACCEPT_SETTLEMENT = gql<Done, { settlementId: string }>`
+export const ACCEPT_SETTLEMENT = gql<AcceptSettlementMutation, AcceptSettlementMutationVariables>`
   mutation AcceptSettlement($settlementId: ID!) {
     acceptSettlement(settlementId: $settlementId) {
       id

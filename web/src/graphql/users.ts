@@ -1,5 +1,17 @@
 import { gql } from '@urql/vue';
-import type { Role, User } from './auth';
+import type {
+  CreateUserMutation,
+  CreateUserMutationVariables,
+  DisableUserMutation,
+  DisableUserMutationVariables,
+  EnableUserMutation,
+  EnableUserMutationVariables,
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables,
+  UsersQuery,
+  UsersQueryVariables,
+} from './generated';
+import type { User } from './auth';
 
 /** User management (REGION_ADMIN: everyone; COUNTY_HRSS: its county's township officers and cadres). */
 
@@ -9,26 +21,25 @@ export interface ManagedUser extends User {
 }
 
 const FIELDS = 'id username role areaCode disabled lockedUntil';
-type One = Record<string, ManagedUser>;
 
-export const USERS = gql<{ users: ManagedUser[] }>`
+export const USERS = gql<UsersQuery, UsersQueryVariables>`
   query Users { users { ${FIELDS} } }
 `;
 
-export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null }>`
+export const CREATE_USER = gql<CreateUserMutation, CreateUserMutationVariables>`
   mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String) {
     createUser(username: $username, password: $password, role: $role, areaCode: $areaCode) { ${FIELDS} }
   }
 `;
 
-export const DISABLE_USER = gql<One, { userId: string }>`
+export const DISABLE_USER = gql<DisableUserMutation, DisableUserMutationVariables>`
   mutation DisableUser($userId: ID!) { disableUser(userId: $userId) { ${FIELDS} } }
 `;
 
-export const ENABLE_USER = gql<One, { userId: string }>`
+export const ENABLE_USER = gql<EnableUserMutation, EnableUserMutationVariables>`
   mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { ${FIELDS} } }
 `;
 
-export const RESET_PASSWORD = gql<One, { userId: string; password: string }>`
+export const RESET_PASSWORD = gql<ResetPasswordMutation, ResetPasswordMutationVariables>`
   mutation ResetPassword($userId: ID!, $password: String!) { resetPassword(userId: $userId, password: $password) { ${FIELDS} } }
 `;
