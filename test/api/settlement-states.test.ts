@@ -21,7 +21,8 @@ describe('settlement states', () => {
     first = await settle(team.cadre.client, VILLAGE, YEAR);
     second = await settle(team.cadre.client, VILLAGE, YEAR);
     expect(second.id).not.toBe(first.id);
-    expect(await team.cadre.client.request(SETTLEMENT, { id: first.id })).toEqual({ data: { settlement: null } });
+    expect(await team.cadre.client.request(SETTLEMENT, { id: first.id })).toMatchObject({ status: 200, data: { settlement: null } });
+    expect((await team.cadre.client.request(SETTLEMENT, { id: first.id })).errors).toBeUndefined();
   });
 
   test('a draft cannot be accepted: INVALID_TRANSITION', async () => {
