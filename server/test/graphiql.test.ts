@@ -15,7 +15,10 @@ const dist = mkdtempSync(join(tmpdir(), 'cunce-graphiql-'));
 
 beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>村策</title>');
-  writeFileSync(join(dist, 'graphiql.html'), '<!doctype html><title>GraphiQL</title><script type="module" src="/assets/graphiql.js"></script>');
+  writeFileSync(
+    join(dist, 'graphiql.html'),
+    '<!doctype html><title>GraphiQL</title><script type="module" src="/assets/graphiql.js"></script>',
+  );
   h = await createHarness();
   app = await createApp(h.orm, { jwtSecret: undefined }, dist);
   server = await new Promise<Server>((resolve) => {
