@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -16,10 +16,13 @@ import { depthLimit } from './app/depthLimit.js';
 import { formatError } from './app/formatError.js';
 import { securityHeaders } from './app/headers.js';
 import { editorRouter } from './app/editor.route.js';
+import { graphiqlPage } from './app/graphiql.route.js';
 import { healthRouter } from './app/health.route.js';
 import { jitGateway } from './adapter/index.js';
 import { MAX_BODY, MAX_DEPTH } from './limits/limits.js';
 import { requestShape } from './app/requestShape.js';
+import { SAFELIST_FILE, Safelist } from './app/safelist.js';
+import { safelistPlugin } from './app/safelistPlugin.js';
 import { REPO_ROOT, type Config } from './config.js';
 import { documentRouter } from './modules/lifecycle/document/document.route.js';
 import { bearerFromCookie, sessionHttp } from './modules/reference/auth/sessionCookie.js';
@@ -39,18 +42,28 @@ export interface App {
   context(authorization?: string): Promise<Context>;
 }
 
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, validateFn: checkCaps });
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, validateFn: checkCaps });
+  // type-graphql describes fields, not the root types.
+  schema.getQueryType()!.description =
+    'Reads. Without login only policyYear(s), counties, validateRuleSet, simulate and projection answer; everything stored needs a login (API.md).';
+  schema.getMutationType()!.description =
+    'Changes. Each checks the role and area of the logged-in user (API.md role table) and writes an audit entry in the same transaction.';
+  return schema;
 }
 
 export async function createApp(
   orm: Orm,
-  config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy'>>,
+  config: Pick<Config, 'jwtSecret'> & Partial<Pick<Config, 'trustProxy' | 'safelistOnly'>>,
   webDist = join(REPO_ROOT, 'web/dist'),
 ): Promise<App> {
   const secret = await loadSigningSecret(forkEm(orm), config.jwtSecret);
   const schema = await buildGraphQLSchema();
   const anonymousLimit = new AnonymousLimit();
+  const safelist = Safelist.load(join(webDist, SAFELIST_FILE));
+  const safelistOnly = config.safelistOnly === 'anonymous';
+  if (safelistOnly && safelist.size === 0)
+    throw new Error(`CUNCE_SAFELIST_ONLY=anonymous needs ${join(webDist, SAFELIST_FILE)}: build the editor first`);
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     formatError,
@@ -60,7 +73,16 @@ export async function createApp(
     introspection: true,
     // No HTTP caching of answers here, and the default cache-control plugin wraps every field's resolver
     // (about 10% of a 2,000-member `simulate`).
-    plugins: [ApolloServerPluginCacheControlDisabled(), costPlugin(schema, anonymousLimit), simulationPoolPlugin],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      // Its landing page loads from a CDN; browsers get our own GraphiQL (graphiql.route.ts).
+      ApolloServerPluginLandingPageDisabled(),
+      ...(safelistOnly ? [safelistPlugin(safelist)] : []),
+      costPlugin(schema, anonymousLimit),
+      simulationPoolPlugin,
+    ],
+    // Persisted queries are the editor's, from the file every process reads, not one process's memory.
+    persistedQueries: { cache: safelist.cache() },
     // index.ts shuts down itself: finishes the running requests before Apollo and the pool stop.
     stopOnTerminationSignals: false,
   });
@@ -75,6 +97,7 @@ export async function createApp(
   app.use(bearerFromCookie);
   app.use(
     '/graphql',
+    graphiqlPage(webDist),
     anonymousLimit.gate,
     express.json({ limit: MAX_BODY }),
     requestShape,

@@ -22,7 +22,11 @@ export interface Config {
   jwtSecret: string | undefined;
   /** express's `trust proxy`: false (default) takes the socket's peer as the client's address. */
   trustProxy: boolean | number | string;
+  /** `CUNCE_SAFELIST_ONLY`: `anonymous` runs only the editor's operations for callers without a login. */
+  safelistOnly: SafelistMode;
 }
+
+export type SafelistMode = 'off' | 'anonymous';
 
 /** `DATABASE_URL`: unset → data/cunce.sqlite; `sqlite:<path>` (relative to the repo root); `postgres://…`. */
 export function parseDatabaseUrl(url: string | undefined): Database {
@@ -45,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.CUNCE_ADMIN_PASSWORD || undefined,
     jwtSecret: env.CUNCE_JWT_SECRET || undefined,
     trustProxy: parseTrustProxy(env.CUNCE_TRUST_PROXY),
+    safelistOnly: parseSafelistMode(env.CUNCE_SAFELIST_ONLY),
   };
 }
 
@@ -58,4 +63,11 @@ export function parseTrustProxy(value: string | undefined): boolean | number | s
   if (!text || text === 'false') return false;
   if (text === 'true') return true;
   return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+/** `CUNCE_SAFELIST_ONLY`: unset or `off`, or `anonymous` (app/safelistPlugin.ts). */
+export function parseSafelistMode(value: string | undefined): SafelistMode {
+  const text = value?.trim() || 'off';
+  if (text === 'off' || text === 'anonymous') return text;
+  throw new Error(`CUNCE_SAFELIST_ONLY must be off or anonymous, got ${value}`);
 }

@@ -74,3 +74,9 @@ test('serves GraphQL over HTTP on /graphql', async () => {
     json: { data: { policyYear: { year: 2025 } }, extensions: { cost: { requested: 3, limit: 150_000 } } },
   });
 });
+
+test('an operation name the document does not have is refused, not an internal error', async () => {
+  const res = await post(JSON.stringify({ query: '{ policyYears { year } }', operationName: 'PolicyYears' }));
+  expect(res.status).toBe(400);
+  expect(res.json.errors[0]).toMatchObject({ message: 'Unknown operation named "PolicyYears".' });
+});

@@ -14,14 +14,15 @@ describe('settlement states', () => {
   let first: Settlement;
   let second: Settlement;
 
-  test('a new settle replaces the previous draft, which is then NOT_FOUND', async () => {
+  test('a new settle replaces the previous draft, which then reads as null', async () => {
     team = await villageTeam(s.admin, VILLAGE);
     await filedScheme(team, flatRuleSet(VILLAGE, 30, YEAR));
     await importRoster(team.cadre.client, VILLAGE, YEAR, members(3));
     first = await settle(team.cadre.client, VILLAGE, YEAR);
     second = await settle(team.cadre.client, VILLAGE, YEAR);
     expect(second.id).not.toBe(first.id);
-    expect((await team.cadre.client.request(SETTLEMENT, { id: first.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await team.cadre.client.request(SETTLEMENT, { id: first.id })).toMatchObject({ status: 200, data: { settlement: null } });
+    expect((await team.cadre.client.request(SETTLEMENT, { id: first.id })).errors).toBeUndefined();
   });
 
   test('a draft cannot be accepted: INVALID_TRANSITION', async () => {

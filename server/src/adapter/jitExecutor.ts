@@ -25,7 +25,9 @@ export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
     }
     return byName.get(key)!;
   };
-  return async ({ document, request, context, operationName }) => {
+  return async ({ document, request, context, operationName: resolved }) => {
+    // The name as sent: Apollo's `operationName` is the operation it resolved, null when the name sent is unknown.
+    const operationName = request.operationName ?? resolved;
     const query = compile(document, operationName ?? undefined);
     const variables = request.variables ?? {};
     const interpret = async () =>

@@ -27,7 +27,7 @@ export function connectionOf<T extends object>(Item: ClassType<T>, name: string)
     @Extensions(costRule({ items: (_args, scope) => scope.first ?? DEFAULT_PAGE }))
     nodes!: T[];
 
-    @Field(() => PageInfoType)
+    @Field(() => PageInfoType, { description: 'Whether more pages follow, and the cursor to pass as `after` for the next one' })
     pageInfo!: PageInfoType;
 
     @Field(() => Int, { description: '符合条件的条目总数' })

@@ -30,6 +30,14 @@ describe('jit executor', () => {
     expect(jit).toEqual(reference);
   });
 
+  test('an operation name the document does not have is an error, as graphql-js gives (Apollo expects one)', async () => {
+    const document = parse('{ rows(n: 1) { id } }');
+    // Apollo passes the name of the operation it resolved (none here) beside the request as sent.
+    const request = { document, request: { variables: {}, operationName: 'Other' }, context: {}, operationName: null };
+    const result = await run(request as unknown as Parameters<typeof run>[0]);
+    expect(result.errors?.map((e) => e.message)).toEqual(['Unknown operation named "Other".']);
+  });
+
   test('an error without extensions gets empty extensions, as graphql-js gives (Apollo formats them)', async () => {
     const document = parse('{ broken }');
     const result = await run({ document, request: { variables: {} }, context: {}, operationName: null } as unknown as Parameters<

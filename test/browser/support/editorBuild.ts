@@ -12,6 +12,8 @@ const WEB = join(REPO_ROOT, 'web');
 const SOURCES = [
   join(WEB, 'src'),
   join(WEB, 'index.html'),
+  join(WEB, 'graphiql.html'),
+  join(WEB, 'scripts'),
   join(WEB, 'vite.config.ts'),
   join(WEB, 'build'),
   join(REPO_ROOT, 'rules/src'),

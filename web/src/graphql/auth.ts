@@ -1,4 +1,14 @@
 import { gql } from '@urql/vue';
+import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
+  LoginMutation,
+  LoginMutationVariables,
+  LogoutMutation,
+  LogoutMutationVariables,
+  MeQuery,
+  MeQueryVariables,
+} from './generated';
 
 export type Role =
   'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
@@ -11,7 +21,7 @@ export interface User {
 }
 
 /** Logging in sets the session cookie; the editor keeps only when it expires (the token stays with the browser). */
-export const LOGIN = gql<{ login: { expiresAt: string } }, { username: string; password: string }>`
+export const LOGIN = gql<LoginMutation, LoginMutationVariables>`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       expiresAt
@@ -20,14 +30,14 @@ export const LOGIN = gql<{ login: { expiresAt: string } }, { username: string; p
 `;
 
 /** Ends every session of the user and clears the cookie. */
-export const LOGOUT = gql<{ logout: boolean }>`
+export const LOGOUT = gql<LogoutMutation, LogoutMutationVariables>`
   mutation Logout {
     logout
   }
 `;
 
 /** A new password; the server ends the other sessions and renews this one's cookie. */
-export const CHANGE_PASSWORD = gql<{ changePassword: { expiresAt: string } }, { currentPassword: string; newPassword: string }>`
+export const CHANGE_PASSWORD = gql<ChangePasswordMutation, ChangePasswordMutationVariables>`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       expiresAt
@@ -35,7 +45,7 @@ export const CHANGE_PASSWORD = gql<{ changePassword: { expiresAt: string } }, { 
   }
 `;
 
-export const ME = gql<{ me: User | null }>`
+export const ME = gql<MeQuery, MeQueryVariables>`
   query Me {
     me {
       id

@@ -45,14 +45,23 @@ function toError(error: {
   return new GqlError(error.networkError ? '无法连接服务器，请检查网络后重试' : error.message, 'NETWORK_ERROR');
 }
 
-/** Runs a query and returns its data; a GraphQL error is thrown as GqlError. */
-export async function query<T>(doc: DocumentInput<T, AnyVariables> | string, variables: AnyVariables = {}): Promise<T> {
+/**
+ * Runs a query and returns its data; a GraphQL error is thrown as GqlError. A document of src/graphql types its
+ * data and variables (generated.ts, from server/schema.graphql).
+ */
+export async function query<T, V extends AnyVariables = AnyVariables>(
+  doc: DocumentInput<T, V> | string,
+  variables: V = {} as V,
+): Promise<T> {
   const result = await client.query(doc as DocumentInput<T, AnyVariables>, variables).toPromise();
   if (result.error) throw toError(result.error);
   return result.data as T;
 }
 
-export async function mutate<T>(doc: DocumentInput<T, AnyVariables> | string, variables: AnyVariables = {}): Promise<T> {
+export async function mutate<T, V extends AnyVariables = AnyVariables>(
+  doc: DocumentInput<T, V> | string,
+  variables: V = {} as V,
+): Promise<T> {
   const result = await client.mutation(doc as DocumentInput<T, AnyVariables>, variables).toPromise();
   if (result.error) throw toError(result.error);
   return result.data as T;

@@ -1,4 +1,11 @@
 import { gql } from '@urql/vue';
+import type {
+  DashboardCountiesQuery,
+  DashboardCountiesQueryVariables,
+  DashboardLevel,
+  DashboardQuery,
+  DashboardQueryVariables,
+} from './generated';
 
 export type SchemeStatusKey = 'DRAFT' | 'SUBMITTED' | 'FILED' | 'SUSPENDED';
 
@@ -28,7 +35,7 @@ export interface DashboardFigures {
 }
 
 export interface DashboardRow {
-  level: 'COUNTY' | 'VILLAGE';
+  level: DashboardLevel;
   code: string;
   name: string;
   townshipName: string | null;
@@ -38,7 +45,7 @@ export interface DashboardRow {
 
 export interface DashboardData {
   year: number;
-  level: 'REGION' | 'COUNTY' | 'TOWNSHIP';
+  level: DashboardLevel;
   code: string | null;
   name: string;
   totals: DashboardFigures;
@@ -49,7 +56,7 @@ const FIGURES = `villages schemes { draft submitted filed suspended none } payin
   coveredMembers collectivePaid averagePerCovered posted { members collective } rejected { members collective }
   budgetedVillages budget budgetedCollective budgetUse drafts { villages members collective }`;
 
-export const DASHBOARD = gql<{ dashboard: DashboardData }, { year: number; countyCode: string | null }>`
+export const DASHBOARD = gql<DashboardQuery, DashboardQueryVariables>`
   query Dashboard($year: Int!, $countyCode: String) {
     dashboard(year: $year, countyCode: $countyCode) {
       year level code name
@@ -60,7 +67,7 @@ export const DASHBOARD = gql<{ dashboard: DashboardData }, { year: number; count
 `;
 
 /** The counties for the region-wide user's county picker (without their townships and villages). */
-export const DASHBOARD_COUNTIES = gql<{ counties: { code: string; name: string }[] }>`
+export const DASHBOARD_COUNTIES = gql<DashboardCountiesQuery, DashboardCountiesQueryVariables>`
   query DashboardCounties {
     counties {
       code

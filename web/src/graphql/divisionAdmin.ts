@@ -1,4 +1,12 @@
 import { gql } from '@urql/vue';
+import type {
+  AddVillageMutation,
+  AddVillageMutationVariables,
+  CorrectVillageCodeMutation,
+  CorrectVillageCodeMutationVariables,
+  DivisionsQuery,
+  DivisionsQueryVariables,
+} from './generated';
 import type { CountyNode, VillageNode } from './divisions';
 
 /** The divisions as the administrator edits them: villages with their former (provisional) codes. */
@@ -13,17 +21,17 @@ export type AdminCounty = Omit<CountyNode, 'townships'> & {
 
 const VILLAGE = 'code name provisional formerCodes';
 
-export const DIVISIONS = gql<{ counties: AdminCounty[] }>`
+export const DIVISIONS = gql<DivisionsQuery, DivisionsQueryVariables>`
   query Divisions { counties { code name city townships { code name villages { ${VILLAGE} } } } }
 `;
 
-export const ADD_VILLAGE = gql<{ addVillage: AdminVillage }, { townshipCode: string; code: string; name: string; provisional: boolean }>`
+export const ADD_VILLAGE = gql<AddVillageMutation, AddVillageMutationVariables>`
   mutation AddVillage($townshipCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
     addVillage(townshipCode: $townshipCode, code: $code, name: $name, provisional: $provisional) { ${VILLAGE} }
   }
 `;
 
-export const CORRECT_VILLAGE_CODE = gql<{ correctVillageCode: AdminVillage }, { code: string; newCode: string }>`
+export const CORRECT_VILLAGE_CODE = gql<CorrectVillageCodeMutation, CorrectVillageCodeMutationVariables>`
   mutation CorrectVillageCode($code: String!, $newCode: String!) {
     correctVillageCode(code: $code, newCode: $newCode) { ${VILLAGE} }
   }

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { CountiesQuery, CountiesQueryVariables } from './generated';
 
 export interface VillageNode {
   code: string;
@@ -16,7 +17,7 @@ export interface CountyNode {
   townships: TownshipNode[];
 }
 
-export const COUNTIES = gql<{ counties: CountyNode[] }>`
+export const COUNTIES = gql<CountiesQuery, CountiesQueryVariables>`
   query Counties {
     counties {
       code

@@ -1,4 +1,10 @@
 import { gql } from '@urql/vue';
+import type {
+  AttachDocumentMutation,
+  AttachDocumentMutationVariables,
+  RemoveDocumentMutation,
+  RemoveDocumentMutationVariables,
+} from './generated';
 import type { DecisionStepName } from '../model/decisionSteps';
 
 /** A document kept for a decision step (server: StepDocument); `url` is downloaded with the bearer token. */
@@ -16,16 +22,13 @@ export interface StepDocumentData {
 
 export const DOCUMENT_FIELDS = 'id step version fileName mimeType size uploadedBy uploadedAt url';
 
-export const ATTACH_DOCUMENT = gql<
-  { attachDocument: StepDocumentData },
-  { schemeId: string; step: DecisionStepName; fileName: string; contentBase64: string }
->`
+export const ATTACH_DOCUMENT = gql<AttachDocumentMutation, AttachDocumentMutationVariables>`
   mutation AttachDocument($schemeId: ID!, $step: DecisionStep!, $fileName: String!, $contentBase64: String!) {
     attachDocument(schemeId: $schemeId, step: $step, fileName: $fileName, contentBase64: $contentBase64) { ${DOCUMENT_FIELDS} }
   }
 `;
 
-export const REMOVE_DOCUMENT = gql<{ removeDocument: string }, { documentId: string }>`
+export const REMOVE_DOCUMENT = gql<RemoveDocumentMutation, RemoveDocumentMutationVariables>`
   mutation RemoveDocument($documentId: ID!) {
     removeDocument(documentId: $documentId)
   }

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { DonorStatementQuery, DonorStatementQueryVariables } from './generated';
 import { DONOR, GIFT, POOL, type Donor, type DonationVillage, type Gift, type Pool } from './donations';
 
 /** A donor's statement for a year (对账单): what was given, to whom (ID numbers masked), applied, returned, left. */
@@ -45,7 +46,7 @@ export interface DonorStatement {
   totals: StatementTotals;
 }
 
-export const DONOR_STATEMENT = gql<{ donorStatement: DonorStatement }, { donorId: string; year: number }>`
+export const DONOR_STATEMENT = gql<DonorStatementQuery, DonorStatementQueryVariables>`
   query DonorStatement($donorId: ID!, $year: Int!) {
     donorStatement(donorId: $donorId, year: $year) {
       year complete final generatedAt donor { ${DONOR} }

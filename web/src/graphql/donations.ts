@@ -1,6 +1,26 @@
 import { gql } from '@urql/vue';
-import { PAGE_FIELDS, type Connection } from './paging';
+import type {
+  CreateDonorMutation,
+  CreateDonorMutationVariables,
+  DeleteDonorMutation,
+  DeleteDonorMutationVariables,
+  DeleteGiftMutation,
+  DeleteGiftMutationVariables,
+  DeletePoolMutation,
+  DeletePoolMutationVariables,
+  RecordGiftMutation,
+  RecordGiftMutationVariables,
+  RecordPoolMutation,
+  RecordPoolMutationVariables,
+  UpdateDonorMutation,
+  UpdateDonorMutationVariables,
+  UpdateGiftMutation,
+  UpdateGiftMutationVariables,
+  UpdatePoolMutation,
+  UpdatePoolMutationVariables,
+} from './generated';
 import type { DonationOrder, TopCondition } from '@cunce/rules';
+import { PAGE_FIELDS, type Connection } from './paging';
 
 /** Social donations (社会资助): donors, gifts to named members, pools, and what settlements allocated. */
 
@@ -94,25 +114,25 @@ export const DONORS = gql<{ donorsConnection: Connection<Donor> }, { search: str
     donorsConnection(search: $search, first: $first, after: $after) { nodes { ${DONOR} } ${PAGE_FIELDS} }
   }
 `;
-export const CREATE_DONOR = gql<{ createDonor: Donor }, { input: DonorInput }>`
+export const CREATE_DONOR = gql<CreateDonorMutation, CreateDonorMutationVariables>`
   mutation CreateDonor($input: DonorInput!) { createDonor(input: $input) { ${DONOR} } }
 `;
-export const UPDATE_DONOR = gql<{ updateDonor: Donor }, { donorId: string; input: DonorInput; expectedVersion: number }>`
+export const UPDATE_DONOR = gql<UpdateDonorMutation, UpdateDonorMutationVariables>`
   mutation UpdateDonor($donorId: ID!, $input: DonorInput!, $expectedVersion: Int) { updateDonor(donorId: $donorId, input: $input, expectedVersion: $expectedVersion) { ${DONOR} } }
 `;
-export const DELETE_DONOR = gql<{ deleteDonor: string }, { donorId: string }>`
+export const DELETE_DONOR = gql<DeleteDonorMutation, DeleteDonorMutationVariables>`
   mutation DeleteDonor($donorId: ID!) {
     deleteDonor(donorId: $donorId)
   }
 `;
 
-export const RECORD_GIFT = gql<{ recordGift: Gift }, { input: GiftInput }>`
+export const RECORD_GIFT = gql<RecordGiftMutation, RecordGiftMutationVariables>`
   mutation RecordGift($input: GiftInput!) { recordGift(input: $input) { ${GIFT} } }
 `;
-export const UPDATE_GIFT = gql<{ updateGift: Gift }, { giftId: string; input: GiftInput; expectedVersion: number }>`
+export const UPDATE_GIFT = gql<UpdateGiftMutation, UpdateGiftMutationVariables>`
   mutation UpdateGift($giftId: ID!, $input: GiftInput!, $expectedVersion: Int) { updateGift(giftId: $giftId, input: $input, expectedVersion: $expectedVersion) { ${GIFT} } }
 `;
-export const DELETE_GIFT = gql<{ deleteGift: string }, { giftId: string }>`
+export const DELETE_GIFT = gql<DeleteGiftMutation, DeleteGiftMutationVariables>`
   mutation DeleteGift($giftId: ID!) {
     deleteGift(giftId: $giftId)
   }
@@ -126,13 +146,13 @@ export const POOLS = gql<
     donationPoolsConnection(year: $year, countyCode: $countyCode, first: $first, after: $after) { nodes { ${POOL} } ${PAGE_FIELDS} }
   }
 `;
-export const RECORD_POOL = gql<{ recordPool: Pool }, { input: PoolInput }>`
+export const RECORD_POOL = gql<RecordPoolMutation, RecordPoolMutationVariables>`
   mutation RecordPool($input: PoolInput!) { recordPool(input: $input) { ${POOL} } }
 `;
-export const UPDATE_POOL = gql<{ updatePool: Pool }, { poolId: string; input: PoolInput; expectedVersion: number }>`
+export const UPDATE_POOL = gql<UpdatePoolMutation, UpdatePoolMutationVariables>`
   mutation UpdatePool($poolId: ID!, $input: PoolInput!, $expectedVersion: Int) { updatePool(poolId: $poolId, input: $input, expectedVersion: $expectedVersion) { ${POOL} } }
 `;
-export const DELETE_POOL = gql<{ deletePool: string }, { poolId: string }>`
+export const DELETE_POOL = gql<DeletePoolMutation, DeletePoolMutationVariables>`
   mutation DeletePool($poolId: ID!) {
     deletePool(poolId: $poolId)
   }

@@ -1,4 +1,12 @@
 import { gql } from '@urql/vue';
+import type {
+  ImportRosterFileMutation,
+  ImportRosterFileMutationVariables,
+  RosterTemplateQuery,
+  RosterTemplateQueryVariables,
+  SettlementExportQuery,
+  SettlementExportQueryVariables,
+} from './generated';
 
 /** Excel in and out (server/src/modules/excel): the roster template, a roster file's import, the 花名册 export. */
 
@@ -20,7 +28,7 @@ export interface FileRowIssue {
 
 export type ExportFormat = 'XLSX' | 'CSV';
 
-export const ROSTER_TEMPLATE = gql<{ rosterTemplate: FileDownload }, { villageCode: string; year: number }>`
+export const ROSTER_TEMPLATE = gql<RosterTemplateQuery, RosterTemplateQueryVariables>`
   query RosterTemplate($villageCode: String!, $year: Int!) {
     rosterTemplate(villageCode: $villageCode, year: $year) {
       fileName
@@ -30,10 +38,7 @@ export const ROSTER_TEMPLATE = gql<{ rosterTemplate: FileDownload }, { villageCo
   }
 `;
 
-export const IMPORT_ROSTER_FILE = gql<
-  { importRosterFile: { imported: number; updated: number; removed: number } },
-  { villageCode: string; year: number; fileBase64: string; fileName: string; replace: boolean }
->`
+export const IMPORT_ROSTER_FILE = gql<ImportRosterFileMutation, ImportRosterFileMutationVariables>`
   mutation ImportRosterFile($villageCode: String!, $year: Int!, $fileBase64: String!, $fileName: String!, $replace: Boolean) {
     importRosterFile(villageCode: $villageCode, year: $year, fileBase64: $fileBase64, fileName: $fileName, replace: $replace) {
       imported
@@ -43,7 +48,7 @@ export const IMPORT_ROSTER_FILE = gql<
   }
 `;
 
-export const SETTLEMENT_EXPORT = gql<{ settlementExport: FileDownload }, { settlementId: string; format: ExportFormat }>`
+export const SETTLEMENT_EXPORT = gql<SettlementExportQuery, SettlementExportQueryVariables>`
   query SettlementExport($settlementId: ID!, $format: ExportFormat!) {
     settlementExport(settlementId: $settlementId, format: $format) {
       fileName

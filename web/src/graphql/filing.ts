@@ -1,22 +1,22 @@
 import { gql } from '@urql/vue';
-import type { DecisionStepName } from '../model/decisionSteps';
+import type {
+  AcknowledgeFilingMutation,
+  AcknowledgeFilingMutationVariables,
+  RecordDecisionStepMutation,
+  RecordDecisionStepMutationVariables,
+  ResumeSchemeMutation,
+  ResumeSchemeMutationVariables,
+  ReturnFilingMutation,
+  ReturnFilingMutationVariables,
+  SubmitFilingMutation,
+  SubmitFilingMutationVariables,
+  SuspendSchemeMutation,
+  SuspendSchemeMutationVariables,
+} from './generated';
 
 /** The decision and filing mutations (API.md); each returns the scheme, reloaded by the page afterwards. */
 
-type SchemeId = { schemeId: string };
-type Done = { [name: string]: { id: string; status: string } };
-
-export const RECORD_DECISION_STEP = gql<
-  Done,
-  SchemeId & {
-    step: DecisionStepName;
-    date: string;
-    note: string | null;
-    attendance: { expected: number; present: number } | null;
-    votes: { for: number; against: number; abstain: number } | null;
-    settlementId?: string | null;
-  }
->`
+export const RECORD_DECISION_STEP = gql<RecordDecisionStepMutation, RecordDecisionStepMutationVariables>`
   mutation RecordDecisionStep(
     $schemeId: ID!
     $step: DecisionStep!
@@ -41,7 +41,7 @@ export const RECORD_DECISION_STEP = gql<
   }
 `;
 
-export const SUBMIT_FILING = gql<Done, SchemeId>`
+export const SUBMIT_FILING = gql<SubmitFilingMutation, SubmitFilingMutationVariables>`
   mutation SubmitFiling($schemeId: ID!) {
     submitFiling(schemeId: $schemeId) {
       id
@@ -50,7 +50,7 @@ export const SUBMIT_FILING = gql<Done, SchemeId>`
   }
 `;
 
-export const ACKNOWLEDGE_FILING = gql<Done, SchemeId>`
+export const ACKNOWLEDGE_FILING = gql<AcknowledgeFilingMutation, AcknowledgeFilingMutationVariables>`
   mutation AcknowledgeFiling($schemeId: ID!) {
     acknowledgeFiling(schemeId: $schemeId) {
       id
@@ -59,7 +59,7 @@ export const ACKNOWLEDGE_FILING = gql<Done, SchemeId>`
   }
 `;
 
-export const RETURN_FILING = gql<Done, SchemeId & { reason: string }>`
+export const RETURN_FILING = gql<ReturnFilingMutation, ReturnFilingMutationVariables>`
   mutation ReturnFiling($schemeId: ID!, $reason: String!) {
     returnFiling(schemeId: $schemeId, reason: $reason) {
       id
@@ -68,7 +68,7 @@ export const RETURN_FILING = gql<Done, SchemeId & { reason: string }>`
   }
 `;
 
-export const SUSPEND_SCHEME = gql<Done, SchemeId & { reason: string; effectiveDate: string }>`
+export const SUSPEND_SCHEME = gql<SuspendSchemeMutation, SuspendSchemeMutationVariables>`
   mutation SuspendScheme($schemeId: ID!, $reason: String!, $effectiveDate: String!) {
     suspendScheme(schemeId: $schemeId, reason: $reason, effectiveDate: $effectiveDate) {
       id
@@ -77,7 +77,7 @@ export const SUSPEND_SCHEME = gql<Done, SchemeId & { reason: string; effectiveDa
   }
 `;
 
-export const RESUME_SCHEME = gql<Done, SchemeId>`
+export const RESUME_SCHEME = gql<ResumeSchemeMutation, ResumeSchemeMutationVariables>`
   mutation ResumeScheme($schemeId: ID!) {
     resumeScheme(schemeId: $schemeId) {
       id

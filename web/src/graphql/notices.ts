@@ -1,4 +1,13 @@
 import { gql } from '@urql/vue';
+import type {
+  DisclosableSettlementsQuery,
+  DisclosableSettlementsQueryVariables,
+  ResolutionNoticeQuery,
+  ResolutionNoticeQueryVariables,
+  ResultNoticeQuery,
+  ResultNoticeQueryVariables,
+  SettlementStatus,
+} from './generated';
 import type { DecisionStepName } from '../model/decisionSteps';
 
 /** The data of the two printable notices (决议公开, 实施结果公开). */
@@ -28,7 +37,7 @@ export interface ResolutionNoticeData {
   }[];
 }
 
-export const RESOLUTION_NOTICE = gql<{ resolutionNotice: ResolutionNoticeData }, { schemeId: string; version: number | null }>`
+export const RESOLUTION_NOTICE = gql<ResolutionNoticeQuery, ResolutionNoticeQueryVariables>`
   query ResolutionNotice($schemeId: ID!, $version: Int) {
     resolutionNotice(schemeId: $schemeId, version: $version) {
       schemeId
@@ -81,7 +90,7 @@ export interface ResultNoticeRow {
 }
 export interface ResultNoticeData {
   settlementId: string;
-  status: 'CONFIRMED' | 'ACCEPTED';
+  status: SettlementStatus;
   supplementary: boolean;
   villageCode: string;
   villageName: string;
@@ -98,7 +107,7 @@ export interface ResultNoticeData {
   totals: { people: number; contribution: number; collective: number; donation: number; total: number };
 }
 
-export const RESULT_NOTICE = gql<{ resultNotice: ResultNoticeData }, { settlementId: string }>`
+export const RESULT_NOTICE = gql<ResultNoticeQuery, ResultNoticeQueryVariables>`
   query ResultNotice($settlementId: ID!) {
     resultNotice(settlementId: $settlementId) {
       settlementId
@@ -143,10 +152,7 @@ export interface DisclosableSettlement {
   totals: { members: number; collective: number; donation: number };
 }
 
-export const DISCLOSABLE_SETTLEMENTS = gql<
-  { village: { code: string; settlements: DisclosableSettlement[] } | null },
-  { code: string; year: number }
->`
+export const DISCLOSABLE_SETTLEMENTS = gql<DisclosableSettlementsQuery, DisclosableSettlementsQueryVariables>`
   query DisclosableSettlements($code: String!, $year: Int!) {
     village(code: $code) {
       code

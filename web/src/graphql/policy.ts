@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { PolicyYearListQuery, PolicyYearListQueryVariables, PolicyYearQuery, PolicyYearQueryVariables } from './generated';
 import type { Hardship } from '@cunce/rules';
 
 export interface PolicyYearData {
@@ -8,7 +9,7 @@ export interface PolicyYearData {
   backPayEarnsSubsidy: boolean;
 }
 
-export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: number }>`
+export const POLICY_YEAR = gql<PolicyYearQuery, PolicyYearQueryVariables>`
   query PolicyYear($year: Int!) {
     policyYear(year: $year) {
       year
@@ -24,7 +25,7 @@ export const POLICY_YEAR = gql<{ policyYear: PolicyYearData | null }, { year: nu
 `;
 
 /** The years the region has policy figures for (the year pickers offer these). */
-export const POLICY_YEAR_LIST = gql<{ policyYears: { year: number }[] }>`
+export const POLICY_YEAR_LIST = gql<PolicyYearListQuery, PolicyYearListQueryVariables>`
   query PolicyYearList {
     policyYears {
       year

@@ -1,55 +1,35 @@
 import { gql } from '@urql/vue';
+import type {
+  RecordPostingsMutation,
+  RecordPostingsMutationVariables,
+  RejectedPostingsQuery,
+  RejectedPostingsQueryVariables,
+  SettlementPostingsQuery,
+  SettlementPostingsQueryVariables,
+} from './generated';
 
-export type PostingStatus = 'POSTED' | 'REJECTED';
+export type { PostingInput, PostingStatus } from './generated';
 
-export interface PostingSummary {
-  members: number;
-  posted: number;
-  rejected: number;
-  pending: number;
-  collective: number;
-  postedCollective: number;
-  rejectedCollective: number;
-  pendingCollective: number;
-  reconciled: boolean;
-}
-
-export interface Posting {
-  idNumber: string;
-  status: PostingStatus;
-  reason: string | null;
-  collective: number;
-  recordedAt: string;
-  recordedBy: string;
-}
-
-export interface RejectedPosting extends Posting {
-  settlementId: string;
-  name: string | null;
-  resettlement: { settlementId: string; status: 'DRAFT' | 'CONFIRMED' | 'ACCEPTED' } | null;
-}
-
-export interface PostingInput {
-  idNumber: string;
-  status: PostingStatus;
-  reason?: string | null;
-}
+type SettlementPostings = NonNullable<SettlementPostingsQuery['settlement']>;
+/** The agency's posting figures of a settlement. */
+export type PostingSummary = SettlementPostings['posting'];
+/** The agency's result for one member. */
+export type Posting = SettlementPostings['postings'][number];
+/** A member the agency returned, with where the member was settled again. */
+export type RejectedPosting = NonNullable<RejectedPostingsQuery['village']>['rejectedPostings'][number];
 
 /** At most this many postings a call (the server's limit). */
 export const POSTINGS_PER_CALL = 10_000;
 
 const SUMMARY = 'members posted rejected pending collective postedCollective rejectedCollective pendingCollective reconciled';
 
-export const SETTLEMENT_POSTINGS = gql<{ settlement: { id: string; posting: PostingSummary; postings: Posting[] } }, { id: string }>`
+export const SETTLEMENT_POSTINGS = gql<SettlementPostingsQuery, SettlementPostingsQueryVariables>`
   query SettlementPostings($id: ID!) {
     settlement(id: $id) { id posting { ${SUMMARY} } postings { idNumber status reason collective recordedAt recordedBy } }
   }
 `;
 
-export const RECORD_POSTINGS = gql<
-  { recordPostings: { recorded: number; unchanged: number } },
-  { settlementId: string; postings: PostingInput[] }
->`
+export const RECORD_POSTINGS = gql<RecordPostingsMutation, RecordPostingsMutationVariables>`
   mutation RecordPostings($settlementId: ID!, $postings: [PostingInput!]!) {
     recordPostings(settlementId: $settlementId, postings: $postings) {
       recorded
@@ -58,10 +38,7 @@ export const RECORD_POSTINGS = gql<
   }
 `;
 
-export const REJECTED_POSTINGS = gql<
-  { village: { code: string; rejectedPostings: RejectedPosting[] } | null },
-  { code: string; year: number }
->`
+export const REJECTED_POSTINGS = gql<RejectedPostingsQuery, RejectedPostingsQueryVariables>`
   query RejectedPostings($code: String!, $year: Int!) {
     village(code: $code) {
       code

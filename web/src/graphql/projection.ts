@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { ProjectionQuery, ProjectionQueryVariables, ProjectionVillageQuery, ProjectionVillageQueryVariables } from './generated';
 import type { RuleSet } from '@cunce/rules';
 import type { RosterMember } from './scheme';
 
@@ -56,7 +57,7 @@ export interface ProjectionData {
 
 const PATH = 'balance accountMonthly monthlyPension years { year age interestRate start interest credit end }';
 
-export const PROJECTION = gql<{ projection: ProjectionData }, { member: ProjectionMemberInput; assumptions: ProjectionAssumptionsInput }>`
+export const PROJECTION = gql<ProjectionQuery, ProjectionQueryVariables>`
   query Projection($member: ProjectionMemberInput!, $assumptions: ProjectionAssumptionsInput) {
     projection(member: $member, assumptions: $assumptions) {
       year lastYear pensionAge contributionYears basicPensionMonthly ageExtraMonthly longContributionExtraMonthly
@@ -79,7 +80,7 @@ export interface ProjectionVillage {
 }
 
 /** A village's roster and standard for the year, to fill the projection from a member. */
-export const PROJECTION_VILLAGE = gql<{ village: ProjectionVillage | null }, { code: string; year: number }>`
+export const PROJECTION_VILLAGE = gql<ProjectionVillageQuery, ProjectionVillageQueryVariables>`
   query ProjectionVillage($code: String!, $year: Int!) {
     village(code: $code) {
       code

@@ -1,4 +1,14 @@
 import { gql } from '@urql/vue';
+import type {
+  ReformCountiesQuery,
+  ReformCountiesQueryVariables,
+  ReformExportQuery,
+  ReformExportQueryVariables,
+  ReformProgressQuery,
+  ReformProgressQueryVariables,
+  ReformQuery,
+  ReformQueryVariables,
+} from './generated';
 import type { PolicyYearData } from './policy';
 
 /** The policy reform simulation (issue 15): a draft policy year against a base year, over the stored rosters. */
@@ -33,7 +43,8 @@ export interface ReformIssue {
   countyName: string;
   townshipName: string;
   code: string;
-  severity: 'ERROR' | 'WARNING';
+  /** ERROR or WARNING (a String in the contract). */
+  severity: string;
   ruleId: string | null;
   path: string;
   message: string;
@@ -51,7 +62,8 @@ export interface ReformBudget {
   countyName: string;
   townshipName: string;
   budget: number;
-  overBudget: 'REJECT' | 'PRORATE';
+  /** REJECT or PRORATE (a String in the contract). */
+  overBudget: string;
   before: ReformBudgetState;
   after: ReformBudgetState;
 }
@@ -85,7 +97,7 @@ const FIGURES = 'members paid contribution collective donation governmentSubsidy
 const ROW = `level code name parentCode villages withStandard movedMembers invalidVillages overBudgetVillages before { ${FIGURES} } after { ${FIGURES} }`;
 const STATE = 'wanted exceeded prorateFactor';
 
-export const REFORM = gql<{ reformSimulation: ReformData }, ReformArgs & { runId: string }>`
+export const REFORM = gql<ReformQuery, ReformQueryVariables>`
   query Reform($draft: PolicyYearInput!, $baseYear: Int!, $countyCode: String, $runId: String) {
     reformSimulation(draft: $draft, baseYear: $baseYear, countyCode: $countyCode, runId: $runId) {
       baseYear draftYear scopeName total { ${ROW} } rows { ${ROW} }
@@ -98,7 +110,7 @@ export const REFORM = gql<{ reformSimulation: ReformData }, ReformArgs & { runId
   }
 `;
 
-export const REFORM_PROGRESS = gql<{ reformProgress: { villages: number; done: number } | null }, { runId: string }>`
+export const REFORM_PROGRESS = gql<ReformProgressQuery, ReformProgressQueryVariables>`
   query ReformProgress($runId: String!) {
     reformProgress(runId: $runId) {
       villages
@@ -107,7 +119,7 @@ export const REFORM_PROGRESS = gql<{ reformProgress: { villages: number; done: n
   }
 `;
 
-export const REFORM_EXPORT = gql<{ reformSimulationExport: { fileName: string; mimeType: string; base64: string } }, ReformArgs>`
+export const REFORM_EXPORT = gql<ReformExportQuery, ReformExportQueryVariables>`
   query ReformExport($draft: PolicyYearInput!, $baseYear: Int!, $countyCode: String) {
     reformSimulationExport(draft: $draft, baseYear: $baseYear, countyCode: $countyCode) {
       fileName
@@ -117,7 +129,7 @@ export const REFORM_EXPORT = gql<{ reformSimulationExport: { fileName: string; m
   }
 `;
 
-export const REFORM_COUNTIES = gql<{ counties: { code: string; name: string }[] }>`
+export const REFORM_COUNTIES = gql<ReformCountiesQuery, ReformCountiesQueryVariables>`
   query ReformCounties {
     counties {
       code

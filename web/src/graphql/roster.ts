@@ -1,10 +1,7 @@
 import { gql } from '@urql/vue';
-import type { MemberInput } from '@cunce/rules';
+import type { ImportMembersMutation, ImportMembersMutationVariables } from './generated';
 
-export const IMPORT_MEMBERS = gql<
-  { importMembers: { imported: number; updated: number; removed: number } },
-  { villageCode: string; year: number; members: MemberInput[]; replace: boolean }
->`
+export const IMPORT_MEMBERS = gql<ImportMembersMutation, ImportMembersMutationVariables>`
   mutation ImportMembers($villageCode: String!, $year: Int!, $members: [MemberInput!]!, $replace: Boolean) {
     importMembers(villageCode: $villageCode, year: $year, members: $members, replace: $replace) {
       imported

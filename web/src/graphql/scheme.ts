@@ -1,6 +1,14 @@
 import { gql } from '@urql/vue';
 import { query } from './client';
 import { allPages, PAGE_FIELDS, type Connection } from './paging';
+import type {
+  SaveRuleSetMutation,
+  SaveRuleSetMutationVariables,
+  VersionRuleSetsQuery,
+  VersionRuleSetsQueryVariables,
+  VillageSchemeQuery,
+  VillageSchemeQueryVariables,
+} from './generated';
 import type { MemberInput, RuleSet } from '@cunce/rules';
 import type { DecisionStepName } from '../model/decisionSteps';
 import { DOCUMENT_FIELDS, type StepDocumentData } from './documents';
@@ -64,13 +72,13 @@ const SCHEME_FIELDS = `
   suspension { reason effectiveDate createdBy createdAt }
 `;
 
-export const VILLAGE_SCHEME = gql<{ village: VillageData | null }, { code: string; year: number }>`
+export const VILLAGE_SCHEME = gql<VillageSchemeQuery, VillageSchemeQueryVariables>`
   query VillageScheme($code: String!, $year: Int!) {
     village(code: $code) { code name provisional scheme(year: $year) { ${SCHEME_FIELDS} } }
   }
 `;
 
-export const VERSION_RULESET = gql<{ village: { scheme: { versions: VersionFull[] } | null } | null }, { code: string; year: number }>`
+export const VERSION_RULESET = gql<VersionRuleSetsQuery, VersionRuleSetsQueryVariables>`
   query VersionRuleSets($code: String!, $year: Int!) {
     village(code: $code) {
       code
@@ -90,10 +98,7 @@ export const VERSION_RULESET = gql<{ village: { scheme: { versions: VersionFull[
   }
 `;
 
-export const SAVE_RULE_SET = gql<
-  { saveRuleSet: { version: number } },
-  { villageCode: string; year: number; ruleSet: RuleSet; expectedVersion: number | null }
->`
+export const SAVE_RULE_SET = gql<SaveRuleSetMutation, SaveRuleSetMutationVariables>`
   mutation SaveRuleSet($villageCode: String!, $year: Int!, $ruleSet: JSON!, $expectedVersion: Int) {
     saveRuleSet(villageCode: $villageCode, year: $year, ruleSet: $ruleSet, expectedVersion: $expectedVersion) {
       version

@@ -1,6 +1,14 @@
 import { gql } from '@urql/vue';
 import { query } from './client';
 import { allPages, PAGE_FIELDS, type Connection } from './paging';
+import type {
+  AcceptSettlementMutation,
+  AcceptSettlementMutationVariables,
+  ConfirmSettlementMutation,
+  ConfirmSettlementMutationVariables,
+  SettleMutation,
+  SettleMutationVariables,
+} from './generated';
 import type { Outcome, RowIssue, Totals } from '@cunce/rules';
 
 export interface SettlementOutcome extends Outcome {
@@ -57,8 +65,7 @@ export function readOutcomes(id: string): Promise<SettlementOutcome[]> {
   return allPages(async (first, after) => (await query(OUTCOMES, { id, first, after })).settlement.outcomesConnection);
 }
 
-type Done = { [name: string]: { id: string; status: string } };
-export const SETTLE = gql<Done, { villageCode: string; year: number; supplementary: boolean }>`
+export const SETTLE = gql<SettleMutation, SettleMutationVariables>`
   mutation Settle($villageCode: String!, $year: Int!, $supplementary: Boolean) {
     settle(villageCode: $villageCode, year: $year, supplementary: $supplementary) {
       id
@@ -66,7 +73,7 @@ export const SETTLE = gql<Done, { villageCode: string; year: number; supplementa
     }
   }
 `;
-export const CONFIRM_SETTLEMENT = gql<Done, { settlementId: string }>`
+export const CONFIRM_SETTLEMENT = gql<ConfirmSettlementMutation, ConfirmSettlementMutationVariables>`
   mutation ConfirmSettlement($settlementId: ID!) {
     confirmSettlement(settlementId: $settlementId) {
       id
@@ -74,7 +81,7 @@ export const CONFIRM_SETTLEMENT = gql<Done, { settlementId: string }>`
     }
   }
 `;
-export const ACCEPT_SETTLEMENT = gql<Done, { settlementId: string }>`
+export const ACCEPT_SETTLEMENT = gql<AcceptSettlementMutation, AcceptSettlementMutationVariables>`
   mutation AcceptSettlement($settlementId: ID!) {
     acceptSettlement(settlementId: $settlementId) {
       id

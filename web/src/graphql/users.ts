@@ -1,4 +1,14 @@
 import { gql } from '@urql/vue';
+import type {
+  CreateUserMutation,
+  CreateUserMutationVariables,
+  DisableUserMutation,
+  DisableUserMutationVariables,
+  EnableUserMutation,
+  EnableUserMutationVariables,
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables,
+} from './generated';
 import type { Role, User } from './auth';
 import { PAGE_FIELDS, type Connection } from './paging';
 
@@ -10,26 +20,25 @@ export interface ManagedUser extends User {
 }
 
 const FIELDS = 'id username role areaCode disabled lockedUntil';
-type One = Record<string, ManagedUser>;
 
 export const USERS = gql<{ usersConnection: Connection<ManagedUser> }, { first: number; after: string | null }>`
   query Users($first: Int!, $after: String) { usersConnection(first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} } }
 `;
 
-export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null }>`
+export const CREATE_USER = gql<CreateUserMutation, CreateUserMutationVariables>`
   mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String) {
     createUser(username: $username, password: $password, role: $role, areaCode: $areaCode) { ${FIELDS} }
   }
 `;
 
-export const DISABLE_USER = gql<One, { userId: string }>`
+export const DISABLE_USER = gql<DisableUserMutation, DisableUserMutationVariables>`
   mutation DisableUser($userId: ID!) { disableUser(userId: $userId) { ${FIELDS} } }
 `;
 
-export const ENABLE_USER = gql<One, { userId: string }>`
+export const ENABLE_USER = gql<EnableUserMutation, EnableUserMutationVariables>`
   mutation EnableUser($userId: ID!) { enableUser(userId: $userId) { ${FIELDS} } }
 `;
 
-export const RESET_PASSWORD = gql<One, { userId: string; password: string }>`
+export const RESET_PASSWORD = gql<ResetPasswordMutation, ResetPasswordMutationVariables>`
   mutation ResetPassword($userId: ID!, $password: String!) { resetPassword(userId: $userId, password: $password) { ${FIELDS} } }
 `;

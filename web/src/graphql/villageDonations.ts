@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import type { VillageDonationsQuery, VillageDonationsQueryVariables } from './generated';
 import { GIFT, POOL, type Gift, type Pool } from './donations';
 
 /** A village's donations for a year: gifts, the pools covering it, and each settlement's allocation by donor. */
@@ -34,7 +35,7 @@ export interface VillageDonations {
   settlements: SettlementDonations[];
 }
 
-export const VILLAGE_DONATIONS = gql<{ villageDonations: VillageDonations }, { villageCode: string; year: number }>`
+export const VILLAGE_DONATIONS = gql<VillageDonationsQuery, VillageDonationsQueryVariables>`
   query VillageDonations($villageCode: String!, $year: Int!) {
     villageDonations(villageCode: $villageCode, year: $year) {
       gifts { ${GIFT} }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261204074604 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`drop index "settlement_outcome_id_number_index";`);
 
@@ -13,5 +12,4 @@ export class Migration20261204074604 extends Migration {
 
     this.addSql(`create index "settlement_outcome_id_number_index" on "settlement_outcome" ("id_number");`);
   }
-
 }

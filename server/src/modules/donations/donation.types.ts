@@ -6,12 +6,12 @@ import type { DonationPool } from './donationPool.entity.js';
 import { DonorType } from './donor.types.js';
 
 /** A village as donations show it (code and name only: 县民政 reads no more of a village). */
-@ObjectType('DonationVillage')
+@ObjectType('DonationVillage', { description: 'A village as named in donation records' })
 export class DonationVillageType {
-  @Field(() => String)
+  @Field(() => String, { description: '12-digit village code' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Village name' })
   name!: string;
 
   static from(v: Village): DonationVillageType {

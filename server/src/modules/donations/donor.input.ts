@@ -5,7 +5,7 @@ import { DonorKindEnum } from './donation.enums.js';
 
 @InputType('DonorInput', { description: '捐赠方：企业和慈善组织须填统一社会信用代码，个人不填' })
 export class DonorInput {
-  @Field(() => DonorKindEnum)
+  @Field(() => DonorKindEnum, { description: 'Enterprise, charity or individual' })
   kind!: DonorKind;
 
   @TextField(100, '名称', { description: '名称或姓名' })

@@ -12,7 +12,7 @@ import { DonorKindEnum } from './donation.enums.js';
 import type { DonorKind } from './donor.entity.js';
 import { DonorInput } from './donor.input.js';
 import { DONOR_ORDER, donorWhere, listDonors, MAX_DONORS } from './donor.list.js';
-import { createDonor, deleteDonor, updateDonor, visibleDonor } from './donor.service.js';
+import { createDonor, deleteDonor, findVisibleDonor, updateDonor } from './donor.service.js';
 import { DonorType } from './donor.types.js';
 
 /** Roles that record donations (REGION_ADMIN always may). */
@@ -26,7 +26,7 @@ export class DonorResolver {
   async donors(
     @Ctx() ctx: Context,
     @TextArg('search', 100, '查找内容', { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
-    @Arg('kind', () => DonorKindEnum, { nullable: true }) kind: DonorKind | null,
+    @Arg('kind', () => DonorKindEnum, { description: 'Only donors of this kind; null: all', nullable: true }) kind: DonorKind | null,
     @TextArg('countyCode', 20, '县代码', { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
   ): Promise<DonorType[]> {
     return (await listDonors(ctx.em, requireRole(ctx, RECORDERS), { search, kind, countyCode })).map(DonorType.from);
@@ -37,7 +37,7 @@ export class DonorResolver {
   async donorsConnection(
     @Ctx() ctx: Context,
     @TextArg('search', 100, '查找内容', { nullable: true, description: '名称包含，或统一社会信用代码' }) search: string | null,
-    @Arg('kind', () => DonorKindEnum, { nullable: true }) kind: DonorKind | null,
+    @Arg('kind', () => DonorKindEnum, { nullable: true, description: 'Only donors of this kind' }) kind: DonorKind | null,
     @TextArg('countyCode', 20, '县代码', { nullable: true, description: '自治区管理员按县筛选' }) countyCode: string | null,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Page<DonorType>> {
@@ -45,28 +45,33 @@ export class DonorResolver {
     return pageOf(await findPage(ctx.em, Donor, where, { orderBy: DONOR_ORDER }, page), DonorType.from);
   }
 
-  @Query(() => DonorType, { description: '某个捐赠方' })
-  async donor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DonorType> {
-    return DonorType.from(await visibleDonor(ctx.em, requireRole(ctx, RECORDERS), id, 'id'));
+  @Query(() => DonorType, { nullable: true, description: '某个捐赠方；没有该编号的捐赠方时为 null' })
+  async donor(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Donor id' }) id: string): Promise<DonorType | null> {
+    const donor = await findVisibleDonor(ctx.em, requireRole(ctx, RECORDERS), id, 'id');
+    return donor && DonorType.from(donor);
   }
 
   @Mutation(() => DonorType, { description: '登记捐赠方（县民政：本县；村干部：本村的个人和企业；自治区管理员：任何区域）' })
-  async createDonor(@Ctx() ctx: Context, @Arg('input', () => DonorInput) input: DonorInput): Promise<DonorType> {
+  async createDonor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DonorInput, { description: 'The donor' }) input: DonorInput,
+  ): Promise<DonorType> {
     return DonorType.from(await createDonor(ctx.em, requireRole(ctx, RECORDERS), input));
   }
 
   @Mutation(() => DonorType, { description: '修改捐赠方；areaCode 不填则不变' })
   async updateDonor(
     @Ctx() ctx: Context,
-    @Arg('donorId', () => ID) donorId: string,
-    @Arg('input', () => DonorInput) input: DonorInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('donorId', () => ID, { description: 'Donor id' }) donorId: string,
+    @Arg('input', () => DonorInput, { description: 'The donor’s new values' }) input: DonorInput,
+    @Arg('expectedVersion', () => Int, { description: 'The version read; another version is CONFLICT. null: no check', nullable: true })
+    expectedVersion: number | null,
   ): Promise<DonorType> {
     return DonorType.from(await updateDonor(ctx.em, requireRole(ctx, RECORDERS), donorId, input, expectedVersion));
   }
 
   @Mutation(() => ID, { description: '删除没有任何资助登记的捐赠方；返回其编号' })
-  async deleteDonor(@Ctx() ctx: Context, @Arg('donorId', () => ID) donorId: string): Promise<string> {
+  async deleteDonor(@Ctx() ctx: Context, @Arg('donorId', () => ID, { description: 'Donor id' }) donorId: string): Promise<string> {
     return deleteDonor(ctx.em, requireRole(ctx, RECORDERS), donorId);
   }
 }

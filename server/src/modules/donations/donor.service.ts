@@ -96,10 +96,16 @@ export async function deleteDonor(em: Em, user: User, donorId: string): Promise<
 
 /** The donor if the user may see it: NOT_FOUND when absent, FORBIDDEN when outside the user's area. */
 export async function visibleDonor(em: Em, user: User, donorId: string, field = 'donorId'): Promise<Donor> {
+  const donor = await findVisibleDonor(em, user, donorId, field);
+  if (!donor) throw new NotFound(`没有编号为${donorId}的捐赠方（${field}），请核对`);
+  return donor;
+}
+
+/** The donor with that id (null when there is none); FORBIDDEN when the user may not see it. */
+export async function findVisibleDonor(em: Em, user: User, donorId: string, field = 'donorId'): Promise<Donor | null> {
   const id = numericId(donorId);
   const donor = id ? await em.findOne(Donor, { id }) : null;
-  if (!donor) throw new NotFound(`没有编号为${donorId}的捐赠方（${field}），请核对`);
-  if (!canSeeDonor(user, donor)) throw new Forbidden(`捐赠方“${donor.name}”（${field}）不在您的管辖区域内`);
+  if (donor && !canSeeDonor(user, donor)) throw new Forbidden(`捐赠方“${donor.name}”（${field}）不在您的管辖区域内`);
   return donor;
 }
 

@@ -4,16 +4,16 @@ import { DonorKindEnum } from './donation.enums.js';
 
 @ObjectType('Donor', { description: '捐赠方（企业、慈善组织、个人）' })
 export class DonorType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Donor id' })
   id!: string;
 
-  @Field(() => DonorKindEnum)
+  @Field(() => DonorKindEnum, { description: 'Enterprise, charity or individual' })
   kind!: DonorKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name (名称或姓名)' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Contact person, telephone, ...', nullable: true })
   contact!: string | null;
 
   @Field(() => String, { nullable: true, description: '统一社会信用代码' })
@@ -22,16 +22,16 @@ export class DonorType {
   @Field(() => String, { nullable: true, description: '登记区域：县或村代码；为空表示全区' })
   areaCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: '6-digit county the donor is recorded in; null for region-wide donors', nullable: true })
   countyCode!: string | null;
 
   @Field(() => Int, { description: '每次修改加1；修改时可作 expectedVersion' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the donor was recorded' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the donor last changed' })
   updatedAt!: Date;
 
   static from(d: Donor): DonorType {

@@ -11,22 +11,23 @@ import { GiftType } from './gift.types.js';
 @Resolver()
 export class GiftResolver {
   @Mutation(() => GiftType, { description: '登记定向资助（村干部：本村的直接资助；县民政：本县各村，含经慈善组织的）' })
-  async recordGift(@Ctx() ctx: Context, @Arg('input', () => GiftInput) input: GiftInput): Promise<GiftType> {
+  async recordGift(@Ctx() ctx: Context, @Arg('input', () => GiftInput, { description: 'The gift' }) input: GiftInput): Promise<GiftType> {
     return view(ctx, await recordGift(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), input));
   }
 
   @Mutation(() => GiftType, { description: '修改定向资助；受助人该年度结算已确认的不能修改（CONFLICT）' })
   async updateGift(
     @Ctx() ctx: Context,
-    @Arg('giftId', () => ID) giftId: string,
-    @Arg('input', () => GiftInput) input: GiftInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('giftId', () => ID, { description: 'Gift id' }) giftId: string,
+    @Arg('input', () => GiftInput, { description: 'The gift’s new values' }) input: GiftInput,
+    @Arg('expectedVersion', () => Int, { description: 'The version read; another version is CONFLICT. null: no check', nullable: true })
+    expectedVersion: number | null,
   ): Promise<GiftType> {
     return view(ctx, await updateGift(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), giftId, input, expectedVersion));
   }
 
   @Mutation(() => ID, { description: '删除定向资助（受助人该年度结算已确认的不能删除）；返回其编号' })
-  async deleteGift(@Ctx() ctx: Context, @Arg('giftId', () => ID) giftId: string): Promise<string> {
+  async deleteGift(@Ctx() ctx: Context, @Arg('giftId', () => ID, { description: 'Gift id' }) giftId: string): Promise<string> {
     return deleteGift(ctx.em, requireRole(ctx, RECORDERS), giftId);
   }
 }

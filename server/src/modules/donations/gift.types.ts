@@ -8,46 +8,46 @@ import { DonorType } from './donor.types.js';
 
 @ObjectType('DonationGift', { description: '定向资助' })
 export class GiftType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Gift id' })
   id!: string;
 
-  @Field(() => DonorType)
+  @Field(() => DonorType, { description: 'The donor' })
   donor!: DonorType;
 
   @Field(() => DonorType, { nullable: true, description: '经由的慈善组织' })
   charity!: DonorType | null;
 
-  @Field(() => DonationChannelEnum)
+  @Field(() => DonationChannelEnum, { description: 'Through a charity or direct' })
   channel!: Channel;
 
-  @Field(() => DonationVillageType)
+  @Field(() => DonationVillageType, { description: 'The member’s village' })
   village!: DonationVillageType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scheme year' })
   year!: number;
 
   @Field(() => String, { description: '身份证号，按查看权限遮掩' })
   idNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name of the member', nullable: true })
   name!: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Amount, in yuan' })
   amount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Date received (YYYY-MM-DD)', nullable: true })
   receivedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Free note', nullable: true })
   note!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version for optimistic locking (expectedVersion)' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   createdAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Username of who recorded it' })
   createdBy!: string;
 
   /** Expects donor, charity, village and createdBy loaded. */

@@ -5,13 +5,13 @@ import { DonationOrderEnum } from './donation.enums.js';
 
 @InputType('PoolInput', { description: '资助池：给一个或几个村（同一县）某年度符合条件的成员，每人至多 perMember 元，按 order 分完为止' })
 export class PoolInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Donor id' })
   donorId!: string;
 
   @Field(() => ID, { nullable: true, description: '经由的慈善组织；捐赠方本身是慈善组织时不填' })
   charityId?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scheme year' })
   year!: number;
 
   @TextField(20, '村代码', { list: true, description: '村代码，至少一个，同属一县；村干部只能填本村' })
@@ -32,7 +32,11 @@ export class PoolInput {
   })
   condition?: unknown;
 
-  @Field(() => DonationOrderEnum, { nullable: true, defaultValue: 'ROSTER' })
+  @Field(() => DonationOrderEnum, {
+    description: 'Order in which members receive it (default roster order)',
+    nullable: true,
+    defaultValue: 'ROSTER',
+  })
   order?: DonationOrder | null;
 
   @TextField(500, '备注', { nullable: true })

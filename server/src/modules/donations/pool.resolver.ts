@@ -21,8 +21,12 @@ export class PoolResolver {
   })
   async donationPools(
     @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
-    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+    @TextArg('countyCode', 20, '县代码', {
+      description: '6-digit county code (region administrators); null: the user’s own county',
+      nullable: true,
+    })
+    countyCode: string | null,
   ): Promise<PoolType[]> {
     const pools = await listPools(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
     const usage = await poolUsage(
@@ -36,8 +40,9 @@ export class PoolResolver {
   @Extensions(PAGE_COST)
   async donationPoolsConnection(
     @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
-    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @Arg('year', () => Int, { description: 'Year of the pools' }) year: number,
+    @TextArg('countyCode', 20, '县代码', { nullable: true, description: 'County code (region administrator: filter by county)' })
+    countyCode: string | null,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Page<PoolType>> {
     const where = await poolWhere(ctx.em, requireRole(ctx, RECORDERS), year, countyCode?.trim() || null);
@@ -51,7 +56,7 @@ export class PoolResolver {
   }
 
   @Mutation(() => PoolType, { description: '登记资助池（县民政：本县一个或几个村；村干部：本村的直接资助）' })
-  async recordPool(@Ctx() ctx: Context, @Arg('input', () => PoolInput) input: PoolInput): Promise<PoolType> {
+  async recordPool(@Ctx() ctx: Context, @Arg('input', () => PoolInput, { description: 'The pool' }) input: PoolInput): Promise<PoolType> {
     return view(ctx, await recordPool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), input));
   }
 
@@ -60,15 +65,16 @@ export class PoolResolver {
   })
   async updatePool(
     @Ctx() ctx: Context,
-    @Arg('poolId', () => ID) poolId: string,
-    @Arg('input', () => PoolInput) input: PoolInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('poolId', () => ID, { description: 'Pool id' }) poolId: string,
+    @Arg('input', () => PoolInput, { description: 'The pool’s new values' }) input: PoolInput,
+    @Arg('expectedVersion', () => Int, { description: 'The version read; another version is CONFLICT. null: no check', nullable: true })
+    expectedVersion: number | null,
   ): Promise<PoolType> {
     return view(ctx, await updatePool(ctx.em, requireRole(ctx, RECORDERS), await ctx.policies(), poolId, input, expectedVersion));
   }
 
   @Mutation(() => ID, { description: '删除资助池（已有确认分配的不能删除）；返回其编号' })
-  async deletePool(@Ctx() ctx: Context, @Arg('poolId', () => ID) poolId: string): Promise<string> {
+  async deletePool(@Ctx() ctx: Context, @Arg('poolId', () => ID, { description: 'Pool id' }) poolId: string): Promise<string> {
     return deletePool(ctx.em, requireRole(ctx, RECORDERS), poolId);
   }
 }

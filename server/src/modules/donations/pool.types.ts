@@ -10,52 +10,55 @@ import { DonorType } from './donor.types.js';
 
 @ObjectType('DonationPool', { description: '资助池，及各村结算已用、剩余的金额' })
 export class PoolType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Pool id' })
   id!: string;
 
-  @Field(() => DonorType)
+  @Field(() => DonorType, { description: 'The donor' })
   donor!: DonorType;
 
-  @Field(() => DonorType, { nullable: true })
+  @Field(() => DonorType, { description: 'The charitable organisation it passes through; null when direct', nullable: true })
   charity!: DonorType | null;
 
-  @Field(() => DonationChannelEnum)
+  @Field(() => DonationChannelEnum, { description: 'Through a charity or direct' })
   channel!: Channel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scheme year' })
   year!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: '6-digit county of its villages' })
   countyCode!: string;
 
   @Field(() => [DonationVillageType], { description: '按代码排序' })
   villages!: DonationVillageType[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name, e.g. 2025年低保重残人员资助', nullable: true })
   label!: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Total of the pool, in yuan' })
   amount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'At most this much for each member, in yuan' })
   perMember!: number;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, {
+    description: 'Who qualifies (RULESET.md conditions); null: every member with a current-year payment',
+    nullable: true,
+  })
   condition!: TopCondition | null;
 
-  @Field(() => DonationOrderEnum)
+  @Field(() => DonationOrderEnum, { description: 'Order in which members receive it' })
   order!: DonationOrder;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Free note', nullable: true })
   note!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version for optimistic locking (expectedVersion)' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   createdAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Username of who recorded it' })
   createdBy!: string;
 
   @Field(() => Float, { description: '已确认（或已受理）的结算用去的金额：定数' })

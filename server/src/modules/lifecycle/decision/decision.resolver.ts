@@ -13,12 +13,17 @@ export class DecisionResolver {
   @Mutation(() => SchemeType, { description: '记录四议两公开的一个步骤（村干部），按顺序、日期不倒退；两次会议须填出席和表决' })
   async recordDecisionStep(
     @Ctx() ctx: Context,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
-    @TextArg('date', 20, '日期') date: string,
-    @TextArg('note', 500, '说明', { nullable: true }) note: string | null,
-    @Arg('attendance', () => AttendanceType, { nullable: true }) attendance: AttendanceType | null,
-    @Arg('votes', () => VotesType, { nullable: true }) votes: VotesType | null,
+    @Arg('schemeId', () => ID, { description: 'Scheme id' }) schemeId: string,
+    @Arg('step', () => DecisionStepEnum, { description: 'The step, in order' }) step: DecisionStepName,
+    @TextArg('date', 20, '日期', { description: 'Date of the step (YYYY-MM-DD), never before the previous step’s' }) date: string,
+    @TextArg('note', 500, '说明', { description: 'Free note', nullable: true }) note: string | null,
+    @Arg('attendance', () => AttendanceType, { description: 'Attendance of the two meetings; null for other steps', nullable: true })
+    attendance: AttendanceType | null,
+    @Arg('votes', () => VotesType, {
+      description: 'Votes of the two meetings (party members, villagers); null for other steps',
+      nullable: true,
+    })
+    votes: VotesType | null,
     @Arg('settlementId', () => ID, { nullable: true, description: '仅实施结果公开：所公开的已确认结算；不填则为本方案年度最近确认的结算' })
     settlementId: string | null,
   ): Promise<SchemeType> {

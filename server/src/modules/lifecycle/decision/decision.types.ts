@@ -5,24 +5,24 @@ import type { DecisionStepName } from '@cunce/rules';
 import type { DecisionStep } from './decisionStep.entity.js';
 
 /** A recorded step of 四议两公开 (the enum `DecisionStep` names the step). */
-@ObjectType('DecisionStepRecord')
+@ObjectType('DecisionStepRecord', { description: 'A recorded decision step (四议两公开) of the version in progress' })
 export class DecisionStepType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Record id' })
   id!: string;
 
-  @Field(() => DecisionStepEnum)
+  @Field(() => DecisionStepEnum, { description: 'Which step' })
   step!: DecisionStepName;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
   date!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Free note of the cadre', nullable: true })
   note!: string | null;
 
-  @Field(() => AttendanceType, { nullable: true })
+  @Field(() => AttendanceType, { description: 'Attendance of the meeting (the two meetings only)', nullable: true })
   attendance!: AttendanceType | null;
 
-  @Field(() => VotesType, { nullable: true })
+  @Field(() => VotesType, { description: 'Votes of the meeting (the two meetings only)', nullable: true })
   votes!: VotesType | null;
 
   @Field(() => Int, { description: '所属版本号' })
@@ -31,7 +31,7 @@ export class DecisionStepType {
   @Field(() => String, { description: '记录人用户名' })
   recordedBy!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded' })
   recordedAt!: Date;
 
   @Field(() => ID, { nullable: true, description: '实施结果公开所公开的（已确认的）结算；其公示名单见 resultNotice(settlementId)' })

@@ -16,9 +16,9 @@ export class DocumentResolver {
   })
   async attachDocument(
     @Ctx() ctx: Context,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('step', () => DecisionStepEnum) step: DecisionStepName,
-    @TextArg('fileName', 255, '文件名') fileName: string,
+    @Arg('schemeId', () => ID, { description: 'Scheme id' }) schemeId: string,
+    @Arg('step', () => DecisionStepEnum, { description: 'The decision step it documents' }) step: DecisionStepName,
+    @TextArg('fileName', 255, '文件名', { description: 'The file’s name' }) fileName: string,
     @Arg('contentBase64', () => String, { description: '文件内容，base64 编码' }) contentBase64: string,
   ): Promise<StepDocumentType> {
     const doc = await attachDocument(ctx.em, requireUser(ctx), schemeId, { step, fileName, contentBase64 });
@@ -26,7 +26,10 @@ export class DocumentResolver {
   }
 
   @Mutation(() => ID, { description: '删除步骤的文件（村干部），仅限办理中的版本；返回所删文件的编号' })
-  async removeDocument(@Ctx() ctx: Context, @Arg('documentId', () => ID) documentId: string): Promise<string> {
+  async removeDocument(
+    @Ctx() ctx: Context,
+    @Arg('documentId', () => ID, { description: 'Document id' }) documentId: string,
+  ): Promise<string> {
     return removeDocument(ctx.em, requireUser(ctx), documentId);
   }
 }

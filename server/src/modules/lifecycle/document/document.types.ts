@@ -4,18 +4,18 @@ import type { DecisionStepName } from '../decision/decision.steps.js';
 import type { StepDocument } from './stepDocument.entity.js';
 
 /** A document kept for a decision step; its content is downloaded from `url` with the bearer token. */
-@ObjectType('StepDocument')
+@ObjectType('StepDocument', { description: 'A file attached to a decision step (minutes, photos of the notice board, ...)' })
 export class StepDocumentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Document id' })
   id!: string;
 
-  @Field(() => DecisionStepEnum)
+  @Field(() => DecisionStepEnum, { description: 'The step it belongs to' })
   step!: DecisionStepName;
 
   @Field(() => Int, { description: '所属版本号' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'File name as uploaded' })
   fileName!: string;
 
   @Field(() => String, { description: '按文件内容识别的类型' })
@@ -30,7 +30,7 @@ export class StepDocumentType {
   @Field(() => String, { description: '上传人用户名' })
   uploadedBy!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was uploaded' })
   uploadedAt!: Date;
 
   @Field(() => String, { description: '下载地址（GET，须带 Authorization: Bearer 登录凭证）' })

@@ -11,7 +11,8 @@ export class SchemeDocumentsResolver {
   async documents(
     @Ctx() ctx: Context,
     @Root() scheme: SchemeType,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('version', () => Int, { description: 'Rule-set version number; null: the version in progress', nullable: true })
+    version: number | null,
   ): Promise<StepDocumentType[]> {
     const docs = await ctx.em.find(
       StepDocument,

@@ -4,21 +4,21 @@ import type { Department } from '../../reference/user/department.js';
 import type { FilingReceipt, ReceiptKind, ReceiptOutcome } from './filingReceipt.entity.js';
 
 /** A department's answer to a submission or a suspension. */
-@ObjectType('FilingReceipt')
+@ObjectType('FilingReceipt', { description: 'A department’s receipt (回执) of a filing or a suspension' })
 export class FilingReceiptType {
-  @Field(() => DepartmentEnum)
+  @Field(() => DepartmentEnum, { description: 'The receiving department' })
   department!: Department;
 
   @Field(() => String, { description: '经办人用户名' })
   user!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it answered' })
   at!: Date;
 
-  @Field(() => ReceiptKindEnum)
+  @Field(() => ReceiptKindEnum, { description: 'What it answered: a filing or a suspension' })
   kind!: ReceiptKind;
 
-  @Field(() => ReceiptOutcomeEnum)
+  @Field(() => ReceiptOutcomeEnum, { description: 'Acknowledged or returned' })
   outcome!: ReceiptOutcome;
 
   @Field(() => String, { nullable: true, description: '退回理由' })

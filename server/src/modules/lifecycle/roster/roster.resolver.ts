@@ -19,10 +19,16 @@ export class RosterResolver {
   @Mutation(() => ImportResultType, { description: '导入花名册（村干部）：按身份证号新增或更新；replace 为 true 时移除未提交的成员' })
   async importMembers(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('members', () => [MemberInput]) members: MemberInput[],
-    @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Scheme year of the roster' }) year: number,
+    @Arg('members', () => [MemberInput], { description: 'The members (at most 10,000 a call); bad rows refuse the whole call' })
+    members: MemberInput[],
+    @Arg('replace', () => Boolean, {
+      description: 'true: also remove the members of the roster not sent',
+      nullable: true,
+      defaultValue: false,
+    })
+    replace: boolean | null,
   ): Promise<ImportResultType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     assertMemberCount(members.length);
@@ -36,7 +42,11 @@ export class RosterResolver {
   }
 
   @FieldResolver(() => [MemberType], { description: '该年度花名册（按导入顺序）；身份证号按查看权限遮掩' })
-  async roster(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<MemberType[]> {
+  async roster(
+    @Ctx() ctx: Context,
+    @Root() village: VillageType,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+  ): Promise<MemberType[]> {
     const entity = readableVillage(ctx, village);
     const rows = await ctx.em.find(Member, { village: entity, year }, { orderBy: { id: 'asc' } });
     const showId = idShower(ctx, entity);
@@ -48,7 +58,7 @@ export class RosterResolver {
   async rosterConnection(
     @Ctx() ctx: Context,
     @Root() village: VillageType,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'Roster year' }) year: number,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Page<MemberType>> {
     const entity = readableVillage(ctx, village);

@@ -5,7 +5,7 @@ import { HardshipEnum, PaymentTypeEnum } from '../../../graphql/enums.js';
 import type { Member } from './member.entity.js';
 import { toMemberInput } from './roster.mapper.js';
 
-@ObjectType('ImportResult')
+@ObjectType('ImportResult', { description: 'What a roster import changed' })
 export class ImportResultType {
   @Field(() => Int, { description: '新增的成员数' })
   imported!: number;
@@ -18,48 +18,51 @@ export class ImportResultType {
 }
 
 /** A person on a village's roster; the ID number masked unless the reader may see it whole. */
-@ObjectType('Member', { simpleResolvers: true })
+@ObjectType('Member', { description: 'A member on a village’s roster (花名册) for a year', simpleResolvers: true })
 export class MemberType {
-  @Field(() => String)
+  @Field(() => String, { description: 'Resident ID number (身份证号, 18 characters, GB 11643); masked to readers outside the village' })
   idNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name (姓名)', nullable: true })
   name!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Member of the village collective economic organisation (集体经济组织成员)' })
   isCollectiveMember!: boolean;
 
   @Field(() => Float, { nullable: true, description: '个人缴费（元）；为空表示未缴费' })
   contribution!: number | null;
 
-  @Field(() => PaymentTypeEnum)
+  @Field(() => PaymentTypeEnum, { description: 'How this year’s contribution was paid' })
   paymentType!: PaymentType;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The government paid part or all of the contribution (代缴)' })
   proxyPaid!: boolean;
 
-  @Field(() => [HardshipEnum])
+  @Field(() => [HardshipEnum], { description: 'Hardship categories (困难群体) the member belongs to' })
   hardship!: Hardship[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Years of contributions before this year (缴费年限)' })
   contributionYears!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People aged 60 or more in the member’s household, the member included' })
   householdElderly!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People under 16 in the member’s household' })
   householdChildren!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Social donation (社会资助) entered on the roster for the member, in yuan' })
   donation!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Collective or donation money already credited to the member for the year elsewhere, in yuan (counts against the region cap)',
+  })
   priorCredit!: number;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSON, { description: 'Village-specific facts named by the rule set (JSON)', nullable: true })
   custom!: Record<string, unknown> | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the member was last imported or changed' })
   updatedAt!: Date;
 
   static from(m: Member, showId: (id: string) => string): MemberType {

@@ -3,12 +3,12 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { RuleSetVersion } from './ruleSetVersion.entity.js';
 
 /** A saved version of a scheme's rule set; `validation` and `ruleSet` are resolved in RuleSetVersionResolver. */
-@ObjectType('RuleSetVersion')
+@ObjectType('RuleSetVersion', { description: 'One saved version of a scheme’s rule set (补助标准); versions never change' })
 export class RuleSetVersionType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version number, 1, 2, ... in the order saved' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the version was saved' })
   createdAt!: Date;
 
   @Field(() => String, { description: '保存人用户名' })

@@ -21,9 +21,10 @@ export class SchemeResolver {
   @Mutation(() => RuleSetVersionType, { description: '保存补助标准为新版本（村干部）；首次保存时建立该村该年度的方案' })
   async saveRuleSet(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'First scheme year' }) year: number,
+    @Arg('ruleSet', () => GraphQLJSON, { description: 'The rule set (RULESET.md); its village and year must match the arguments' })
+    ruleSet: unknown,
     @Arg('expectedVersion', () => Int, { nullable: true, description: '编辑所基于的版本号（新方案为0）；不是最新版本时拒绝（CONFLICT）' })
     expectedVersion: number | null,
   ): Promise<RuleSetVersionType> {
@@ -38,7 +39,7 @@ export class SchemeResolver {
     return RuleSetVersionType.from(version);
   }
 
-  @FieldResolver(() => VillageType)
+  @FieldResolver(() => VillageType, { description: 'The village of the scheme' })
   village(@Root() scheme: SchemeType): VillageType {
     return VillageType.from(scheme.entity.village);
   }
@@ -68,7 +69,8 @@ export class SchemeResolver {
   async filingReceipts(
     @Ctx() ctx: Context,
     @Root() scheme: SchemeType,
-    @Arg('all', () => Boolean, { defaultValue: false }) all: boolean,
+    @Arg('all', () => Boolean, { description: 'true: every receipt since the scheme began; false: this round’s only', defaultValue: false })
+    all: boolean,
   ): Promise<FilingReceiptType[]> {
     const receipts = await ctx.loader(load.schemeReceipts).load({ scheme: scheme.entity, all });
     return receipts.map(FilingReceiptType.from);

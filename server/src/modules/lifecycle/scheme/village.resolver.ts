@@ -13,7 +13,10 @@ import { readableVillage } from './village.read.js';
 @Resolver(() => VillageType)
 export class VillageResolver {
   @Query(() => VillageType, { nullable: true, description: '某村（按代码或曾用代码）；须有该村的查看权限' })
-  async village(@Ctx() ctx: Context, @TextArg('code', 20, '代码') code: string): Promise<VillageType | null> {
+  async village(
+    @Ctx() ctx: Context,
+    @TextArg('code', 20, '代码', { description: '12-digit village code, current or former (曾用代码)' }) code: string,
+  ): Promise<VillageType | null> {
     const user = requireUser(ctx);
     const village = await findVillage(ctx.em, code);
     if (!village) return null;
@@ -26,7 +29,13 @@ export class VillageResolver {
     description: `多个村（按代码或曾用代码，按所给顺序；没有的代码略去），一次至多${MAX_VILLAGE_CODES}个；须有每个村的查看权限。编辑器的区划树用它一次取得各村的方案状态`,
   })
   @Extensions(costRule({ items: (args) => count(args.codes) }))
-  async villages(@Ctx() ctx: Context, @Arg('codes', () => [String]) codes: string[]): Promise<VillageType[]> {
+  async villages(
+    @Ctx() ctx: Context,
+    @Arg('codes', () => [String], {
+      description: 'Village codes, current or former (at most 3,000); answered in this order, unknown codes left out',
+    })
+    codes: string[],
+  ): Promise<VillageType[]> {
     const user = requireUser(ctx);
     const villages = await findVillages(ctx.em, codes);
     for (const village of villages) checkVillageRole(user, village, null);
@@ -34,7 +43,11 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => SchemeType, { nullable: true, description: '该年度的方案：该年度建立的，或者覆盖该年度的多年度方案' })
-  async scheme(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<SchemeType | null> {
+  async scheme(
+    @Ctx() ctx: Context,
+    @Root() village: VillageType,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+  ): Promise<SchemeType | null> {
     const found = await ctx.loader(schemeOfYear).load({ village: readableVillage(ctx, village), year });
     return found ? SchemeType.from(found) : null;
   }

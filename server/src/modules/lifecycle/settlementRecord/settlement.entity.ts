@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import type { RowIssue, SettlementStatus } from '@cunce/rules';
 import { Village } from '../../reference/division/village.entity.js';
 import { RuleSetVersion } from '../ruleset/ruleSetVersion.entity.js';
@@ -7,8 +7,17 @@ import { User } from '../../reference/user/user.entity.js';
 // The statuses (and their names) are the rules package's, shared with the editor; re-exported for this module's users.
 export { SETTLEMENT_STATUSES, type SettlementStatus } from '@cunce/rules';
 
-/** A village's settlement of a year: totals in fen, one SettlementOutcome row per member. */
+/**
+ * A village's settlement of a year: totals in fen, one SettlementOutcome row per member. At most one full
+ * (non-supplementary) settlement of a village-year is confirmed or accepted, whatever the code does: a partial
+ * unique index, the same SQL on SQLite and PostgreSQL.
+ */
 @Entity({ tableName: 'settlement' })
+@Unique({
+  name: 'settlement_one_confirmed_full',
+  expression:
+    "create unique index settlement_one_confirmed_full on settlement (village_id, year) where status in ('CONFIRMED', 'ACCEPTED') and supplementary = false",
+})
 @Index({ properties: ['village', 'year'] })
 @Index({ properties: ['year', 'status'] })
 export class Settlement {

@@ -67,14 +67,18 @@ export async function removeDrafts(em: Em, village: Village, year: number): Prom
 
 /** The settlement with its village (township, county) and version, fresh from the database. */
 export async function getSettlement(em: Em, settlementId: string): Promise<Settlement> {
-  const id = Number(settlementId);
-  const found = Number.isSafeInteger(id)
-    ? await em.findOne(
-        Settlement,
-        { id },
-        { populate: ['village.township.county', 'ruleSetVersion', 'createdBy', 'confirmedBy', 'acceptedBy'], refresh: true },
-      )
-    : null;
+  const found = await findSettlement(em, settlementId);
   if (!found) throw new NotFound(`没有编号为${settlementId}的结算`);
   return found;
+}
+
+/** The settlement with its village, version and users loaded; null when there is none with that id. */
+export async function findSettlement(em: Em, settlementId: string): Promise<Settlement | null> {
+  const id = Number(settlementId);
+  if (!Number.isSafeInteger(id)) return null;
+  return em.findOne(
+    Settlement,
+    { id },
+    { populate: ['village.township.county', 'ruleSetVersion', 'createdBy', 'confirmedBy', 'acceptedBy'], refresh: true },
+  );
 }

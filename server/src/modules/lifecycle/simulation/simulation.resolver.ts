@@ -20,7 +20,10 @@ import { ValidationType } from './validation.types.js';
 export class SimulationResolver {
   @Query(() => ValidationType, { description: '校验补助标准文档；无需登录' })
   @Extensions(validateCost)
-  async validateRuleSet(@Ctx() ctx: Context, @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown): Promise<ValidationType> {
+  async validateRuleSet(
+    @Ctx() ctx: Context,
+    @Arg('ruleSet', () => GraphQLJSON, { description: 'A rule set (补助标准) in the format of RULESET.md' }) ruleSet: unknown,
+  ): Promise<ValidationType> {
     assertRuleSetSize(ruleSet);
     return ValidationType.from(await checkRuleSet(ruleSet, await ctx.policies()));
   }
@@ -31,8 +34,10 @@ export class SimulationResolver {
   async simulate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('ruleSet', () => GraphQLJSON) ruleSet: unknown,
-    @Arg('members', () => [MemberInput]) members: MemberInput[],
+    @Arg('ruleSet', () => GraphQLJSON, { description: 'A rule set (补助标准) in the format of RULESET.md; it must validate' })
+    ruleSet: unknown,
+    @Arg('members', () => [MemberInput], { description: 'Members to evaluate, in the order the outcomes are returned (at most 10,000)' })
+    members: MemberInput[],
   ): Promise<SimulationType> {
     assertRuleSetSize(ruleSet);
     assertMemberCount(members.length);

@@ -12,11 +12,13 @@ import { TOKEN_LIFETIME_SECONDS } from './token.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => SessionType)
+  @Mutation(() => SessionType, {
+    description: 'Logs in: checks the password (throttled, API.md) and returns a token; the editor gets an HttpOnly session cookie instead',
+  })
   async login(
     @Ctx() ctx: Context,
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
+    @Arg('username', () => String, { description: 'The login name' }) username: string,
+    @Arg('password', () => String, { description: 'The password' }) password: string,
   ): Promise<SessionType> {
     const now = new Date();
     const { token, user } = await login(ctx.em, ctx.secret, { username, password, address: addressKey(ctx.http?.ip) }, now);
@@ -26,8 +28,8 @@ export class AuthResolver {
   @Mutation(() => SessionType, { description: '修改自己的密码（须输入当前密码）；其他会话随即失效，返回本会话的新凭证' })
   async changePassword(
     @Ctx() ctx: Context,
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'The current password' }) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password (at least 10 characters, not a common one)' }) newPassword: string,
   ): Promise<SessionType> {
     const user = requireUser(ctx);
     const now = new Date();

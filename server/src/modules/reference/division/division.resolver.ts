@@ -17,10 +17,14 @@ export class DivisionResolver {
   @Mutation(() => VillageType, { description: '新增村（自治区管理员）' })
   async addVillage(
     @Ctx() ctx: Context,
-    @TextArg('townshipCode', 20, '乡镇代码') townshipCode: string,
-    @TextArg('code', 20, '代码') code: string,
-    @TextArg('name', 50, '名称') name: string,
-    @Arg('provisional', () => Boolean, { defaultValue: false }) provisional: boolean,
+    @TextArg('townshipCode', 20, '乡镇代码', { description: '9-digit code of its township' }) townshipCode: string,
+    @TextArg('code', 20, '代码', { description: '12-digit village code' }) code: string,
+    @TextArg('name', 50, '名称', { description: 'Village name' }) name: string,
+    @Arg('provisional', () => Boolean, {
+      description: 'true when the code is a provisional one made up by the rules, to be corrected later',
+      defaultValue: false,
+    })
+    provisional: boolean,
   ): Promise<VillageType> {
     const admin = requireRole(ctx, []);
     return VillageType.from(await addVillage(ctx.em, admin, { townshipCode, code, name, provisional }));
@@ -29,8 +33,8 @@ export class DivisionResolver {
   @Mutation(() => VillageType, { description: '更正村代码（自治区管理员）；原代码保留为曾用代码' })
   async correctVillageCode(
     @Ctx() ctx: Context,
-    @TextArg('code', 20, '代码') code: string,
-    @TextArg('newCode', 20, '新代码') newCode: string,
+    @TextArg('code', 20, '代码', { description: 'The current (provisional) code' }) code: string,
+    @TextArg('newCode', 20, '新代码', { description: 'The correct 12-digit code' }) newCode: string,
   ): Promise<VillageType> {
     const admin = requireRole(ctx, []);
     const village = await correctVillageCode(ctx.em, admin, code, newCode);

@@ -7,12 +7,12 @@ import type { Village } from './village.entity.js';
  * A village as the API shows it. Other modules add fields with `@Resolver(() => VillageType)` field
  * resolvers (scheme, roster, settlements); the entity is kept in `entity` for them.
  */
-@ObjectType('Village')
+@ObjectType('Village', { description: 'An administrative village (行政村): the unit that sets a collective subsidy standard' })
 export class VillageType {
-  @Field(() => String)
+  @Field(() => String, { description: '12-digit village code (村代码); provisional codes are corrected by the region administrator' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 通桥村' })
   name!: string;
 
   @Field(() => Boolean, { description: '代码为按规则拟定的临时代码，待自治区管理员更正' })
@@ -34,15 +34,15 @@ export class VillageType {
   }
 }
 
-@ObjectType('Township')
+@ObjectType('Township', { description: 'A township or town (乡镇)' })
 export class TownshipType {
-  @Field(() => String)
+  @Field(() => String, { description: '9-digit township code' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 望远镇' })
   name!: string;
 
-  @Field(() => [VillageType])
+  @Field(() => [VillageType], { description: 'Its villages (行政村) in code order' })
   villages!: VillageType[];
 
   static from(township: Township): TownshipType {
@@ -51,18 +51,18 @@ export class TownshipType {
   }
 }
 
-@ObjectType('County')
+@ObjectType('County', { description: 'A county, city or district (县、市、区) of Ningxia with its pilot townships' })
 export class CountyType {
-  @Field(() => String)
+  @Field(() => String, { description: '6-digit division code (行政区划代码)' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, e.g. 永宁县' })
   name!: string;
 
   @Field(() => String, { description: '所属地级市' })
   city!: string;
 
-  @Field(() => [TownshipType])
+  @Field(() => [TownshipType], { description: 'Its townships (乡镇) in code order' })
   townships!: TownshipType[];
 
   static from(county: County): CountyType {

@@ -9,7 +9,10 @@ import { PolicyYearInput, PolicyYearType } from './policy.types.js';
 @Resolver()
 export class PolicyResolver {
   @Query(() => PolicyYearType, { nullable: true, description: '某年度的自治区政策参数；无需登录' })
-  async policyYear(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<PolicyYearType | null> {
+  async policyYear(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: 'Policy year (政策年度), e.g. 2025' }) year: number,
+  ): Promise<PolicyYearType | null> {
     const policy = (await ctx.policies())(year);
     return policy ? PolicyYearType.from(policy, await isFrozen(ctx.em, year)) : null;
   }
@@ -21,7 +24,10 @@ export class PolicyResolver {
   }
 
   @Mutation(() => PolicyYearType, { description: '新增或修改某年度政策参数（自治区管理员）；已有确认结算的年度不可改' })
-  async savePolicyYear(@Ctx() ctx: Context, @Arg('input', () => PolicyYearInput) input: PolicyYearInput): Promise<PolicyYearType> {
+  async savePolicyYear(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PolicyYearInput, { description: 'The year’s tiers and rules' }) input: PolicyYearInput,
+  ): Promise<PolicyYearType> {
     const admin = requireRole(ctx, []);
     return PolicyYearType.from(await savePolicyYear(ctx.em, admin, input), false);
   }

@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import type { Hardship, PolicyTier, PolicyYear } from '@cunce/rules';
 import { HardshipEnum } from '../../../graphql/enums.js';
 
-@ObjectType('Tier')
+@ObjectType('Tier', { description: 'A contribution tier (缴费档次) with its government subsidy' })
 export class TierType {
   @Field(() => Float, { description: '档次（元）' })
   amount!: number;
@@ -18,21 +18,23 @@ export class TierType {
   }
 }
 
-@ObjectType('PolicyYear')
+@ObjectType('PolicyYear', {
+  description: 'The region’s policy of a year (政策年度): contribution tiers, government subsidies and hardship rules (POLICY.md)',
+})
 export class PolicyYearType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The policy year' })
   year!: number;
 
-  @Field(() => [TierType])
+  @Field(() => [TierType], { description: 'Contribution tiers (缴费档次) from the lowest' })
   tiers!: TierType[];
 
   @Field(() => TierType, { description: '最高档（始终为最大的档次）' })
   maxTier!: TierType;
 
-  @Field(() => [HardshipEnum])
+  @Field(() => [HardshipEnum], { description: 'Hardship categories that may choose the hardship-only tiers' })
   hardshipTierCategories!: Hardship[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether back payments (补缴) earn the government subsidy' })
   backPayEarnsSubsidy!: boolean;
 
   @Field(() => Boolean, { description: '该年度已有确认的结算，政策参数不可再改' })
@@ -52,29 +54,31 @@ export class PolicyYearType {
   }
 }
 
-@InputType('TierInput')
+@InputType('TierInput', { description: 'A contribution tier to save' })
 export class TierInput {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Tier (缴费档次), in yuan' })
   amount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Government subsidy of the tier, in yuan' })
   governmentSubsidy!: number;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { description: 'Only hardship groups may choose it', defaultValue: false })
   hardshipOnly!: boolean;
 }
 
-@InputType('PolicyYearInput')
+@InputType('PolicyYearInput', {
+  description: 'A policy year to save (region administrators; frozen once a settlement of the year is confirmed)',
+})
 export class PolicyYearInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The policy year' })
   year!: number;
 
-  @Field(() => [TierInput])
+  @Field(() => [TierInput], { description: 'Contribution tiers from the lowest' })
   tiers!: TierInput[];
 
-  @Field(() => [HardshipEnum])
+  @Field(() => [HardshipEnum], { description: 'Hardship categories that may choose the hardship-only tiers' })
   hardshipTierCategories!: Hardship[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether back payments earn the government subsidy' })
   backPayEarnsSubsidy!: boolean;
 }

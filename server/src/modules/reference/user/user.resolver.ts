@@ -38,27 +38,33 @@ export class UserResolver {
     return pageOf(found, (user) => UserType.from(user, locks.get(user.username) ?? null));
   }
 
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, {
+    description: 'Creates a user (region administrator: any; county HRSS: township officers and cadres of its county)',
+  })
   async createUser(
     @Ctx() ctx: Context,
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
-    @Arg('role', () => RoleEnum) role: Role,
-    @Arg('areaCode', () => String, { nullable: true }) areaCode: string | null,
+    @Arg('username', () => String, { description: 'Login name' }) username: string,
+    @Arg('password', () => String, { description: 'Initial password (at least 10 characters, not a common one)' }) password: string,
+    @Arg('role', () => RoleEnum, { description: 'The role' }) role: Role,
+    @Arg('areaCode', () => String, {
+      description: 'Code of the user’s area: county (6), township (9) or village (12 digits); null for the region',
+      nullable: true,
+    })
+    areaCode: string | null,
   ): Promise<UserType> {
     const manager = requireRole(ctx, MANAGERS);
     return UserType.from(await createUser(ctx.em, manager, { username, password, role, areaCode }));
   }
 
-  @Mutation(() => UserType)
-  async disableUser(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<UserType> {
+  @Mutation(() => UserType, { description: 'Disables a user and ends their sessions' })
+  async disableUser(@Ctx() ctx: Context, @Arg('userId', () => ID, { description: 'User id' }) userId: string): Promise<UserType> {
     const manager = requireRole(ctx, MANAGERS);
     const target = await getManagedUser(ctx.em, manager, userId);
     return UserType.from(await setDisabled(ctx.em, manager, target, true));
   }
 
   @Mutation(() => UserType, { description: '重新启用已停用的用户（并解除锁定）' })
-  async enableUser(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<UserType> {
+  async enableUser(@Ctx() ctx: Context, @Arg('userId', () => ID, { description: 'User id' }) userId: string): Promise<UserType> {
     const manager = requireRole(ctx, MANAGERS);
     const target = await getManagedUser(ctx.em, manager, userId);
     return UserType.from(await setDisabled(ctx.em, manager, target, false));
@@ -69,8 +75,8 @@ export class UserResolver {
   })
   async resetPassword(
     @Ctx() ctx: Context,
-    @Arg('userId', () => ID) userId: string,
-    @Arg('password', () => String) password: string,
+    @Arg('userId', () => ID, { description: 'User id' }) userId: string,
+    @Arg('password', () => String, { description: 'The new password (at least 10 characters, not a common one)' }) password: string,
   ): Promise<UserType> {
     const user = requireUser(ctx);
     const target = String(user.id) === userId ? user : await getManagedUser(ctx.em, requireRole(ctx, MANAGERS), userId);

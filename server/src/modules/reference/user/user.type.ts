@@ -2,21 +2,21 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { RoleEnum } from './role.enum.js';
 import type { Role, User } from './user.entity.js';
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A user of the platform with one role and one area' })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'User id' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Login name' })
   username!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'Role (API.md role table)' })
   role!: Role;
 
   @Field(() => String, { nullable: true, description: '县（6位）、乡镇（9位）或村（12位）代码；自治区级为空' })
   areaCode!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Disabled users cannot log in; their sessions are ended' })
   disabled!: boolean;
 
   @Field(() => Date, { nullable: true, description: '密码错误次数过多时锁定至此时刻（至少从某一地址登录被暂停；仅在用户列表中给出）' })

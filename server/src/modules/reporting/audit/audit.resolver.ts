@@ -22,8 +22,8 @@ export class AuditResolver {
   })
   async auditLog(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code (村代码)' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Only entries of this scheme year; null: every year', nullable: true }) year: number | null,
   ): Promise<AuditEntryType[]> {
     const { village, where } = await villageEntries(ctx, villageCode, year);
     const entries = await ctx.em.find(AuditEntry, where, { populate: ['user'], orderBy: { at: 'desc', id: 'desc' }, limit: MAX_ENTRIES });
@@ -35,8 +35,8 @@ export class AuditResolver {
   @Extensions(PAGE_COST)
   async auditLogConnection(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @TextArg('villageCode', 20, '村代码', { description: 'Village code (12 digits)' }) villageCode: string,
+    @Arg('year', () => Int, { nullable: true, description: 'Only entries of this year; null for every year' }) year: number | null,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Page<AuditEntryType>> {
     const { village, where } = await villageEntries(ctx, villageCode, year);
@@ -49,7 +49,11 @@ export class AuditResolver {
   @Extensions(PAGE_COST)
   async regionAuditLogConnection(
     @Ctx() ctx: Context,
-    @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
+    @TextArg('entity', 50, '对象类型', {
+      nullable: true,
+      description: 'Only entries about this kind of record (e.g. Scheme, User); null for all',
+    })
+    entity: string | null,
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Page<AuditEntryType>> {
     requireRole(ctx, []);
@@ -62,8 +66,12 @@ export class AuditResolver {
   })
   async regionAuditLog(
     @Ctx() ctx: Context,
-    @TextArg('entity', 50, '对象类型', { nullable: true }) entity: string | null,
-    @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
+    @TextArg('entity', 50, '对象类型', {
+      description: 'Only entries about this entity type (e.g. Scheme, Settlement, User); null: all',
+      nullable: true,
+    })
+    entity: string | null,
+    @Arg('limit', () => Int, { description: 'Newest entries to return (1 to the server maximum)', defaultValue: 200 }) limit: number,
   ): Promise<AuditEntryType[]> {
     requireRole(ctx, []);
     const entries = await ctx.em.find(AuditEntry, entity ? { entity } : {}, {

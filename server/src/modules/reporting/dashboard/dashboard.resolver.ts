@@ -13,8 +13,12 @@ export class DashboardResolver {
   })
   async dashboard(
     @Ctx() ctx: Context,
-    @Arg('year', () => Int) year: number,
-    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+    @TextArg('countyCode', 20, '县代码', {
+      description: '6-digit county code for a county view by village; null: the user’s own area',
+      nullable: true,
+    })
+    countyCode: string | null,
   ): Promise<DashboardType> {
     const user = requireUser(ctx);
     assertDashboardYear(year);

@@ -6,34 +6,43 @@ import type { Figures } from './dashboard.figures.js';
 import type { ScopeLevel } from './dashboard.scope.js';
 
 export const DashboardLevelEnum = { REGION: 'REGION', COUNTY: 'COUNTY', TOWNSHIP: 'TOWNSHIP', VILLAGE: 'VILLAGE' } as const;
-registerEnumType(DashboardLevelEnum, { name: 'DashboardLevel', description: '统计范围或行的层级：全区、县（区）、乡镇、村' });
+registerEnumType(DashboardLevelEnum, {
+  name: 'DashboardLevel',
+  description: '统计范围或行的层级：全区、县（区）、乡镇、村',
+  valuesConfig: {
+    REGION: { description: 'The whole region (全区)' },
+    COUNTY: { description: 'A county (县、区)' },
+    TOWNSHIP: { description: 'A township (乡镇)' },
+    VILLAGE: { description: 'A village (村)' },
+  },
+});
 
 @ObjectType('SchemeStatusCounts', { description: '按方案状态的村数；none：该年度没有方案' })
 export class SchemeStatusCountsType {
-  @Field(() => Int) draft!: number;
-  @Field(() => Int) submitted!: number;
-  @Field(() => Int) filed!: number;
-  @Field(() => Int) suspended!: number;
-  @Field(() => Int) none!: number;
+  @Field(() => Int, { description: 'Villages whose scheme is a draft' }) draft!: number;
+  @Field(() => Int, { description: 'Villages awaiting filing receipts' }) submitted!: number;
+  @Field(() => Int, { description: 'Villages with a filed scheme' }) filed!: number;
+  @Field(() => Int, { description: 'Villages with a suspended scheme' }) suspended!: number;
+  @Field(() => Int, { description: 'Villages without a scheme for the year' }) none!: number;
 }
 
-@ObjectType('MembersAndMoney')
+@ObjectType('MembersAndMoney', { description: 'A count of members and their collective subsidy' })
 export class MembersAndMoneyType {
-  @Field(() => Int) members!: number;
+  @Field(() => Int, { description: 'Members' }) members!: number;
   @Field(() => Float, { description: '集体补助（元）' }) collective!: number;
 }
 
 @ObjectType('DraftFigures', { description: '未确认的结算草稿（不计入已确认的数字）' })
 export class DraftFiguresType extends MembersAndMoneyType {
-  @Field(() => Int) villages!: number;
+  @Field(() => Int, { description: 'Villages with a draft settlement' }) villages!: number;
 }
 
 @ObjectType('DashboardFigures', {
   description: '计入的结算：各村该年度最近一次已确认（或已受理）的结算及其后确认的补充结算；经办机构退回的成员不计入',
 })
 export class DashboardFiguresType {
-  @Field(() => Int) villages!: number;
-  @Field(() => SchemeStatusCountsType) schemes!: SchemeStatusCountsType;
+  @Field(() => Int, { description: 'Villages in the area' }) villages!: number;
+  @Field(() => SchemeStatusCountsType, { description: 'Villages by scheme status' }) schemes!: SchemeStatusCountsType;
   @Field(() => Int, { description: '方案在实施（已备案且未暂停）的村数' }) payingVillages!: number;
   @Field(() => Int, { description: '花名册人数' }) rosterMembers!: number;
   @Field(() => Int, { description: '有已确认结算的村数' }) settledVillages!: number;
@@ -48,7 +57,7 @@ export class DashboardFiguresType {
   @Field(() => Float, { description: '这些村已确认的集体补助（元）' }) budgetedCollective!: number;
   @Field(() => Float, { nullable: true, description: '预算使用率 = budgetedCollective ÷ budget（4位小数）；无预算或预算为0时为空' })
   budgetUse!: number | null;
-  @Field(() => DraftFiguresType) drafts!: DraftFiguresType;
+  @Field(() => DraftFiguresType, { description: 'Unconfirmed drafts' }) drafts!: DraftFiguresType;
 
   static from(f: Figures): DashboardFiguresType {
     const budgeted = f.budgetedVillages > 0;
@@ -79,23 +88,24 @@ export class DashboardFiguresType {
   }
 }
 
-@ObjectType('DashboardRow')
+@ObjectType('DashboardRow', { description: 'The figures of one county (region view) or one village (county or township view)' })
 export class DashboardRowType {
-  @Field(() => DashboardLevelEnum) level!: 'COUNTY' | 'VILLAGE';
-  @Field(() => String) code!: string;
-  @Field(() => String) name!: string;
+  @Field(() => DashboardLevelEnum, { description: 'Level of the row' }) level!: 'COUNTY' | 'VILLAGE';
+  @Field(() => String, { description: 'Division code' }) code!: string;
+  @Field(() => String, { description: 'Name' }) name!: string;
   @Field(() => String, { nullable: true, description: '村所在乡镇' }) townshipName!: string | null;
   @Field(() => SchemeStatusEnum, { nullable: true, description: '村的方案状态；为空表示没有方案（县行为空）' })
   schemeStatus!: SchemeStatus | null;
-  @Field(() => DashboardFiguresType) figures!: DashboardFiguresType;
+  @Field(() => DashboardFiguresType, { description: 'Its figures' }) figures!: DashboardFiguresType;
 }
 
 @ObjectType('Dashboard', { description: '统计看板：全区按县，县（区）或乡镇按村' })
 export class DashboardType {
-  @Field(() => Int) year!: number;
-  @Field(() => DashboardLevelEnum) level!: ScopeLevel;
+  @Field(() => Int, { description: 'Scheme year' }) year!: number;
+  @Field(() => DashboardLevelEnum, { description: 'Level of the area shown' }) level!: ScopeLevel;
   @Field(() => String, { nullable: true, description: '县或乡镇代码；全区为空' }) code!: string | null;
-  @Field(() => String) name!: string;
-  @Field(() => DashboardFiguresType) totals!: DashboardFiguresType;
-  @Field(() => [DashboardRowType]) rows!: DashboardRowType[];
+  @Field(() => String, { description: 'Name of the area shown' }) name!: string;
+  @Field(() => DashboardFiguresType, { description: 'Figures of the whole area' }) totals!: DashboardFiguresType;
+  @Field(() => [DashboardRowType], { description: 'One row per county (region view) or per village (county or township view)' })
+  rows!: DashboardRowType[];
 }

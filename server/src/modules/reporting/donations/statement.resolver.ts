@@ -12,8 +12,8 @@ export class StatementResolver {
   })
   async donorStatement(
     @Ctx() ctx: Context,
-    @Arg('donorId', () => ID) donorId: string,
-    @Arg('year', () => Int) year: number,
+    @Arg('donorId', () => ID, { description: 'Donor id' }) donorId: string,
+    @Arg('year', () => Int, { description: 'Scheme year of the statement' }) year: number,
   ): Promise<DonorStatementType> {
     return donorStatement(ctx.em, requireRole(ctx, RECORDERS), donorId, year);
   }

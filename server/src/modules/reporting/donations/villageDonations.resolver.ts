@@ -22,8 +22,8 @@ export class VillageDonationsResolver {
   @Query(() => VillageDonationsType, { description: '某村某年度的社会资助（县民政、能查看该村的用户）；身份证号按查看权限遮掩' })
   async villageDonations(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
   ): Promise<VillageDonationsType> {
     const user = requireUser(ctx);
     const village = await getVillage(ctx.em, villageCode);

@@ -10,16 +10,16 @@ import { PoolType } from '../../donations/pool.types.js';
 
 @ObjectType('SettlementDonations', { description: '一次结算中的社会资助部分（县民政也可查看）' })
 export class SettlementDonationsType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The settlement' })
   settlementId!: string;
 
-  @Field(() => SettlementStatusEnum)
+  @Field(() => SettlementStatusEnum, { description: 'Its status' })
   status!: SettlementStatus;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'A supplementary settlement' })
   supplementary!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was settled' })
   createdAt!: Date;
 
   @Field(() => Float, { description: '结算保存的资助合计（totals.donation）' })
@@ -28,10 +28,10 @@ export class SettlementDonationsType {
   @Field(() => Float, { description: '结算保存的退回合计（totals.donationExcess）' })
   donationExcess!: number;
 
-  @Field(() => [DonorTotalType])
+  @Field(() => [DonorTotalType], { description: 'Donations by donor' })
   byDonor!: DonorTotalType[];
 
-  @Field(() => [AllocationType])
+  @Field(() => [AllocationType], { description: 'Each source’s amount to each member' })
   allocations!: AllocationType[];
 
   static from(s: Settlement, rows: readonly DonationAllocation[], showId: (id: string) => string): SettlementDonationsType {
@@ -50,7 +50,7 @@ export class SettlementDonationsType {
 
 @ObjectType('PoolAvailable', { description: '该村现在结算（或补充结算）时，某资助池可用的金额' })
 export class PoolAvailableType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pool' })
   poolId!: string;
 
   @Field(() => Float, {
@@ -61,10 +61,10 @@ export class PoolAvailableType {
 
 @ObjectType('VillageDonations', { description: '某村某年度的社会资助：定向资助、覆盖该村的资助池、各次结算中的分配' })
 export class VillageDonationsType {
-  @Field(() => DonationVillageType)
+  @Field(() => DonationVillageType, { description: 'The village' })
   village!: DonationVillageType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scheme year' })
   year!: number;
 
   @Field(() => [GiftType], { description: '按登记顺序' })

@@ -21,8 +21,8 @@ export class ExcelResolver {
   @Query(() => FileDownloadType, { description: '下载花名册导入模板（.xlsx，中文列名，含本村自定义项目）' })
   async rosterTemplate(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Scheme year of the roster' }) year: number,
   ): Promise<FileDownloadType> {
     const village = await assertVillageAccess(ctx, villageCode, 'read');
     const facts = (await findPaying(ctx.em, village, year))?.version.ruleSet.facts;
@@ -35,11 +35,17 @@ export class ExcelResolver {
   })
   async importRosterFile(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('fileBase64', () => String) fileBase64: string,
-    @TextArg('fileName', 255, '文件名') fileName: string,
-    @Arg('replace', () => Boolean, { nullable: true, defaultValue: false }) replace: boolean | null,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Scheme year of the roster' }) year: number,
+    @Arg('fileBase64', () => String, { description: 'The file’s bytes in base64 (the roster template of rosterTemplate)' })
+    fileBase64: string,
+    @TextArg('fileName', 255, '文件名', { description: 'The file’s name (.xlsx or .csv)' }) fileName: string,
+    @Arg('replace', () => Boolean, {
+      description: 'true: also remove the members of the roster not in the file',
+      nullable: true,
+      defaultValue: false,
+    })
+    replace: boolean | null,
   ): Promise<ImportResultType> {
     const village = await assertVillageAccess(ctx, villageCode, 'edit');
     if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(fileBase64)) throw new BadUserInput('文件内容不是 base64 编码', { field: 'fileBase64' });
@@ -57,8 +63,8 @@ export class ExcelResolver {
   @Query(() => FileDownloadType, { description: '导出结算花名册（经办机构用）；草稿每页标明“草稿（未确认，不作为发放依据）”' })
   async settlementExport(
     @Ctx() ctx: Context,
-    @Arg('settlementId', () => ID) settlementId: string,
-    @Arg('format', () => ExportFormat, { defaultValue: ExportFormat.XLSX }) format: ExportFormat,
+    @Arg('settlementId', () => ID, { description: 'Settlement id' }) settlementId: string,
+    @Arg('format', () => ExportFormat, { description: 'XLSX (Excel) or CSV', defaultValue: ExportFormat.XLSX }) format: ExportFormat,
   ): Promise<FileDownloadType> {
     const user = requireUser(ctx);
     const settlement = await getSettlement(ctx.em, settlementId);

@@ -14,8 +14,9 @@ export class NoticeResolver {
   @Query(() => ResolutionNoticeType, { description: '决议公开：补助标准的白话说明及决议日期、表决情况（默认最新保存的版本）' })
   async resolutionNotice(
     @Ctx() ctx: Context,
-    @Arg('schemeId', () => ID) schemeId: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('schemeId', () => ID, { description: 'Scheme id' }) schemeId: string,
+    @Arg('version', () => Int, { description: 'Rule-set version number; null: the latest saved version', nullable: true })
+    version: number | null,
   ): Promise<ResolutionNoticeType> {
     const user = requireUser(ctx);
     const scheme = await getScheme(ctx.em, schemeId);
@@ -24,7 +25,10 @@ export class NoticeResolver {
   }
 
   @Query(() => ResultNoticeType, { description: '实施结果公开：已确认结算的公示名单（姓名、遮掩的身份证号、金额及合计）；草稿不能公开' })
-  async resultNotice(@Ctx() ctx: Context, @Arg('settlementId', () => ID) settlementId: string): Promise<ResultNoticeType> {
+  async resultNotice(
+    @Ctx() ctx: Context,
+    @Arg('settlementId', () => ID, { description: 'Settlement id (usually a confirmed one)' }) settlementId: string,
+  ): Promise<ResultNoticeType> {
     const user = requireUser(ctx);
     const settlement = await getSettlement(ctx.em, settlementId);
     checkVillageRole(user, settlement.village, null);

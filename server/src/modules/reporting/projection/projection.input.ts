@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { TextField } from '../../../graphql/caps.js';
 
 /** The member as the projection page takes them (money in yuan). */
-@InputType('ProjectionMemberInput')
+@InputType('ProjectionMemberInput', { description: 'A member as of this year, for a projection of the personal account' })
 export class ProjectionMemberInput {
   @Field(() => Int, { description: '本年度（其记入在年末）' })
   year!: number;
@@ -29,9 +29,9 @@ export class ProjectionMemberInput {
   donation!: number;
 }
 
-@InputType('YearRateInput')
+@InputType('YearRateInput', { description: 'An interest rate to assume for a year' })
 export class YearRateInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year' })
   year!: number;
 
   @Field(() => Float, { description: '记账利率（小数，如 0.0262）' })
@@ -39,7 +39,9 @@ export class YearRateInput {
 }
 
 /** What the cadre may change; each field left out takes the region's data or repeats this year's. */
-@InputType('ProjectionAssumptionsInput')
+@InputType('ProjectionAssumptionsInput', {
+  description: 'Assumptions of a projection; each null uses the published figures or this year’s',
+})
 export class ProjectionAssumptionsInput {
   @Field(() => [YearRateInput], { nullable: true, description: '各年度记账利率；不填用区里公布的数据' })
   interestRates?: YearRateInput[];
@@ -50,8 +52,11 @@ export class ProjectionAssumptionsInput {
   @Field(() => Float, { nullable: true, description: '基础养老金（元/月）；不填用本年度数据' })
   basicPensionMonthly?: number;
 
-  @Field(() => Float, { nullable: true }) futureContribution?: number;
-  @Field(() => Float, { nullable: true }) futureGovernmentSubsidy?: number;
-  @Field(() => Float, { nullable: true }) futureCollective?: number;
-  @Field(() => Float, { nullable: true }) futureDonation?: number;
+  @Field(() => Float, { description: 'Contribution in later years, in yuan; null: as this year', nullable: true })
+  futureContribution?: number;
+  @Field(() => Float, { description: 'Government subsidy in later years, in yuan; null: as this year', nullable: true })
+  futureGovernmentSubsidy?: number;
+  @Field(() => Float, { description: 'Collective subsidy in later years, in yuan; null: as this year', nullable: true })
+  futureCollective?: number;
+  @Field(() => Float, { description: 'Donation in later years, in yuan; null: as this year', nullable: true }) futureDonation?: number;
 }

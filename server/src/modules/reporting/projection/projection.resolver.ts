@@ -10,8 +10,15 @@ import { ProjectionType } from './projection.types.js';
 export class ProjectionResolver {
   @Query(() => ProjectionType, { description: '个人账户测算：60 周岁时的账户余额和月养老金（有、无集体补助）；无需登录' })
   projection(
-    @Arg('member', () => ProjectionMemberInput) member: ProjectionMemberInput,
-    @Arg('assumptions', () => ProjectionAssumptionsInput, { nullable: true }) assumptions?: ProjectionAssumptionsInput,
+    @Arg('member', () => ProjectionMemberInput, {
+      description: 'The member today: birth date, years paid, balance and this year’s payments',
+    })
+    member: ProjectionMemberInput,
+    @Arg('assumptions', () => ProjectionAssumptionsInput, {
+      description: 'Interest rates and future payments to assume; null: the published figures',
+      nullable: true,
+    })
+    assumptions?: ProjectionAssumptionsInput,
   ): ProjectionType {
     const input = toRules(member, assumptions ?? {});
     const result = projectAccount(input.member, input.assumptions);

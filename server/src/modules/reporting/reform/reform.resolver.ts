@@ -30,7 +30,11 @@ export class ReformResolver {
     @Ctx() ctx: Context,
     @Arg('draft', () => PolicyYearInput, { description: '草案政策年度：档次、政府补贴、年度（最高档即上限）' }) draft: PolicyYearInput,
     @Arg('baseYear', () => Int, { description: '对比的基准年度（已设置的政策年度）' }) baseYear: number,
-    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @TextArg('countyCode', 20, '县代码', {
+      description: '6-digit county code to simulate one county; null: the whole region (region administrators) or the user’s county',
+      nullable: true,
+    })
+    countyCode: string | null,
     @TextArg('runId', 64, '测算编号', { nullable: true, description: '客户端自选的编号，用 reformProgress 查询进度' }) runId: string | null,
   ): Promise<ReformSimulationType> {
     return ReformSimulationType.from(await run(ctx, draft, baseYear, countyCode, runId, 'REFORM_SIMULATION'));
@@ -40,9 +44,13 @@ export class ReformResolver {
   @Extensions(reformCost)
   async reformSimulationExport(
     @Ctx() ctx: Context,
-    @Arg('draft', () => PolicyYearInput) draft: PolicyYearInput,
-    @Arg('baseYear', () => Int) baseYear: number,
-    @TextArg('countyCode', 20, '县代码', { nullable: true }) countyCode: string | null,
+    @Arg('draft', () => PolicyYearInput, { description: 'The draft policy year (草案政策年度)' }) draft: PolicyYearInput,
+    @Arg('baseYear', () => Int, { description: 'The year compared with (基准年度)' }) baseYear: number,
+    @TextArg('countyCode', 20, '县代码', {
+      description: '6-digit county code; null: the whole region or the user’s county',
+      nullable: true,
+    })
+    countyCode: string | null,
   ): Promise<FileDownloadType> {
     const result = await run(ctx, draft, baseYear, countyCode, null, 'EXPORT_REFORM_SIMULATION');
     const file = await reformXlsx(reformSheets(result));
@@ -51,7 +59,10 @@ export class ReformResolver {
   }
 
   @Query(() => ReformProgressType, { nullable: true, description: '本人正在进行的测算的进度；没有该编号的测算时为 null' })
-  reformProgress(@Ctx() ctx: Context, @TextArg('runId', 64, '测算编号') runId: string): ReformProgressType | null {
+  reformProgress(
+    @Ctx() ctx: Context,
+    @TextArg('runId', 64, '测算编号', { description: 'The id the client chose for its reformSimulation call' }) runId: string,
+  ): ReformProgressType | null {
     const progress = runProgress(runId, requireUser(ctx).id);
     return progress && Object.assign(new ReformProgressType(), progress);
   }

@@ -16,10 +16,10 @@ export const BUCKETS = 24;
 
 @ObjectType('ReformSimulation', { description: '政策调整测算：各村执行中的补助标准和花名册，按基准年度和草案年度各算一次' })
 export class ReformSimulationType {
-  @Field(() => Int) baseYear!: number;
-  @Field(() => Int) draftYear!: number;
-  @Field({ description: '测算范围' }) scopeName!: string;
-  @Field(() => String, { nullable: true }) countyCode!: string | null;
+  @Field(() => Int, { description: 'The year compared with (基准年度)' }) baseYear!: number;
+  @Field(() => Int, { description: 'The year of the draft policy' }) draftYear!: number;
+  @Field(() => String, { description: '测算范围' }) scopeName!: string;
+  @Field(() => String, { description: 'The county simulated; null for the whole region', nullable: true }) countyCode!: string | null;
   @Field(() => ReformRowType, { description: '范围合计' }) total!: ReformRowType;
 
   @Field(() => [ReformRowType], { description: '县（区）、乡镇、村，按县 → 乡镇 → 村排列' })

@@ -7,7 +7,16 @@ export const ReformLevelEnum = { REGION: 'REGION', COUNTY: 'COUNTY', TOWNSHIP: '
   ReformLevel,
   ReformLevel
 >;
-registerEnumType(ReformLevelEnum, { name: 'ReformLevel', description: '测算行的层级：全区、县（区）、乡镇、村' });
+registerEnumType(ReformLevelEnum, {
+  name: 'ReformLevel',
+  description: '测算行的层级：全区、县（区）、乡镇、村',
+  valuesConfig: {
+    REGION: { description: 'The whole region (全区)' },
+    COUNTY: { description: 'A county (县、区)' },
+    TOWNSHIP: { description: 'A township (乡镇)' },
+    VILLAGE: { description: 'A village (村)' },
+  },
+});
 
 @ObjectType('ReformFigures', { description: '一次测算的合计（元）' })
 export class ReformFiguresType {
@@ -32,7 +41,7 @@ export class ReformFiguresType {
   }
 }
 
-@ObjectType('ReformBudgetState')
+@ObjectType('ReformBudgetState', { description: 'A village’s collective subsidy against its budget under one policy year' })
 export class ReformBudgetStateType {
   @Field(() => Float, { description: '不计预算时符合条件成员的集体补助合计（元）' }) wanted!: number;
   @Field(() => Boolean, { description: '超出预算且按 REJECT 处理：结算不能确认' }) exceeded!: boolean;
@@ -49,9 +58,9 @@ export class ReformBudgetStateType {
 
 @ObjectType('ReformTierMove', { description: '草案已取消的档次上的成员，按最近档次测算' })
 export class ReformTierMoveType {
-  @Field(() => Float) from!: number;
-  @Field(() => Float) to!: number;
-  @Field(() => Int) members!: number;
+  @Field(() => Float, { description: 'The tier removed by the draft, in yuan' }) from!: number;
+  @Field(() => Float, { description: 'The nearest tier of the draft the members are simulated on, in yuan' }) to!: number;
+  @Field(() => Int, { description: 'Members moved' }) members!: number;
 
   static from(m: TierMove): ReformTierMoveType {
     return Object.assign(new ReformTierMoveType(), { from: toYuan(m.fromFen), to: toYuan(m.toFen), members: m.members });
@@ -60,9 +69,9 @@ export class ReformTierMoveType {
 
 @ObjectType('ReformChangeBucket', { description: '每人变化额（元，草案减基准）在 from 至 to 之间的人数' })
 export class ReformChangeBucketType {
-  @Field(() => Float) from!: number;
-  @Field(() => Float) to!: number;
-  @Field(() => Int) members!: number;
+  @Field(() => Float, { description: 'Lower bound of the change (draft minus base), in yuan' }) from!: number;
+  @Field(() => Float, { description: 'Upper bound of the change (draft minus base), in yuan' }) to!: number;
+  @Field(() => Int, { description: 'Members whose change falls in the range' }) members!: number;
 
   static from(b: ChangeBucket): ReformChangeBucketType {
     return Object.assign(new ReformChangeBucketType(), { from: toYuan(b.fromFen), to: toYuan(b.toFen), members: b.members });
@@ -71,6 +80,6 @@ export class ReformChangeBucketType {
 
 @ObjectType('ReformProgress', { description: '测算进度：已算村数 / 范围内村数' })
 export class ReformProgressType {
-  @Field(() => Int) villages!: number;
-  @Field(() => Int) done!: number;
+  @Field(() => Int, { description: 'Villages to simulate' }) villages!: number;
+  @Field(() => Int, { description: 'Villages simulated so far' }) done!: number;
 }

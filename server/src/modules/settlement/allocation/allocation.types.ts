@@ -12,10 +12,10 @@ export class AllocationType {
   @Field(() => String, { description: '身份证号，按查看权限遮掩' })
   idNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name of the member', nullable: true })
   name!: string | null;
 
-  @Field(() => DonationSourceEnum)
+  @Field(() => DonationSourceEnum, { description: 'Roster entry, gift or pool' })
   source!: DonationSource;
 
   @Field(() => ID, { nullable: true, description: '定向资助的编号（来源为 GIFT；资助已删除时为空）' })
@@ -27,13 +27,13 @@ export class AllocationType {
   @Field(() => ID, { nullable: true, description: '捐赠方编号；花名册登记的资助为空' })
   donorId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the donor, or 花名册登记 for roster donations' })
   donorName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Credited to the member’s account, in yuan' })
   applied!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Returned to the donor, in yuan' })
   returned!: number;
 
   /** Expects the donor loaded. */
@@ -57,10 +57,10 @@ export class DonorTotalType {
   @Field(() => DonorType, { nullable: true, description: '为空：花名册登记的资助（未登记捐赠方）' })
   donor!: DonorType | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the donor, or 花名册登记 for roster donations' })
   donorName!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'applied + returned, in yuan' })
   given!: number;
 
   @Field(() => Float, { description: '计入个人账户' })

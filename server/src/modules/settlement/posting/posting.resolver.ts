@@ -19,8 +19,8 @@ export class PostingResolver {
   })
   async recordPostings(
     @Ctx() ctx: Context,
-    @Arg('settlementId', () => ID) settlementId: string,
-    @Arg('postings', () => [PostingInput]) postings: PostingInput[],
+    @Arg('settlementId', () => ID, { description: 'Id of the accepted settlement' }) settlementId: string,
+    @Arg('postings', () => [PostingInput], { description: 'Results per member (at most 10,000 a call)' }) postings: PostingInput[],
   ): Promise<PostingResultType> {
     const result = await recordPostings(ctx.em, requireUser(ctx), settlementId, postings);
     const settlement = SettlementType.from(result.settlement, idShower(ctx, result.settlement.village));
@@ -36,7 +36,8 @@ export class PostingResolver {
   async postings(
     @Ctx() ctx: Context,
     @Root() settlement: SettlementType,
-    @Arg('status', () => PostingStatusEnum, { nullable: true }) status?: PostingStatus | null,
+    @Arg('status', () => PostingStatusEnum, { description: 'Only postings of this status; null: all', nullable: true })
+    status?: PostingStatus | null,
   ): Promise<PostingType[]> {
     const rows = await ctx.em.find(
       Posting,

@@ -11,10 +11,10 @@ export class PostingSummaryType {
   @Field(() => Int, { description: '结算人数（已确认）' })
   members!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members posted to their accounts (已入账)' })
   posted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members returned by the agency (已退回)' })
   rejected!: number;
 
   @Field(() => Int, { description: '尚未登记结果的人数' })
@@ -23,13 +23,13 @@ export class PostingSummaryType {
   @Field(() => Float, { description: '结算的集体补助合计（元）' })
   collective!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Collective subsidy posted, in yuan' })
   postedCollective!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Collective subsidy of the returned members, in yuan' })
   rejectedCollective!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Collective subsidy not yet recorded either way, in yuan' })
   pendingCollective!: number;
 
   @Field(() => Boolean, { description: '已对平：结算人数与金额 = 已入账 + 已退回' })
@@ -51,28 +51,28 @@ export class PostingSummaryType {
 }
 
 /** One member's posting result; the ID number masked unless the reader may see it whole. */
-@ObjectType('Posting')
+@ObjectType('Posting', { description: 'The agency’s result for one member of an accepted settlement (入账结果)' })
 export class PostingType {
-  @Field(() => String)
+  @Field(() => String, { description: 'ID number of the member' })
   idNumber!: string;
 
-  @Field(() => PostingStatusEnum)
+  @Field(() => PostingStatusEnum, { description: 'Posted or rejected' })
   status!: PostingStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why the agency returned the member; null when posted', nullable: true })
   reason!: string | null;
 
   @Field(() => Float, { description: '该成员在此结算中的集体补助（元）' })
   collective!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the result was recorded' })
   recordedAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Username of the agency user who recorded it' })
   recordedBy!: string;
 }
 
-@ObjectType('PostingResult')
+@ObjectType('PostingResult', { description: 'What recordPostings changed, with the settlement after it' })
 export class PostingResultType {
   @Field(() => Int, { description: '本次新登记的人数' })
   recorded!: number;
@@ -80,26 +80,28 @@ export class PostingResultType {
   @Field(() => Int, { description: '与已登记结果相同、未作改动的人数' })
   unchanged!: number;
 
-  @Field(() => SettlementType)
+  @Field(() => SettlementType, { description: 'The settlement with its postings' })
   settlement!: SettlementType;
 }
 
 @ObjectType('Resettlement', { description: '退回成员此后所在的结算（补充结算）' })
 export class ResettlementType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the later settlement' })
   settlementId!: string;
 
-  @Field(() => SettlementStatusEnum)
+  @Field(() => SettlementStatusEnum, { description: 'Its status' })
   status!: SettlementStatus;
 }
 
 /** A member the agency rejected, for the village to correct and settle again. */
-@ObjectType('RejectedPosting')
+@ObjectType('RejectedPosting', {
+  description: 'A member the agency returned, with the settlement and the later settlement that took the member again',
+})
 export class RejectedPostingType extends PostingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The settlement the member was returned from' })
   settlementId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name of the member on the roster', nullable: true })
   name!: string | null;
 
   @Field(() => ResettlementType, { nullable: true, description: '已在此后的结算中重新结算时，该结算；为空表示尚待处理' })

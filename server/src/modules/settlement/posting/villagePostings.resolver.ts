@@ -12,7 +12,7 @@ export class VillagePostingsResolver {
   async rejectedPostings(
     @Ctx() ctx: Context,
     @Root() village: VillageType,
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
   ): Promise<RejectedPostingType[]> {
     const entity = readableVillage(ctx, village);
     const showId = idShower(ctx, entity);

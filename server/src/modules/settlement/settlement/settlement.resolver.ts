@@ -9,7 +9,7 @@ import { assertVillageRole, checkVillageRole, requireUser } from '../../referenc
 import { idShower } from '../../lifecycle/scheme/village.read.js';
 import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import { acceptSettlement, confirmSettlement } from './settlement.confirm.js';
-import { getSettlement } from '../../lifecycle/settlementRecord/settlement.repository.js';
+import { findSettlement } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import { settle } from './settlement.service.js';
 import { SettlementType } from './settlement.types.js';
 import { SettlementOutcomeType } from './settlementOutcome.types.js';
@@ -21,9 +21,14 @@ export class SettlementResolver {
   @Mutation(() => SettlementType, { description: '结算（村干部、县人社）：按执行中的标准计算花名册，保存为草稿，替换此前的草稿' })
   async settle(
     @Ctx() ctx: Context,
-    @TextArg('villageCode', 20, '村代码') villageCode: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('supplementary', () => Boolean, { nullable: true, defaultValue: false }) supplementary: boolean | null,
+    @TextArg('villageCode', 20, '村代码', { description: '12-digit village code' }) villageCode: string,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+    @Arg('supplementary', () => Boolean, {
+      description: 'true after a confirmed settlement: settle only the members not in it yet (late payers)',
+      nullable: true,
+      defaultValue: false,
+    })
+    supplementary: boolean | null,
   ): Promise<SettlementType> {
     const village = await assertVillageRole(ctx, villageCode, ['VILLAGE_CADRE', 'COUNTY_HRSS']);
     const { settlement, outcomes } = await settle(ctx.em, ctx.user!, await ctx.policies(), {
@@ -35,19 +40,26 @@ export class SettlementResolver {
   }
 
   @Mutation(() => SettlementType, { description: '确认结算（本村村干部）：动用集体资金，确认后不再改变' })
-  async confirmSettlement(@Ctx() ctx: Context, @Arg('settlementId', () => ID) settlementId: string): Promise<SettlementType> {
+  async confirmSettlement(
+    @Ctx() ctx: Context,
+    @Arg('settlementId', () => ID, { description: 'Settlement id' }) settlementId: string,
+  ): Promise<SettlementType> {
     return this.view(ctx, await confirmSettlement(ctx.em, requireUser(ctx), settlementId));
   }
 
   @Mutation(() => SettlementType, { description: '受理已确认的结算（经办机构）' })
-  async acceptSettlement(@Ctx() ctx: Context, @Arg('settlementId', () => ID) settlementId: string): Promise<SettlementType> {
+  async acceptSettlement(
+    @Ctx() ctx: Context,
+    @Arg('settlementId', () => ID, { description: 'Settlement id' }) settlementId: string,
+  ): Promise<SettlementType> {
     return this.view(ctx, await acceptSettlement(ctx.em, requireUser(ctx), settlementId));
   }
 
-  @Query(() => SettlementType, { description: '某次结算；须有该村的查看权限' })
-  async settlement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<SettlementType> {
+  @Query(() => SettlementType, { nullable: true, description: '某次结算；须有该村的查看权限；没有该编号的结算时为 null' })
+  async settlement(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Settlement id' }) id: string): Promise<SettlementType | null> {
     const user = requireUser(ctx);
-    const settlement = await getSettlement(ctx.em, id);
+    const settlement = await findSettlement(ctx.em, id);
+    if (!settlement) return null;
     checkVillageRole(user, settlement.village, null);
     return this.view(ctx, settlement);
   }

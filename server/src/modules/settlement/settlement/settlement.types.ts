@@ -9,24 +9,35 @@ export const SettlementStatusEnum = Object.fromEntries(SETTLEMENT_STATUSES.map((
   SettlementStatus,
   SettlementStatus
 >;
-registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: '结算状态：草稿、村集体已确认、经办机构已受理' });
+registerEnumType(SettlementStatusEnum, {
+  name: 'SettlementStatus',
+  description: '结算状态：草稿、村集体已确认、经办机构已受理',
+  valuesConfig: {
+    DRAFT: { description: 'Draft (草稿): replaced by the next settle' },
+    CONFIRMED: { description: 'Confirmed by the village cadre (村集体已确认): commits the collective’s money, never changes' },
+    ACCEPTED: { description: 'Accepted by the social insurance agency (经办机构已受理)' },
+  },
+});
 
 /** A village's settlement of a year; `outcomes` is resolved in SettlementResolver (ID numbers masked by role). */
-@ObjectType('Settlement')
+@ObjectType('Settlement', {
+  description:
+    'A village’s settlement (结算) of a year: every member’s collective subsidy under the paying rule set, from draft to confirmed and accepted',
+})
 export class SettlementType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Settlement id' })
   id!: string;
 
-  @Field(() => SettlementStatusEnum)
+  @Field(() => SettlementStatusEnum, { description: 'Draft, confirmed by the village or accepted by the agency' })
   status!: SettlementStatus;
 
   @Field(() => Int, { nullable: true, description: '所执行的补助标准版本号；没有在实施的方案时为空' })
   version!: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: '12-digit village code' })
   villageCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Scheme year settled' })
   year!: number;
 
   @Field(() => Boolean, { description: '补充结算：只含尚未在已确认结算中的成员' })
@@ -35,34 +46,39 @@ export class SettlementType {
   @Field(() => Boolean, { description: '结算时方案是否在实施；否则每人均有 SCHEME_NOT_ACTIVE，不能确认' })
   schemeActive!: boolean;
 
-  @Field(() => TotalsType)
+  @Field(() => TotalsType, { description: 'Sums over all members (yuan)' })
   totals!: Totals;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The eligible amounts exceed the budget under REJECT; such a settlement cannot be confirmed' })
   budgetExceeded!: boolean;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'budget ÷ total to 6 decimals when the amounts were prorated (PRORATE); null otherwise',
+    nullable: true,
+  })
   prorateFactor!: number | null;
 
-  @Field(() => [RowIssueType])
+  @Field(() => [RowIssueType], {
+    description: 'Row warnings of the roster (e.g. a member already in another village’s confirmed settlement)',
+  })
   warnings!: RowIssue[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was settled' })
   createdAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Username of who settled it' })
   createdBy!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the village cadre confirmed it; null while a draft', nullable: true })
   confirmedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Username of the cadre who confirmed it', nullable: true })
   confirmedBy!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When the agency accepted it; null until then', nullable: true })
   acceptedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Username of the agency user who accepted it', nullable: true })
   acceptedBy!: string | null;
 
   entity!: Settlement;

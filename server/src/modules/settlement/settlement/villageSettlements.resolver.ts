@@ -26,7 +26,11 @@ const villageSettlements = (em: Em) =>
 @Resolver(() => VillageType)
 export class VillageSettlementsResolver {
   @FieldResolver(() => [SettlementType], { description: '该年度的结算（草稿、已确认、已受理），按时间先后' })
-  async settlements(@Ctx() ctx: Context, @Root() village: VillageType, @Arg('year', () => Int) year: number): Promise<SettlementType[]> {
+  async settlements(
+    @Ctx() ctx: Context,
+    @Root() village: VillageType,
+    @Arg('year', () => Int, { description: 'Scheme year' }) year: number,
+  ): Promise<SettlementType[]> {
     const entity = readableVillage(ctx, village);
     const rows = await ctx.loader(villageSettlements).load({ village: entity, year });
     const showId = idShower(ctx, entity);
