@@ -9,7 +9,7 @@ import type {
   ResetPasswordMutation,
   ResetPasswordMutationVariables,
 } from './generated';
-import type { Role, User } from './auth';
+import type { User } from './auth';
 import { PAGE_FIELDS, type Connection } from './paging';
 
 /** User management (REGION_ADMIN: everyone; COUNTY_HRSS: its county's township officers and cadres). */
