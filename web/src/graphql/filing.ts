@@ -6,6 +6,15 @@ import type { DecisionStepName } from '../model/decisionSteps';
 type SchemeId = { schemeId: string };
 type Done = { [name: string]: { id: string; status: string } };
 
+export const WITHDRAW_DECISION_STEP = gql<Done, SchemeId>`
+  mutation WithdrawDecisionStep($schemeId: ID!) {
+    withdrawDecisionStep(schemeId: $schemeId) {
+      id
+      status
+    }
+  }
+`;
+
 export const RECORD_DECISION_STEP = gql<
   Done,
   SchemeId & {

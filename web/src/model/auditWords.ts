@@ -16,6 +16,7 @@ export const ACTION_LABELS: Record<string, string> = {
   SAVE_RULESET: '保存补助标准',
   CREATE_VERSION: '保存新版本',
   RECORD_DECISION_STEP: '记录四议两公开步骤',
+  WITHDRAW_DECISION_STEP: '撤回四议两公开步骤',
   ATTACH_DOCUMENT: '上传步骤文件',
   REMOVE_DOCUMENT: '删除步骤文件',
   SUBMIT_FILING: '报送备案',

@@ -1,0 +1,85 @@
+/**
+ * The rest of issue 14 on one village (南关村, 滨河镇, 沙坡头区): reviewers see the standard as the cadre does
+ * (masking never changes a result), a decision step's date is refused at the field and the last step can be
+ * withdrawn, and every role has a 待办 home with counts in the menu.
+ */
+import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RuleSet } from '@cunce/rules';
+import { flatRuleSet, members, villageTeam, type VillageTeam } from '../support/factories.js';
+import { importRoster, recordStep, save, schemeOf } from '../support/scheme.js';
+import { useBrowser, type Person } from './support/browser.js';
+import { adminClient, PASSWORD } from './support/people.js';
+import { answerAskOnceMore, expectText, login, openTab, openVillage, typeDate } from './support/ui.js';
+
+const suite = useBrowser('reviewers-and-tasks');
+const VILLAGE = '640502100201'; // 南关村
+const YEAR = 2025;
+const AMOUNT = 80;
+const roster = members(4);
+let team: VillageTeam;
+let cadre: Person;
+let schemeId: string;
+const shot = (page: Page, name: string) => suite.shots.take(page, name);
+
+/** 80 yuan for every eligible member, with a test case made from a roster member (a real ID number). */
+function standard(): RuleSet {
+  const doc = flatRuleSet(VILLAGE, AMOUNT, YEAR);
+  doc.tests = [{ name: '花名册中的成员', member: roster[0]!, expect: { eligible: true, collective: AMOUNT } }];
+  return doc;
+}
+
+beforeAll(async () => {
+  team = await villageTeam(await adminClient(), VILLAGE);
+  await importRoster(team.cadre.client, VILLAGE, YEAR, roster, true);
+  await save(team.cadre.client, standard());
+  schemeId = (await schemeOf(team.cadre.client, VILLAGE, YEAR))!.id;
+  await recordStep(team.cadre.client, schemeId, 'PARTY_BRANCH_PROPOSAL', '2025-03-10');
+  cadre = await suite.person('cadre');
+});
+
+describe('masking never changes a result (item 1)', () => {
+  test('the township officer sees the standard valid, its test case passing and a preview, as the cadre does', async () => {
+    const officer = await suite.person('township');
+    onTestFinished(() => officer.context.close());
+    const { page } = officer;
+    await login(page, team.township.username, PASSWORD);
+    await openVillage(page, VILLAGE);
+    await expectText(page.getByTestId('validation-summary'), '校验通过');
+    await page.getByTestId('preview-totals').waitFor();
+    expect(await page.getByTestId('preview-invalid').count()).toBe(0);
+    await shot(page, 'officer-sees-valid-standard');
+    await openTab(page, '测试用例');
+    await page.getByTestId('tests').getByTestId('tests-run').click();
+    await expectText(page.getByTestId('tests-summary'), '通过 1 / 1');
+    expect(officer.errors).toEqual([]);
+  });
+});
+
+describe('decision steps (item 2)', () => {
+  test('a date before the last step is refused at the field with the reason, kept as typed, and can be corrected', async () => {
+    const { page } = cadre;
+    await login(page, team.cadre.username, PASSWORD);
+    await openVillage(page, VILLAGE);
+    await openTab(page, '决议与备案');
+    const form = page.getByTestId('step-form');
+    await typeDate(form, '2025-03-05');
+    expect(await form.locator('.el-date-editor input').inputValue()).toBe('2025-03-05');
+    await expectText(form.locator('.el-form-item__error'), /日期不能早于上一步“村党组织提议”的日期2025-03-10，现为2025-03-05，请改正/);
+    expect(await form.getByTestId('step-record').isDisabled()).toBe(true);
+    await shot(page, 'step-date-refused-at-field');
+    await typeDate(form, '2025-03-12');
+    await form.getByTestId('step-record').click();
+    await expectText(page.getByTestId('steps-table').locator('.el-table__row').nth(1), /2025-03-12/);
+  });
+
+  test('the cadre withdraws the last step before submission, after being asked once more', async () => {
+    const { page } = cadre;
+    const rows = page.getByTestId('steps-table').locator('.el-table__body .el-table__row');
+    await page.getByTestId('step-withdraw').click();
+    await answerAskOnceMore(page, /撤回“村“两委”会议商议”后，此步骤从本版本的记录中删除（操作记录中保留）/);
+    await expect.poll(() => rows.count()).toBe(1);
+    await expectText(page.getByTestId('step-form').locator('.title'), /两委/);
+    expect(cadre.errors).toEqual([]);
+  });
+});
