@@ -17,7 +17,7 @@ export async function withdrawDecisionStep(em: Em, user: User, schemeId: string)
   return changeScheme(em, schemeId, async (tx, scheme) => {
     checkVillageRole(user, scheme.village, ['VILLAGE_CADRE']);
     if (scheme.status !== 'DRAFT') {
-      throw new DomainError('INVALID_TRANSITION', '已报送备案的步骤不能撤回：退回或另存新版本后再重新记录', { status: scheme.status });
+      throw new DomainError('INVALID_TRANSITION', '本版本已报送备案，步骤不能再撤回；被退回后可以撤回改正', { status: scheme.status });
     }
     const last = (await stepsInProgress(tx, scheme)).at(-1);
     if (!last) throw new BadUserInput('本版本还没有记录任何步骤，没有可撤回的', { field: 'schemeId' });
