@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RuleSet } from '@cunce/rules';
 import { flatRuleSet, members, villageTeam, type VillageTeam } from '../support/factories.js';
-import { importRoster, recordStep, save, schemeOf } from '../support/scheme.js';
+import { DECISION_STEPS, importRoster, recordStep, save, schemeOf, settle } from '../support/scheme.js';
+import { ACKNOWLEDGE, CONFIRM, SUBMIT } from '../support/operations.js';
 import { useBrowser, type Person } from './support/browser.js';
 import { adminClient, PASSWORD } from './support/people.js';
 import { answerAskOnceMore, expectText, login, openTab, openVillage, typeDate } from './support/ui.js';
@@ -81,5 +82,42 @@ describe('decision steps (item 2)', () => {
     await expect.poll(() => rows.count()).toBe(1);
     await expectText(page.getByTestId('step-form').locator('.title'), /两委/);
     expect(cadre.errors).toEqual([]);
+  });
+});
+
+describe('待办 for every role (item 6)', () => {
+  test("the cadre's 待办 names the next step with its reason and leads to it", async () => {
+    const { page } = cadre;
+    await page.getByTestId('nav-todo').click();
+    await expectText(page.getByTestId('todo-count'), /^\d+$/);
+    const item = page.getByTestId('todo').locator('.item').filter({ hasText: '南关村 · 2025年' });
+    await expectText(item, /记录四议两公开：村“两委”会议商议[\s\S]*报送备案前还须记录4步，下一步是“村“两委”会议商议”/);
+    await shot(page, 'cadre-todo');
+    await item.getByRole('button').click();
+    await expectText(page.getByTestId('step-form').locator('.title'), /村“两委”会议商议/);
+    expect(cadre.errors).toEqual([]);
+  });
+
+  test('the township sees the filing awaiting it, counted in the menu; the agency the settlement to accept', async () => {
+    for (const [i, step] of DECISION_STEPS.slice(1).entries()) await recordStep(team.cadre.client, schemeId, step, `2025-03-${11 + i}`);
+    await team.cadre.client.ok(SUBMIT, { schemeId });
+    const officer = await suite.person('township-todo');
+    onTestFinished(() => officer.context.close());
+    await login(officer.page, team.township.username, PASSWORD);
+    await expectText(officer.page.getByTestId('todo-count'), '1');
+    await officer.page.getByTestId('nav-todo').click();
+    await expectText(officer.page.getByTestId('todo-0'), /签收南关村的备案[\s\S]*南关村报送了2025年补助标准第1版，等您签收或退回/);
+    await shot(officer.page, 'township-todo');
+
+    for (const dept of [team.township, team.hrss, team.agriculture]) await dept.client.ok(ACKNOWLEDGE, { schemeId });
+    const settlement = await settle(team.cadre.client, VILLAGE, YEAR);
+    await team.cadre.client.ok(CONFIRM, { id: settlement.id });
+    const agency = await suite.person('agency-todo');
+    onTestFinished(() => agency.context.close());
+    await login(agency.page, team.agency.username, PASSWORD);
+    await agency.page.getByTestId('nav-todo').click();
+    const accept = agency.page.getByTestId('todo').locator('.item').filter({ hasText: '受理南关村2025年结算' });
+    await expectText(accept, new RegExp(`村集体已确认：${roster.length}人，集体补助共${roster.length * AMOUNT}元，等您受理`));
+    expect([...officer.errors, ...agency.errors]).toEqual([]);
   });
 });
