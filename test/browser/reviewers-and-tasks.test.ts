@@ -11,6 +11,7 @@ import { DECISION_STEPS, importRoster, recordStep, save, schemeOf, settle } from
 import { ACKNOWLEDGE, CONFIRM, SUBMIT } from '../support/operations.js';
 import { useBrowser, type Person } from './support/browser.js';
 import { adminClient, PASSWORD } from './support/people.js';
+import { inject } from 'vitest';
 import { answerAskOnceMore, expectText, login, openTab, openVillage, typeDate } from './support/ui.js';
 
 const suite = useBrowser('reviewers-and-tasks');
@@ -119,5 +120,71 @@ describe('待办 for every role (item 6)', () => {
     const accept = agency.page.getByTestId('todo').locator('.item').filter({ hasText: '受理南关村2025年结算' });
     await expectText(accept, new RegExp(`村集体已确认：${roster.length}人，集体补助共${roster.length * AMOUNT}元，等您受理`));
     expect([...officer.errors, ...agency.errors]).toEqual([]);
+  });
+});
+
+describe('the administrator and the working year (item 12)', () => {
+  let admin: Person;
+
+  test("the administrator's 待办 lists users to complete; a bad phone is refused at its field, not before typing", async () => {
+    admin = await suite.person('admin');
+    const { page } = admin;
+    await login(page, 'admin', inject('adminPassword'));
+    await expectText(page.getByTestId('todo-count'), /^[1-9]\d*$/);
+    await page.getByTestId('nav-todo').click();
+    await expectText(page.getByTestId('todo-0'), /补全用户 .+ 的资料[\s\S]*缺少(姓名和联系电话|姓名|联系电话)/);
+
+    const who = team.township.username;
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-filter').fill(who);
+    await expectText(page.getByTestId(`user-profile-${who}`), '未填写');
+    await page.getByTestId(`user-profile-edit-${who}`).click();
+    const dialog = page.getByTestId('user-profile');
+    await dialog.getByTestId('user-profile-name').waitFor();
+    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    await dialog.getByTestId('user-profile-name').fill('马建国');
+    await dialog.getByTestId('user-profile-phone').fill('13a');
+    await expectText(dialog.locator('.el-form-item__error'), /联系电话应为6至20位数字/);
+    expect(await dialog.getByTestId('user-profile-save').isDisabled()).toBe(true);
+    await shot(page, 'profile-phone-refused-at-field');
+    await dialog.getByTestId('user-profile-phone').fill('13900001111');
+    await dialog.getByTestId('user-profile-save').click();
+    await expectText(page.getByTestId(`user-profile-${who}`), '马建国 13900001111');
+  });
+
+  test('操作记录 opens on the region log for the administrator, where the change of a user shows', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-audit').click();
+    await expectText(page.getByTestId('audit-table'), /修改用户姓名和电话/);
+  });
+
+  test('新增乡镇 in a non-pilot county, the code checked at its field once typed', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-divisions').click();
+    await page.getByTestId('township-add-640104').click();
+    const dialog = page.getByTestId('township-add');
+    await dialog.getByTestId('township-add-name').fill('丽景街道');
+    const code = dialog.getByTestId('township-add-code');
+    await code.fill('6401');
+    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    await code.fill('640105001');
+    await expectText(dialog.locator('.el-form-item__error'), '乡镇代码应以所属县（区）的代码640104开头');
+    await code.fill('640104001');
+    await dialog.getByTestId('township-add-provisional').click();
+    await dialog.getByTestId('township-add-submit').click();
+    const county = page.getByTestId('divisions-table').locator('.el-table__row').filter({ hasText: '兴庆区' });
+    await county.locator('.el-table__expand-icon').click();
+    await page.getByTestId('division-640104001').waitFor({ state: 'visible' });
+    await expectText(page.getByTestId('division-640104001'), '丽景街道');
+    await shot(page, 'township-added');
+    expect(admin.errors).toEqual([]);
+  });
+
+  test('the year a page opens on comes from the day and the policy years, not from the code', async () => {
+    const person = await suite.person('year-today', { year: 'today' });
+    onTestFinished(() => person.context.close());
+    await person.page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
+    await login(person.page, team.township.username, PASSWORD);
+    await expectText(person.page.getByTestId('year-select'), /2024年/);
   });
 });

@@ -8,13 +8,13 @@ export interface AdminVillage extends VillageNode {
 }
 export type AdminCounty = Omit<CountyNode, 'townships'> & {
   city: string;
-  townships: { code: string; name: string; villages: AdminVillage[] }[];
+  townships: { code: string; name: string; provisional: boolean; villages: AdminVillage[] }[];
 };
 
 const VILLAGE = 'code name provisional formerCodes';
 
 export const DIVISIONS = gql<{ counties: AdminCounty[] }>`
-  query Divisions { counties { code name city townships { code name villages { ${VILLAGE} } } } }
+  query Divisions { counties { code name city townships { code name provisional villages { ${VILLAGE} } } } }
 `;
 
 export const ADD_VILLAGE = gql<{ addVillage: AdminVillage }, { townshipCode: string; code: string; name: string; provisional: boolean }>`
@@ -26,5 +26,14 @@ export const ADD_VILLAGE = gql<{ addVillage: AdminVillage }, { townshipCode: str
 export const CORRECT_VILLAGE_CODE = gql<{ correctVillageCode: AdminVillage }, { code: string; newCode: string }>`
   mutation CorrectVillageCode($code: String!, $newCode: String!) {
     correctVillageCode(code: $code, newCode: $newCode) { ${VILLAGE} }
+  }
+`;
+
+export const ADD_TOWNSHIP = gql<
+  { addTownship: { code: string; name: string } },
+  { countyCode: string; code: string; name: string; provisional: boolean }
+>`
+  mutation AddTownship($countyCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
+    addTownship(countyCode: $countyCode, code: $code, name: $name, provisional: $provisional) { code name }
   }
 `;

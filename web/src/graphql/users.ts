@@ -6,18 +6,31 @@ import type { Role, User } from './auth';
 export interface ManagedUser extends User {
   disabled: boolean;
   lockedUntil: string | null;
+  realName: string | null;
+  phone: string | null;
 }
 
-const FIELDS = 'id username role areaCode disabled lockedUntil';
+export interface Profile {
+  realName: string | null;
+  phone: string | null;
+}
+
+const FIELDS = 'id username realName phone role areaCode disabled lockedUntil';
 type One = Record<string, ManagedUser>;
 
 export const USERS = gql<{ users: ManagedUser[] }>`
   query Users { users { ${FIELDS} } }
 `;
 
-export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null }>`
-  mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String) {
-    createUser(username: $username, password: $password, role: $role, areaCode: $areaCode) { ${FIELDS} }
+export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null } & Profile>`
+  mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String, $realName: String, $phone: String) {
+    createUser(username: $username, password: $password, role: $role, areaCode: $areaCode, realName: $realName, phone: $phone) { ${FIELDS} }
+  }
+`;
+
+export const UPDATE_USER_PROFILE = gql<One, { userId: string } & Profile>`
+  mutation UpdateUserProfile($userId: ID!, $realName: String, $phone: String) {
+    updateUserProfile(userId: $userId, realName: $realName, phone: $phone) { ${FIELDS} }
   }
 `;
 

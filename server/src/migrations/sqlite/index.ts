@@ -4,12 +4,12 @@ import { Migration20261129013828 } from './Migration20261129013828.js';
 import { Migration20261204041419 } from './Migration20261204041419.js';
 import { Migration20261204074604 } from './Migration20261204074604.js';
 import { Migration20261206182818 } from './Migration20261206182818.js';
-import { Migration20261206231129 } from './Migration20261206231129.js';
+import { Migration20261206231450 } from './Migration20261206231450.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129013828', class: Migration20261129013828 },
   { name: 'Migration20261204041419', class: Migration20261204041419 },
   { name: 'Migration20261204074604', class: Migration20261204074604 },
   { name: 'Migration20261206182818', class: Migration20261206182818 },
-  { name: 'Migration20261206231129', class: Migration20261206231129 },
+  { name: 'Migration20261206231450', class: Migration20261206231450 },
 ];
