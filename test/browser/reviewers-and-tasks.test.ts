@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RuleSet } from '@cunce/rules';
-import { flatRuleSet, members, villageTeam, type VillageTeam } from '../support/factories.js';
+import { flatRuleSet, makeUser, member, members, villageTeam, type VillageTeam } from '../support/factories.js';
+import { makeIdNumber } from '@cunce/rules';
 import { DECISION_STEPS, importRoster, recordStep, save, schemeOf, settle } from '../support/scheme.js';
 import { ACKNOWLEDGE, CONFIRM, SUBMIT } from '../support/operations.js';
 import { useBrowser, type Person } from './support/browser.js';
@@ -186,5 +187,34 @@ describe('the administrator and the working year (item 12)', () => {
     await person.page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
     await login(person.page, team.township.username, PASSWORD);
     await expectText(person.page.getByTestId('year-select'), /2024年/);
+  });
+});
+
+describe('every zero has its reason; ages outside the scheme are warned (item 11)', () => {
+  test("the preview says why a 100-tier member gets nothing and warns of a 70-year-old's contribution", async () => {
+    const code = '640402107201'; // 杨郎村
+    const admin = await adminClient();
+    const cadre2 = await makeUser(admin, 'VILLAGE_CADRE', code);
+    const doc = flatRuleSet(code, 50, YEAR);
+    doc.sections[0]!.rules[0]!.when = { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] };
+    const list = [
+      member({ name: '一百档', contribution: 100, hardship: ['MINIMUM_LIVING'] }),
+      member({ name: '七十岁', idNumber: makeIdNumber('640402', '1955-05-05', '031') }),
+      member({ name: '三百档' }),
+    ];
+    await importRoster(cadre2.client, code, YEAR, list, true);
+    await save(cadre2.client, doc);
+    const person = await suite.person('yanglang-cadre');
+    onTestFinished(() => person.context.close());
+    const { page } = person;
+    await login(page, cadre2.username, PASSWORD);
+    await openVillage(page, code);
+    const preview = page.getByTestId('preview');
+    await page.getByTestId('preview-source-roster').click();
+    const row = preview.getByTestId('preview-members').locator('.el-table__row').filter({ hasText: '一百档' });
+    await expectText(row, /不符合本村补助规则中的任何一条/);
+    await expectText(preview.locator('.issue-warning'), /1 条花名册提醒：.*已70周岁：年满60周岁应按月领取养老金/);
+    await shot(page, 'zero-has-its-reason');
+    expect(person.errors).toEqual([]);
   });
 });
