@@ -34,6 +34,9 @@ export const ADD_TOWNSHIP = gql<
   { countyCode: string; code: string; name: string; provisional: boolean }
 >`
   mutation AddTownship($countyCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
-    addTownship(countyCode: $countyCode, code: $code, name: $name, provisional: $provisional) { code name }
+    addTownship(countyCode: $countyCode, code: $code, name: $name, provisional: $provisional) {
+      code
+      name
+    }
   }
 `;

@@ -45,5 +45,13 @@ export class UserType {
 
 /** What the audit log keeps of a user (never the password hash). */
 export function userSnapshot(user: User) {
-  return { id: user.id, username: user.username, realName: user.realName, phone: user.phone, role: user.role, areaCode: user.areaCode, disabled: user.disabled };
+  return {
+    id: user.id,
+    username: user.username,
+    realName: user.realName,
+    phone: user.phone,
+    role: user.role,
+    areaCode: user.areaCode,
+    disabled: user.disabled,
+  };
 }

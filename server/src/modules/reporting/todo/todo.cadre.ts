@@ -36,7 +36,11 @@ async function nextStep(em: Em, scheme: Scheme): Promise<Next | null> {
   const returned = scheme.returnReason ? `上次报送被退回：${scheme.returnReason}。` : '';
   if (missing.length > 0) {
     const label = DECISION_STEP_LABELS[missing[0]!];
-    return { place: '决议与备案', title: `记录四议两公开：${label}`, reason: `${returned}报送备案前还须记录${missing.length}步，下一步是“${label}”` };
+    return {
+      place: '决议与备案',
+      title: `记录四议两公开：${label}`,
+      reason: `${returned}报送备案前还须记录${missing.length}步，下一步是“${label}”`,
+    };
   }
   return { place: '决议与备案', title: '报送备案', reason: `${returned}四议两公开前五步已记录，第${scheme.currentVersion}版校验通过` };
 }
@@ -44,7 +48,9 @@ async function nextStep(em: Em, scheme: Scheme): Promise<Next | null> {
 async function waitingFor(em: Em, scheme: Scheme): Promise<Next> {
   const kind = scheme.status === 'SUSPENDED' ? 'SUSPENSION' : 'FILING';
   const answered = new Set((await currentReceipts(em, scheme)).filter((r) => r.kind === kind).map((r) => r.department));
-  const left = receiptsNeeded(kind).filter((d) => !answered.has(d)).map((d) => DEPARTMENT_LABELS[d]);
+  const left = receiptsNeeded(kind)
+    .filter((d) => !answered.has(d))
+    .map((d) => DEPARTMENT_LABELS[d]);
   const what = kind === 'SUSPENSION' ? '暂停实施' : '备案';
   return { place: '决议与备案', title: `等待${what}签收`, reason: `尚待${left.join('、')}签收`, waiting: true };
 }
@@ -52,8 +58,7 @@ async function waitingFor(em: Em, scheme: Scheme): Promise<Next> {
 async function afterFiling(em: Em, scheme: Scheme): Promise<Next | null> {
   const settlements = await em.find(Settlement, { village: scheme.village, year: scheme.year }, { orderBy: { id: 'desc' }, limit: 5 });
   const latest = settlements[0];
-  if (!latest)
-    return { place: '结算', title: `${scheme.year}年度结算`, reason: '补助标准已备案生效，可以按花名册结算' };
+  if (!latest) return { place: '结算', title: `${scheme.year}年度结算`, reason: '补助标准已备案生效，可以按花名册结算' };
   if (latest.status === 'DRAFT')
     return { place: '结算', title: '确认结算', reason: `结算草稿：${latest.eligibleCount}人享受补助，确认后报经办机构受理` };
   const disclosed = await stepsInProgress(em, scheme);

@@ -32,10 +32,7 @@ export async function filingsAwaiting(em: Em, department: Department, area: Area
     .where('r.department', department)
     .whereRaw(`r.kind = case when s.status = 'SUSPENDED' then 'SUSPENSION' else 'FILING' end`);
   const statuses = department === 'TOWNSHIP' ? ['SUBMITTED'] : ['SUBMITTED', 'SUSPENDED'];
-  const base = inArea(
-    knex('scheme as s').join('village as v', 'v.id', 's.village_id').join('township as t', 't.id', 'v.township_id'),
-    area,
-  )
+  const base = inArea(knex('scheme as s').join('village as v', 'v.id', 's.village_id').join('township as t', 't.id', 'v.township_id'), area)
     .whereIn('s.status', statuses)
     .whereNotExists(receipt);
   const [{ n }] = await base.clone().count({ n: '*' });
@@ -52,7 +49,9 @@ export async function filingsAwaiting(em: Em, department: Department, area: Area
       year: num(r.year),
       place: '决议与备案',
       title: suspension ? `签收${r.name}暂停实施` : `签收${r.name}的备案`,
-      reason: suspension ? `${r.name}申请暂停实施${r.year}年补助标准，等您签收` : `${r.name}报送了${r.year}年补助标准第${r.version}版，等您签收或退回`,
+      reason: suspension
+        ? `${r.name}申请暂停实施${r.year}年补助标准，等您签收`
+        : `${r.name}报送了${r.year}年补助标准第${r.version}版，等您签收或退回`,
     });
   });
   return { total: num(n), items };
