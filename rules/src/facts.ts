@@ -34,6 +34,8 @@ export const REASON_LABELS: Record<string, string> = {
   NOT_CURRENT_YEAR_PAYMENT: '补缴或一次性补缴，不予补助',
   NO_PERSONAL_CONTRIBUTION: '本人未缴费',
   SCHEME_NOT_ACTIVE: '补助方案未备案或已暂停',
+  NO_RULE_MATCHED: '不符合本村补助规则中的任何一条（缴费档次、年龄等不在规则所列范围内）',
+  RULE_AMOUNT_ZERO: '所符合的规则补助金额为0元',
   CAP_VILLAGE: '超过本村每人上限，按上限发放',
   CAP_REGION: '超过自治区最高缴费档次，按上限发放',
   PRORATED: '预算不足，按比例发放',

@@ -7,6 +7,7 @@ export * from './facts.js';
 export { hardshipText, readHardshipText, type HardshipText } from './members/hardshipText.js';
 export { parseIdNumber, maskIdNumber, makeIdNumber } from './idNumber.js';
 export { ageOnDay, asOfDay } from './age.js';
+export { fictitiousIdNumber, isFictitiousIdNumber } from './members/fictitious.js';
 export { checkMembers, type MemberCheckOptions, type MemberCheckResult } from './members.js';
 export { validateRuleSet, validateForEditor } from './validate.js';
 export { evaluateMember, evaluateRoster, type RosterResult } from './evaluate/roster.js';

@@ -26,6 +26,7 @@ import { NoticeResolver } from './modules/reporting/notice/notice.resolver.js';
 import { PostingResolver } from './modules/settlement/posting/posting.resolver.js';
 import { VillagePostingsResolver } from './modules/settlement/posting/villagePostings.resolver.js';
 import { DashboardResolver } from './modules/reporting/dashboard/dashboard.resolver.js';
+import { TodoResolver } from './modules/reporting/todo/todo.resolver.js';
 import { DonorResolver } from './modules/donations/donor.resolver.js';
 import { GiftResolver } from './modules/donations/gift.resolver.js';
 import { PoolResolver } from './modules/donations/pool.resolver.js';
@@ -60,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PostingResolver,
   VillagePostingsResolver,
   DashboardResolver,
+  TodoResolver,
   DonorResolver,
   GiftResolver,
   PoolResolver,

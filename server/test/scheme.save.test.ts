@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseIdNumber } from '@cunce/rules';
 import { AuditEntry } from '../src/modules/audit/auditEntry.entity.js';
 import { RuleSetVersion } from '../src/modules/lifecycle/ruleset/ruleSetVersion.entity.js';
 import { Scheme } from '../src/modules/lifecycle/scheme/scheme.entity.js';
@@ -146,7 +147,7 @@ describe('who may save and read', () => {
     expect(saved.saveRuleSet.version).toBe(1);
   });
 
-  test('the township reads the scheme; the test cases show masked ID numbers to it and whole ones to the cadre', async () => {
+  test('the township reads the scheme; the test cases show it a fictitious number of the same age and gender, the cadre the real one', async () => {
     const id = idNumber(1, '19600315');
     const doc = ruleSet({
       year: 2026,
@@ -155,7 +156,10 @@ describe('who may save and read', () => {
     await h.ok(SAVE, { v: PILOT.village, y: 2026, r: doc }, team.cadre);
     const q = `query ($v: String!) { village(code: $v) { scheme(year: 2026) { currentVersion { ruleSet } } } }`;
     const byTownship = await h.ok(q, { v: PILOT.village }, team.township);
-    expect(byTownship.village.scheme.currentVersion.ruleSet.tests[0].member.idNumber).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    const shown = byTownship.village.scheme.currentVersion.ruleSet.tests[0].member.idNumber;
+    expect(shown).not.toBe(id);
+    // 66 on 31 December 2026 either way, a man (sequence 001) either way.
+    expect(parseIdNumber(shown)).toMatchObject({ ok: true, birthDate: '1960-01-01', gender: 'M' });
     const byCadre = await h.ok(q, { v: PILOT.village }, team.cadre);
     expect(byCadre.village.scheme.currentVersion.ruleSet.tests[0].member.idNumber).toBe(id);
   });

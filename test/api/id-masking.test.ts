@@ -3,7 +3,7 @@
  * in the roster, settlements (outcomes and warnings) and the audit log.
  */
 import { describe, expect, test } from 'vitest';
-import { maskIdNumber } from '@cunce/rules';
+import { fictitiousIdNumber, maskIdNumber, parseIdNumber } from '@cunce/rules';
 import { PILOT, flatRuleSet, makeUser, members, villageTeam, type TestUser, type VillageTeam } from '../support/factories.js';
 import type { Client } from '../support/gql.js';
 import { AUDIT_LOG, ROSTER, SAVE_RULE_SET, SETTLEMENT } from '../support/operations.js';
@@ -66,7 +66,7 @@ describe('ID number masking', () => {
     expect(settlement.warnings.map((w: { idNumber: string }) => w.idNumber)).toEqual([maskIdNumber(roster[0]!.idNumber)]);
   });
 
-  test("the rule set's test cases show whole numbers only to the cadre", async () => {
+  test("the rule set's test cases show the real number only to the cadre; officers get a fictitious valid one of the same age and gender", async () => {
     const village = PILOT.sameCounty.village;
     const other = await villageTeam(s.admin, village);
     const id = roster[2]!.idNumber;
@@ -78,7 +78,11 @@ describe('ID number masking', () => {
       (await c.ok(`query ($v: String!) { village(code: $v) { scheme(year: ${YEAR}) { versions { ruleSet } } } }`, { v: village })).village
         .scheme.versions[0].ruleSet.tests[0].member.idNumber;
     expect(await read(other.cadre.client)).toBe(id);
-    for (const c of [other.township.client, other.hrss.client, other.agriculture.client]) expect(await read(c)).toBe(maskIdNumber(id));
+    const stand = fictitiousIdNumber(id, YEAR);
+    expect(stand).not.toBe(id);
+    const real = parseIdNumber(id);
+    expect(parseIdNumber(stand)).toMatchObject({ ok: true, gender: real.ok ? real.gender : null });
+    for (const c of [other.township.client, other.hrss.client, other.agriculture.client]) expect(await read(c)).toBe(stand);
   });
 
   test('the audit log never shows a whole ID number to those who may not see it', async () => {

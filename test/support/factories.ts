@@ -62,11 +62,11 @@ export function flatRuleSet(village: string, amount: number, year = 2025, overri
 
 let serial = 0;
 
-/** A distinct, valid member (address code 640121, born 1960 onwards) paying the 300 tier for the year. */
+/** A distinct, valid member (address code 640121, born 1970 onwards: of contributing age, under 60) paying the 300 tier for the year. */
 export function member(overrides: Partial<MemberInput> = {}): MemberInput & { isCollectiveMember: boolean; paymentType: string } {
   const n = ++serial;
-  const birth = new Date(Date.UTC(1960, 0, 1) + (n % 15_000) * 86_400_000).toISOString().slice(0, 10);
-  const seq = String(100 + Math.floor(n / 15_000) * 2 + (n % 2))
+  const birth = new Date(Date.UTC(1970, 0, 1) + (n % 10_000) * 86_400_000).toISOString().slice(0, 10);
+  const seq = String(100 + Math.floor(n / 10_000) * 2 + (n % 2))
     .padStart(3, '0')
     .slice(-3);
   return {

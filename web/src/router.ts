@@ -13,6 +13,7 @@ export const router = createRouter({
       component: () => import('./pages/VillagePage.vue'),
       props: (route) => ({ code: String(route.params.code), year: Number(route.params.year) }),
     },
+    { path: '/todo', name: 'todo', component: () => import('./pages/TodoPage.vue') },
     { path: '/projection', name: 'projection', component: () => import('./pages/ProjectionPage.vue') },
     { path: '/audit', name: 'audit', component: () => import('./pages/AuditLogPage.vue') },
     { path: '/donations', name: 'donations', component: () => import('./pages/DonationsPage.vue') },

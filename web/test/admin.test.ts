@@ -24,6 +24,7 @@ const COUNTIES: AdminCounty[] = divisions.counties.map((c) => ({
   townships: c.townships.map((t) => ({
     code: t.code,
     name: t.name,
+    provisional: false,
     villages: t.villages.map((v) => ({ code: v.code, name: v.name, provisional: v.provisional, formerCodes: [] })),
   })),
 }));

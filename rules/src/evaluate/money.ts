@@ -3,9 +3,14 @@ import { fromYuan, roundHalfUp, type Fen } from '../money.js';
 import type { Member, OutcomeFen, PolicyYear } from '../types.js';
 import { addReason } from './outcome.js';
 
-/** Steps 3 and 4: the village cap, then the region cap less what was credited elsewhere (all fen). */
+/**
+ * Steps 3 and 4: the village cap, then the region cap less what was credited elsewhere (all fen). An eligible member
+ * whose rules come to nothing gets the reason first (issue 14 item 11: every zero has its reason): no rule held, or
+ * the rules that held pay 0.
+ */
 export function applyCaps(o: OutcomeFen, personCapFen: Fen | null, regionMaxFen: Fen, priorCreditFen: Fen): void {
   let amount: number = o.raw;
+  if (amount === 0) addReason(o, o.sections.some((s) => s.ruleIds.length > 0) ? 'RULE_AMOUNT_ZERO' : 'NO_RULE_MATCHED');
   if (personCapFen !== null && amount > personCapFen) {
     amount = personCapFen;
     addReason(o, 'CAP_VILLAGE');

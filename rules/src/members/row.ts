@@ -2,6 +2,7 @@ import type { FactDeclaration, Member, PaymentType, PolicyYear } from '../types.
 import { readContributionFen, warnHardshipTier } from './contribution.js';
 import { readCustom, readHardship } from './categories.js';
 import { readIdentity } from './identity.js';
+import { warnContributionAge } from './ageWarning.js';
 import { isAbsent, readBoolean, readCount, readEnum, readMoneyFen } from './readers.js';
 import { FIELD_LABELS, RowIssues, shown } from './rowIssue.js';
 
@@ -45,6 +46,7 @@ export function checkRow(raw: unknown, index: number, ctx: RowContext): { member
   if (issues.errors.length > 0) return { issues };
   // No error recorded: every reader returned a value.
   warnHardshipTier(contributionFen!, paymentType!, hardship!, ctx.policy, issues);
+  warnContributionAge(identity!.birthDate, ctx.year, contributionFen!, paymentType!, issues);
   // One literal with every field in one order: members share one hidden class (spreads would not).
   const member: Member = {
     idNumber: identity!.idNumber,

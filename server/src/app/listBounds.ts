@@ -27,6 +27,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number | CostRule>> = {
   // administration
   'Query.users': 5000,
   'Query.auditLog': 1000,
+  'TaskList.items': 50,
   // schemes and their documents
   'Village.schemes': 20,
   'Scheme.versions': 100,

@@ -23,13 +23,19 @@ export const CHROMIUM_ARGS = [
 export const VIEWPORT = { width: 1366, height: 768 };
 /** How long a locator waits for the page to get there (a click, a server round trip, a re-render). */
 export const UI_TIMEOUT = 20_000;
+/** The year the suites' villages work in. */
+export const PILOT_YEAR = 2025;
 
 export interface BrowserSuite {
   browser: Browser;
   origin: string;
   shots: Screenshots;
-  /** A fresh window for one person; problems the page reports (uncaught errors) are collected in `errors`. */
-  person(name: string): Promise<Person>;
+  /**
+   * A fresh window for one person; problems the page reports (uncaught errors) are collected in `errors`. The pages
+   * open on the pilot year (PILOT_YEAR, as if chosen on the area page) unless `year: 'today'`, where the editor takes
+   * it from the day and the policy years.
+   */
+  person(name: string, options?: { year?: 'pilot' | 'today' }): Promise<Person>;
 }
 
 export interface Person {
@@ -61,8 +67,10 @@ export function useBrowser(suite: string): BrowserSuite {
     if (test.task.result?.state !== 'fail') return;
     for (const p of people) await ctx.shots.take(p.page, `FAILED-${p.name}`).catch(() => undefined);
   });
-  ctx.person = async (name) => {
+  ctx.person = async (name, options = {}) => {
     const context = await ctx.browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: ctx.origin });
+    if (options.year !== 'today')
+      await context.addInitScript(`sessionStorage.getItem('cunce.year') || sessionStorage.setItem('cunce.year', '${PILOT_YEAR}')`);
     context.setDefaultTimeout(UI_TIMEOUT);
     const page = await context.newPage();
     const person: Person = { name, context, page, errors: [] };

@@ -1,3 +1,4 @@
+import { workingYear } from '../model/workingYear';
 import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue';
 import { BUILT_IN_FACTS, NINGXIA_POLICY_YEARS, factsOf, type FactInfo, type PolicyYear, type RuleSet } from '@cunce/rules';
 
@@ -25,7 +26,7 @@ export function provideEditorContext(ctx: EditorContext): void {
   provide(EDITOR_CONTEXT, ctx);
 }
 
-const fallbackPolicy = NINGXIA_POLICY_YEARS.find((y) => y.year === 2025) ?? NINGXIA_POLICY_YEARS[0];
+const fallbackPolicy = NINGXIA_POLICY_YEARS.find((y) => y.year === workingYear()) ?? NINGXIA_POLICY_YEARS[0];
 const fallback = createEditorContext(
   () => null,
   () => fallbackPolicy,

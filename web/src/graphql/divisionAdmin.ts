@@ -4,8 +4,6 @@ import type {
   AddVillageMutationVariables,
   CorrectVillageCodeMutation,
   CorrectVillageCodeMutationVariables,
-  DivisionsQuery,
-  DivisionsQueryVariables,
 } from './generated';
 import type { CountyNode, VillageNode } from './divisions';
 
@@ -16,13 +14,13 @@ export interface AdminVillage extends VillageNode {
 }
 export type AdminCounty = Omit<CountyNode, 'townships'> & {
   city: string;
-  townships: { code: string; name: string; villages: AdminVillage[] }[];
+  townships: { code: string; name: string; provisional: boolean; villages: AdminVillage[] }[];
 };
 
 const VILLAGE = 'code name provisional formerCodes';
 
-export const DIVISIONS = gql<DivisionsQuery, DivisionsQueryVariables>`
-  query Divisions { counties { code name city townships { code name villages { ${VILLAGE} } } } }
+export const DIVISIONS = gql<{ counties: AdminCounty[] }>`
+  query Divisions { counties { code name city townships { code name provisional villages { ${VILLAGE} } } } }
 `;
 
 export const ADD_VILLAGE = gql<AddVillageMutation, AddVillageMutationVariables>`
@@ -34,5 +32,17 @@ export const ADD_VILLAGE = gql<AddVillageMutation, AddVillageMutationVariables>`
 export const CORRECT_VILLAGE_CODE = gql<CorrectVillageCodeMutation, CorrectVillageCodeMutationVariables>`
   mutation CorrectVillageCode($code: String!, $newCode: String!) {
     correctVillageCode(code: $code, newCode: $newCode) { ${VILLAGE} }
+  }
+`;
+
+export const ADD_TOWNSHIP = gql<
+  { addTownship: { code: string; name: string } },
+  { countyCode: string; code: string; name: string; provisional: boolean }
+>`
+  mutation AddTownship($countyCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
+    addTownship(countyCode: $countyCode, code: $code, name: $name, provisional: $provisional) {
+      code
+      name
+    }
   }
 `;

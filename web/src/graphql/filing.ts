@@ -1,9 +1,8 @@
 import { gql } from '@urql/vue';
+import type { DecisionStepName } from '../model/decisionSteps';
 import type {
   AcknowledgeFilingMutation,
   AcknowledgeFilingMutationVariables,
-  RecordDecisionStepMutation,
-  RecordDecisionStepMutationVariables,
   ResumeSchemeMutation,
   ResumeSchemeMutationVariables,
   ReturnFilingMutation,
@@ -16,7 +15,29 @@ import type {
 
 /** The decision and filing mutations (API.md); each returns the scheme, reloaded by the page afterwards. */
 
-export const RECORD_DECISION_STEP = gql<RecordDecisionStepMutation, RecordDecisionStepMutationVariables>`
+type SchemeId = { schemeId: string };
+type Done = { [name: string]: { id: string; status: string } };
+
+export const WITHDRAW_DECISION_STEP = gql<Done, SchemeId>`
+  mutation WithdrawDecisionStep($schemeId: ID!) {
+    withdrawDecisionStep(schemeId: $schemeId) {
+      id
+      status
+    }
+  }
+`;
+
+export const RECORD_DECISION_STEP = gql<
+  Done,
+  SchemeId & {
+    step: DecisionStepName;
+    date: string;
+    note: string | null;
+    attendance: { expected: number; present: number } | null;
+    votes: { for: number; against: number; abstain: number } | null;
+    settlementId?: string | null;
+  }
+>`
   mutation RecordDecisionStep(
     $schemeId: ID!
     $step: DecisionStep!

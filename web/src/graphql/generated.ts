@@ -507,6 +507,15 @@ export type DashboardCountiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DashboardCountiesQuery = { counties: Array<{ code: string; name: string }> };
 
+export type AddTownshipMutationVariables = Exact<{
+  countyCode: string;
+  code: string;
+  name: string;
+  provisional: boolean;
+}>;
+
+export type AddTownshipMutation = { addTownship: { code: string; name: string } };
+
 export type AddVillageMutationVariables = Exact<{
   townshipCode: string;
   code: string;
@@ -535,6 +544,7 @@ export type DivisionsQuery = {
     townships: Array<{
       code: string;
       name: string;
+      provisional: boolean;
       villages: Array<{ code: string; name: string; provisional: boolean; formerCodes: Array<string> }>;
     }>;
   }>;
@@ -951,6 +961,12 @@ export type SuspendSchemeMutationVariables = Exact<{
 }>;
 
 export type SuspendSchemeMutation = { suspendScheme: { id: string; status: SchemeStatus } };
+
+export type WithdrawDecisionStepMutationVariables = Exact<{
+  schemeId: string;
+}>;
+
+export type WithdrawDecisionStepMutation = { withdrawDecisionStep: { id: string; status: SchemeStatus } };
 
 export type DisclosableSettlementsQueryVariables = Exact<{
   code: string;
@@ -1520,15 +1536,47 @@ export type SettlementsQuery = {
   } | null;
 };
 
+export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTasksQuery = {
+  myTasks: {
+    total: number;
+    items: Array<{
+      title: string;
+      reason: string;
+      villageCode: string | null;
+      villageName: string | null;
+      year: number | null;
+      place: string;
+      waiting: boolean;
+    }>;
+  };
+};
+
+export type MyTaskCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTaskCountQuery = { myTasks: { total: number } };
+
 export type CreateUserMutationVariables = Exact<{
   username: string;
   password: string;
   role: Role;
   areaCode?: string | null | undefined;
+  realName?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 export type CreateUserMutation = {
-  createUser: { id: string; username: string; role: Role; areaCode: string | null; disabled: boolean; lockedUntil: string | null };
+  createUser: {
+    id: string;
+    username: string;
+    realName: string | null;
+    phone: string | null;
+    role: Role;
+    areaCode: string | null;
+    disabled: boolean;
+    lockedUntil: string | null;
+  };
 };
 
 export type DisableUserMutationVariables = Exact<{
@@ -1536,7 +1584,16 @@ export type DisableUserMutationVariables = Exact<{
 }>;
 
 export type DisableUserMutation = {
-  disableUser: { id: string; username: string; role: Role; areaCode: string | null; disabled: boolean; lockedUntil: string | null };
+  disableUser: {
+    id: string;
+    username: string;
+    realName: string | null;
+    phone: string | null;
+    role: Role;
+    areaCode: string | null;
+    disabled: boolean;
+    lockedUntil: string | null;
+  };
 };
 
 export type EnableUserMutationVariables = Exact<{
@@ -1544,7 +1601,16 @@ export type EnableUserMutationVariables = Exact<{
 }>;
 
 export type EnableUserMutation = {
-  enableUser: { id: string; username: string; role: Role; areaCode: string | null; disabled: boolean; lockedUntil: string | null };
+  enableUser: {
+    id: string;
+    username: string;
+    realName: string | null;
+    phone: string | null;
+    role: Role;
+    areaCode: string | null;
+    disabled: boolean;
+    lockedUntil: string | null;
+  };
 };
 
 export type ResetPasswordMutationVariables = Exact<{
@@ -1553,7 +1619,35 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = {
-  resetPassword: { id: string; username: string; role: Role; areaCode: string | null; disabled: boolean; lockedUntil: string | null };
+  resetPassword: {
+    id: string;
+    username: string;
+    realName: string | null;
+    phone: string | null;
+    role: Role;
+    areaCode: string | null;
+    disabled: boolean;
+    lockedUntil: string | null;
+  };
+};
+
+export type UpdateUserProfileMutationVariables = Exact<{
+  userId: string;
+  realName?: string | null | undefined;
+  phone?: string | null | undefined;
+}>;
+
+export type UpdateUserProfileMutation = {
+  updateUserProfile: {
+    id: string;
+    username: string;
+    realName: string | null;
+    phone: string | null;
+    role: Role;
+    areaCode: string | null;
+    disabled: boolean;
+    lockedUntil: string | null;
+  };
 };
 
 export type UsersQueryVariables = Exact<{
@@ -1564,7 +1658,16 @@ export type UsersQueryVariables = Exact<{
 export type UsersQuery = {
   usersConnection: {
     totalCount: number;
-    nodes: Array<{ id: string; username: string; role: Role; areaCode: string | null; disabled: boolean; lockedUntil: string | null }>;
+    nodes: Array<{
+      id: string;
+      username: string;
+      realName: string | null;
+      phone: string | null;
+      role: Role;
+      areaCode: string | null;
+      disabled: boolean;
+      lockedUntil: string | null;
+    }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
@@ -2181,6 +2284,76 @@ export const DashboardCountiesDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardCountiesQuery, DashboardCountiesQueryVariables>;
+export const AddTownshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddTownship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countyCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provisional' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addTownship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countyCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countyCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provisional' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provisional' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddTownshipMutation, AddTownshipMutationVariables>;
 export const AddVillageDocument = {
   kind: 'Document',
   definitions: [
@@ -2332,6 +2505,7 @@ export const DivisionsDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'provisional' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'villages' },
@@ -4169,6 +4343,46 @@ export const SuspendSchemeDocument = {
     },
   ],
 } as unknown as DocumentNode<SuspendSchemeMutation, SuspendSchemeMutationVariables>;
+export const WithdrawDecisionStepDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawDecisionStep' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'schemeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawDecisionStep' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'schemeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'schemeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawDecisionStepMutation, WithdrawDecisionStepMutationVariables>;
 export const DisclosableSettlementsDocument = {
   kind: 'Document',
   definitions: [
@@ -6323,6 +6537,67 @@ export const SettlementsDocument = {
     },
   ],
 } as unknown as DocumentNode<SettlementsQuery, SettlementsQueryVariables>;
+export const MyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTasks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'villageCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'villageName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waiting' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const MyTaskCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTaskCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTaskCountQuery, MyTaskCountQueryVariables>;
 export const CreateUserDocument = {
   kind: 'Document',
   definitions: [
@@ -6349,6 +6624,16 @@ export const CreateUserDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'realName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -6379,12 +6664,24 @@ export const CreateUserDocument = {
                 name: { kind: 'Name', value: 'areaCode' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'areaCode' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'realName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'realName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'phone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
@@ -6429,6 +6726,8 @@ export const DisableUserDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
@@ -6473,6 +6772,8 @@ export const EnableUserDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
@@ -6527,6 +6828,8 @@ export const ResetPasswordDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
@@ -6539,6 +6842,72 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateUserProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUserProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'realName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUserProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'realName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'realName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'phone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lockedUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUserProfileMutation, UpdateUserProfileMutationVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [
@@ -6587,6 +6956,8 @@ export const UsersDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'realName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'areaCode' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },

@@ -1,7 +1,5 @@
 import { gql } from '@urql/vue';
 import type {
-  CreateUserMutation,
-  CreateUserMutationVariables,
   DisableUserMutation,
   DisableUserMutationVariables,
   EnableUserMutation,
@@ -9,7 +7,7 @@ import type {
   ResetPasswordMutation,
   ResetPasswordMutationVariables,
 } from './generated';
-import type { User } from './auth';
+import type { Role, User } from './auth';
 import { PAGE_FIELDS, type Connection } from './paging';
 
 /** User management (REGION_ADMIN: everyone; COUNTY_HRSS: its county's township officers and cadres). */
@@ -17,17 +15,31 @@ import { PAGE_FIELDS, type Connection } from './paging';
 export interface ManagedUser extends User {
   disabled: boolean;
   lockedUntil: string | null;
+  realName: string | null;
+  phone: string | null;
 }
 
-const FIELDS = 'id username role areaCode disabled lockedUntil';
+export interface Profile {
+  realName: string | null;
+  phone: string | null;
+}
+
+const FIELDS = 'id username realName phone role areaCode disabled lockedUntil';
+type One = Record<string, ManagedUser>;
 
 export const USERS = gql<{ usersConnection: Connection<ManagedUser> }, { first: number; after: string | null }>`
   query Users($first: Int!, $after: String) { usersConnection(first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} } }
 `;
 
-export const CREATE_USER = gql<CreateUserMutation, CreateUserMutationVariables>`
-  mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String) {
-    createUser(username: $username, password: $password, role: $role, areaCode: $areaCode) { ${FIELDS} }
+export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null } & Profile>`
+  mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String, $realName: String, $phone: String) {
+    createUser(username: $username, password: $password, role: $role, areaCode: $areaCode, realName: $realName, phone: $phone) { ${FIELDS} }
+  }
+`;
+
+export const UPDATE_USER_PROFILE = gql<One, { userId: string } & Profile>`
+  mutation UpdateUserProfile($userId: ID!, $realName: String, $phone: String) {
+    updateUserProfile(userId: $userId, realName: $realName, phone: $phone) { ${FIELDS} }
   }
 `;
 

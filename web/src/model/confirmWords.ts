@@ -61,3 +61,12 @@ export function acknowledgeWords(kind: 'FILING' | 'SUSPENSION', department: stri
     button: '确认签收',
   };
 }
+
+/** 撤回 the last recorded step: it disappears from the record (the audit log keeps it) and can be recorded again. */
+export function withdrawStepWords(label: string): ConfirmWords {
+  return {
+    title: '撤回步骤',
+    message: `撤回“${label}”后，此步骤从本版本的记录中删除（操作记录中保留），可改正日期或人数后重新记录。`,
+    button: `撤回“${label}”`,
+  };
+}

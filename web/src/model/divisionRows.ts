@@ -7,6 +7,8 @@ export interface DivisionRow {
   name: string;
   code: string;
   village?: AdminVillage;
+  /** A township's code is provisional. */
+  provisional?: boolean;
   children?: DivisionRow[];
 }
 
@@ -25,7 +27,7 @@ export function divisionRows(counties: readonly AdminCounty[], search = ''): Div
         .filter((v) => townshipHit || hit(v.name, v.code, s) || v.formerCodes.some((f) => f.startsWith(s)))
         .map((v): DivisionRow => ({ key: v.code, level: 'village', name: v.name, code: v.code, village: v }));
       if (townshipHit || villages.length)
-        townships.push({ key: t.code, level: 'township', name: t.name, code: t.code, children: villages });
+        townships.push({ key: t.code, level: 'township', name: t.name, code: t.code, provisional: t.provisional, children: villages });
     }
     if (countyHit || townships.length)
       rows.push({ key: c.code, level: 'county', name: `${c.name}（${c.city}）`, code: c.code, children: townships });
@@ -37,5 +39,12 @@ export function divisionRows(counties: readonly AdminCounty[], search = ''): Div
 export function villageCodeProblem(code: string, townshipCode: string): string {
   if (!/^\d{12}$/.test(code)) return '村代码应为12位数字';
   if (!code.startsWith(townshipCode)) return `村代码应以所属乡镇的代码${townshipCode}开头`;
+  return '';
+}
+
+/** What is wrong with a township code for a county; empty when fine. */
+export function townshipCodeProblem(code: string, countyCode: string): string {
+  if (!/^\d{9}$/.test(code)) return '乡镇代码应为9位数字';
+  if (!code.startsWith(countyCode)) return `乡镇代码应以所属县（区）的代码${countyCode}开头`;
   return '';
 }

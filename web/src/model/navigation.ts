@@ -9,6 +9,7 @@ export interface NavEntry {
 }
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  { name: 'todo', label: '待办', roles: null },
   { name: 'area', label: '辖区', roles: null },
   { name: 'dashboard', label: '统计看板', roles: ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE', 'TOWNSHIP_OFFICER', 'AGENCY'] },
   { name: 'reform', label: '政策调整测算', roles: ['REGION_ADMIN', 'COUNTY_HRSS', 'COUNTY_AGRICULTURE'] },

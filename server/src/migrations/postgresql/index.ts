@@ -5,6 +5,7 @@ import { Migration20261204041420 } from './Migration20261204041420.js';
 import { Migration20261204074604 } from './Migration20261204074604.js';
 import { Migration20261206182820 } from './Migration20261206182820.js';
 import { Migration20261206230406 } from './Migration20261206230406.js';
+import { Migration20261206231451 } from './Migration20261206231451.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129013829', class: Migration20261129013829 },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204074604', class: Migration20261204074604 },
   { name: 'Migration20261206182820', class: Migration20261206182820 },
   { name: 'Migration20261206230406', class: Migration20261206230406 },
+  { name: 'Migration20261206231451', class: Migration20261206231451 },
 ];

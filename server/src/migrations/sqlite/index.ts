@@ -5,6 +5,7 @@ import { Migration20261204041419 } from './Migration20261204041419.js';
 import { Migration20261204074604 } from './Migration20261204074604.js';
 import { Migration20261206182818 } from './Migration20261206182818.js';
 import { Migration20261206230405 } from './Migration20261206230405.js';
+import { Migration20261206231450 } from './Migration20261206231450.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129013828', class: Migration20261129013828 },
@@ -12,4 +13,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204074604', class: Migration20261204074604 },
   { name: 'Migration20261206182818', class: Migration20261206182818 },
   { name: 'Migration20261206230405', class: Migration20261206230405 },
+  { name: 'Migration20261206231450', class: Migration20261206231450 },
 ];

@@ -7,6 +7,7 @@ import { SchemeType } from '../scheme/scheme.types.js';
 import { AttendanceType, VotesType } from './decision.input.js';
 import type { DecisionStepName } from '@cunce/rules';
 import { recordDecisionStep } from './decision.service.js';
+import { withdrawDecisionStep } from './decision.withdraw.js';
 
 @Resolver()
 export class DecisionResolver {
@@ -30,5 +31,12 @@ export class DecisionResolver {
     const user = requireUser(ctx);
     const scheme = await recordDecisionStep(ctx.em, user, schemeId, { step, date, note, attendance, votes, settlementId });
     return SchemeType.from(scheme);
+  }
+
+  @Mutation(() => SchemeType, {
+    description: '撤回本版本最后记录的一个四议两公开步骤（村干部，报送备案前；已上传文件的须先删除文件），用于改正日期或人数后重新记录',
+  })
+  async withdrawDecisionStep(@Ctx() ctx: Context, @Arg('schemeId', () => ID) schemeId: string): Promise<SchemeType> {
+    return SchemeType.from(await withdrawDecisionStep(ctx.em, requireUser(ctx), schemeId));
   }
 }

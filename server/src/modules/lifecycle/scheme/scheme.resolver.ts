@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../../reference/context.js';
 import { TextArg } from '../../../graphql/caps.js';
-import { maskIdsDeep } from '../../audit/maskIds.js';
+import { maskRuleSet } from '../../audit/maskRuleSet.js';
 import { assertVillageAccess, canSeeFullId } from '../../reference/auth/access.js';
 import { DecisionStepType } from '../decision/decision.types.js';
 import { VillageType } from '../../reference/division/division.types.js';
@@ -90,5 +90,5 @@ async function versionOf(ctx: Context, scheme: Scheme, version: number | null): 
 }
 
 function masker(ctx: Context, scheme: Scheme): ((value: unknown) => unknown) | undefined {
-  return canSeeFullId(ctx.user, scheme.village) ? undefined : maskIdsDeep;
+  return canSeeFullId(ctx.user, scheme.village) ? undefined : maskRuleSet;
 }

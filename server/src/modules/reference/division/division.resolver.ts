@@ -3,7 +3,8 @@ import type { Context } from '../context.js';
 import { TextArg } from '../../../graphql/caps.js';
 import { requireRole } from '../auth/access.js';
 import { County } from './county.entity.js';
-import { CountyType, VillageType } from './division.types.js';
+import { CountyType, TownshipType, VillageType } from './division.types.js';
+import { addTownship } from './division.township.js';
 import { addVillage, correctVillageCode } from './division.service.js';
 
 @Resolver()
@@ -12,6 +13,18 @@ export class DivisionResolver {
   async counties(@Ctx() ctx: Context): Promise<CountyType[]> {
     const counties = await ctx.em.find(County, {}, { populate: ['townships.villages.aliases'], orderBy: { code: 'asc' } });
     return counties.map(CountyType.from);
+  }
+
+  @Mutation(() => TownshipType, { description: '新增乡镇（自治区管理员），任一县（区）均可；正式代码未知时标为暂定代码' })
+  async addTownship(
+    @Ctx() ctx: Context,
+    @TextArg('countyCode', 20, '县代码') countyCode: string,
+    @TextArg('code', 20, '代码') code: string,
+    @TextArg('name', 50, '名称') name: string,
+    @Arg('provisional', () => Boolean, { defaultValue: false }) provisional: boolean,
+  ): Promise<TownshipType> {
+    const admin = requireRole(ctx, []);
+    return TownshipType.from(await addTownship(ctx.em, admin, { countyCode, code, name, provisional }));
   }
 
   @Mutation(() => VillageType, { description: '新增村（自治区管理员）' })

@@ -42,12 +42,20 @@ export class TownshipType {
   @Field(() => String, { description: 'Name, e.g. 望远镇' })
   name!: string;
 
+  @Field(() => Boolean, { description: '代码为暂定代码（新增乡镇时正式代码未知），待自治区管理员核实' })
+  provisional!: boolean;
+
   @Field(() => [VillageType], { description: 'Its villages (行政村) in code order' })
   villages!: VillageType[];
 
   static from(township: Township): TownshipType {
     const villages = [...township.villages.getItems()].sort((a, b) => a.code.localeCompare(b.code));
-    return Object.assign(new TownshipType(), { code: township.code, name: township.name, villages: villages.map(VillageType.from) });
+    return Object.assign(new TownshipType(), {
+      code: township.code,
+      name: township.name,
+      provisional: township.provisional,
+      villages: villages.map(VillageType.from),
+    });
   }
 }
 

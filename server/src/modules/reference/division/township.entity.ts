@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { County } from './county.entity.js';
 import { Village } from './village.entity.js';
 
@@ -13,6 +13,10 @@ export class Township {
 
   @Property({ type: 'string' })
   name!: string;
+
+  /** The code was made up by rule (新增乡镇 before the official one is known) and is to be corrected. */
+  @Property({ type: 'boolean', default: false })
+  provisional: boolean & Opt = false;
 
   @ManyToOne(() => County)
   county!: Rel<County>;

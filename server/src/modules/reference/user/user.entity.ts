@@ -31,6 +31,14 @@ export class User {
   @Property({ type: 'string', length: 12, nullable: true })
   areaCode: string | null = null;
 
+  /** The person's real name (姓名), shown beside the username; null until the administrator fills it in. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  realName: string | null = null;
+
+  /** A phone number to reach the person (digits, hyphens, an optional leading +). */
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone: string | null = null;
+
   @Property({ type: 'boolean', default: false })
   disabled: boolean & Opt = false;
 

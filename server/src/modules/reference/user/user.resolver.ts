@@ -11,6 +11,8 @@ import { User, type Role } from './user.entity.js';
 import { listManagedUsers, managedUsersWhere } from './user.list.js';
 import { createUser, getManagedUser, resetPassword, setDisabled } from './user.service.js';
 import { UserType } from './user.type.js';
+import { setProfile } from './user.profile.js';
+import { TextArg } from '../../../graphql/caps.js';
 
 const MANAGERS: Role[] = ['COUNTY_HRSS'];
 
@@ -51,9 +53,23 @@ export class UserResolver {
       nullable: true,
     })
     areaCode: string | null,
+    @TextArg('realName', 32, '姓名', { nullable: true, description: 'Real name (姓名)' }) realName: string | null,
+    @TextArg('phone', 20, '联系电话', { nullable: true, description: 'Phone number (联系电话)' }) phone: string | null,
   ): Promise<UserType> {
     const manager = requireRole(ctx, MANAGERS);
-    return UserType.from(await createUser(ctx.em, manager, { username, password, role, areaCode }));
+    return UserType.from(await createUser(ctx.em, manager, { username, password, role, areaCode, realName, phone }));
+  }
+
+  @Mutation(() => UserType, { description: '填写或修改用户的姓名和联系电话（可管理该用户者）；留空则清除' })
+  async updateUserProfile(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @TextArg('realName', 32, '姓名', { nullable: true }) realName: string | null,
+    @TextArg('phone', 20, '联系电话', { nullable: true }) phone: string | null,
+  ): Promise<UserType> {
+    const manager = requireRole(ctx, MANAGERS);
+    const target = await getManagedUser(ctx.em, manager, userId);
+    return UserType.from(await setProfile(ctx.em, manager, target, { realName, phone }));
   }
 
   @Mutation(() => UserType, { description: 'Disables a user and ends their sessions' })

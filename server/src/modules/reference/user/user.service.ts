@@ -11,6 +11,7 @@ import { User, type Role } from './user.entity.js';
 import { assertMayManage, assertMayManageUser } from './user.management.js';
 import { endSessions } from './user.sessions.js';
 import { userSnapshot } from './user.type.js';
+import { checkProfile } from './user.profile.js';
 
 const PASSWORD_FIELD = { name: 'password', label: '密码' };
 
@@ -25,18 +26,21 @@ export interface NewUser {
   password: string;
   role: Role;
   areaCode?: string | null;
+  realName?: string | null;
+  phone?: string | null;
 }
 
 export async function createUser(em: Em, manager: User, input: NewUser): Promise<User> {
   const username = input.username.trim();
   checkUsername(username);
   assertPasswordAcceptable(input.password, username, PASSWORD_FIELD);
+  const profile = checkProfile({ realName: input.realName ?? null, phone: input.phone ?? null });
   const area = await resolveArea(em, input.role, input.areaCode);
   assertMayManage(manager, input.role, area.countyCode);
   if (await em.count(User, { username })) throw new Conflict(`用户名“${username}”已被使用，请换一个`);
   const passwordHash = await hashPassword(input.password);
   return em.transactional(async (tx) => {
-    const user = tx.create(User, { username, passwordHash, role: input.role, areaCode: area.areaCode });
+    const user = tx.create(User, { username, passwordHash, role: input.role, areaCode: area.areaCode, ...profile });
     await tx.flush();
     audit(tx, manager, 'CREATE_USER', 'User', user.id, null, userSnapshot(user), await villageScope(tx, user));
     await tx.flush();

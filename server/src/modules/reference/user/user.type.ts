@@ -10,6 +10,12 @@ export class UserType {
   @Field(() => String, { description: 'Login name' })
   username!: string;
 
+  @Field(() => String, { nullable: true, description: '姓名' })
+  realName!: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话' })
+  phone!: string | null;
+
   @Field(() => RoleEnum, { description: 'Role (API.md role table)' })
   role!: Role;
 
@@ -27,6 +33,8 @@ export class UserType {
     return Object.assign(new UserType(), {
       id: String(user.id),
       username: user.username,
+      realName: user.realName,
+      phone: user.phone,
       role: user.role,
       areaCode: user.areaCode,
       disabled: user.disabled,
@@ -37,5 +45,13 @@ export class UserType {
 
 /** What the audit log keeps of a user (never the password hash). */
 export function userSnapshot(user: User) {
-  return { id: user.id, username: user.username, role: user.role, areaCode: user.areaCode, disabled: user.disabled };
+  return {
+    id: user.id,
+    username: user.username,
+    realName: user.realName,
+    phone: user.phone,
+    role: user.role,
+    areaCode: user.areaCode,
+    disabled: user.disabled,
+  };
 }
