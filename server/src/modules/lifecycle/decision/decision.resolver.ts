@@ -36,7 +36,10 @@ export class DecisionResolver {
   @Mutation(() => SchemeType, {
     description: '撤回本版本最后记录的一个四议两公开步骤（村干部，报送备案前；已上传文件的须先删除文件），用于改正日期或人数后重新记录',
   })
-  async withdrawDecisionStep(@Ctx() ctx: Context, @Arg('schemeId', () => ID) schemeId: string): Promise<SchemeType> {
+  async withdrawDecisionStep(
+    @Ctx() ctx: Context,
+    @Arg('schemeId', () => ID, { description: 'Scheme id' }) schemeId: string,
+  ): Promise<SchemeType> {
     return SchemeType.from(await withdrawDecisionStep(ctx.em, requireUser(ctx), schemeId));
   }
 }

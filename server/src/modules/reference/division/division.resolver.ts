@@ -18,10 +18,11 @@ export class DivisionResolver {
   @Mutation(() => TownshipType, { description: '新增乡镇（自治区管理员），任一县（区）均可；正式代码未知时标为暂定代码' })
   async addTownship(
     @Ctx() ctx: Context,
-    @TextArg('countyCode', 20, '县代码') countyCode: string,
-    @TextArg('code', 20, '代码') code: string,
-    @TextArg('name', 50, '名称') name: string,
-    @Arg('provisional', () => Boolean, { defaultValue: false }) provisional: boolean,
+    @TextArg('countyCode', 20, '县代码', { description: '6-digit code of its county' }) countyCode: string,
+    @TextArg('code', 20, '代码', { description: '9-digit township code' }) code: string,
+    @TextArg('name', 50, '名称', { description: 'Township name (乡镇名称)' }) name: string,
+    @Arg('provisional', () => Boolean, { defaultValue: false, description: 'The code is provisional (暂定代码), to be confirmed' })
+    provisional: boolean,
   ): Promise<TownshipType> {
     const admin = requireRole(ctx, []);
     return TownshipType.from(await addTownship(ctx.em, admin, { countyCode, code, name, provisional }));

@@ -63,9 +63,9 @@ export class UserResolver {
   @Mutation(() => UserType, { description: '填写或修改用户的姓名和联系电话（可管理该用户者）；留空则清除' })
   async updateUserProfile(
     @Ctx() ctx: Context,
-    @Arg('userId', () => ID) userId: string,
-    @TextArg('realName', 32, '姓名', { nullable: true }) realName: string | null,
-    @TextArg('phone', 20, '联系电话', { nullable: true }) phone: string | null,
+    @Arg('userId', () => ID, { description: 'The user to update' }) userId: string,
+    @TextArg('realName', 32, '姓名', { nullable: true, description: 'Real name (姓名); null clears it' }) realName: string | null,
+    @TextArg('phone', 20, '联系电话', { nullable: true, description: 'Phone number (联系电话); null clears it' }) phone: string | null,
   ): Promise<UserType> {
     const manager = requireRole(ctx, MANAGERS);
     const target = await getManagedUser(ctx.em, manager, userId);

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** One thing a user has to do (or, `waiting`, is waiting for), in words, with the village page it is done on. */
-@ObjectType('Task')
+@ObjectType('Task', { description: 'One item of a to-do list (待办): what awaits the user, where, and why' })
 export class TaskType {
   @Field(() => String, { description: '要做的事' })
   title!: string;
@@ -25,7 +25,7 @@ export class TaskType {
   waiting!: boolean;
 }
 
-@ObjectType('TaskList')
+@ObjectType('TaskList', { description: 'The user’s to-do list (待办) and its counts' })
 export class TaskListType {
   @Field(() => Int, { description: '待办总数（不含等待别人办理的），可能多于列出的条数' })
   total!: number;
