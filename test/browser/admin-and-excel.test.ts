@@ -405,7 +405,8 @@ test("a county 人社 manages its county's users only and is not offered the adm
   expect(await page.getByTestId('nav-divisions').count()).toBe(0);
   await page.getByTestId('nav-users').click();
   await expectText(page.getByTestId('users-table'), new RegExp(people.cadre.username));
-  const areas = await page.getByTestId('users-table').locator('.el-table__body tr td:nth-child(3)').allInnerTexts();
+  // Columns: 用户名, 姓名 / 联系电话, 角色, 区域, …
+  const areas = await page.getByTestId('users-table').locator('.el-table__body tr td:nth-child(4)').allInnerTexts();
   expect(areas.length).toBeGreaterThan(0);
   expect(areas.every((a) => a.startsWith('永宁县'))).toBe(true);
   expect(await page.getByTestId(`user-${people.agency.username}`).count()).toBe(0);
