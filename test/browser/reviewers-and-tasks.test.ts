@@ -192,14 +192,15 @@ describe('the administrator and the working year (item 12)', () => {
 
 describe('every zero has its reason; ages outside the scheme are warned (item 11)', () => {
   test("the preview says why a 100-tier member gets nothing and warns of a 70-year-old's contribution", async () => {
-    const code = '640402107201'; // 杨郎村
+    // A village no other suite of `pnpm test` uses (the reform suite reads 640402's totals).
+    const code = '640502100201';
     const admin = await adminClient();
     const cadre2 = await makeUser(admin, 'VILLAGE_CADRE', code);
     const doc = flatRuleSet(code, 50, YEAR);
     doc.sections[0]!.rules[0]!.when = { all: [{ fact: 'contribution', operator: 'greaterThanInclusive', value: 200 }] };
     const list = [
       member({ name: '一百档', contribution: 100, hardship: ['MINIMUM_LIVING'] }),
-      member({ name: '七十岁', idNumber: makeIdNumber('640402', '1955-05-05', '031') }),
+      member({ name: '七十岁', idNumber: makeIdNumber('640502', '1955-05-05', '031') }),
       member({ name: '三百档' }),
     ];
     await importRoster(cadre2.client, code, YEAR, list, true);
