@@ -45,7 +45,7 @@ describe.each(DATABASES)('%s', (_name, open) => {
       entity_id: '1',
       before: JSON.stringify({ year: 2026, name: '一村' }),
     });
-    const [row] = await knex('audit_entry')
+    const [row]: Record<string, unknown>[] = await knex('audit_entry')
       .where('action', 'SQL_QUERY')
       .select({ year: jsonField(em, 'before', 'year'), name: jsonField(em, 'before', 'name'), at: 'at' })
       .count({ n: '*' })
