@@ -108,6 +108,8 @@ export const SAVE_RULE_SET = gql<SaveRuleSetMutation, SaveRuleSetMutationVariabl
 
 export interface RosterMember extends MemberInput {
   idNumber: string;
+  /** The generated sample imported for practice (演示数据). */
+  practice?: boolean;
 }
 export const ROSTER = gql<
   { village: { code: string; rosterConnection: Connection<RosterMember> } | null },
@@ -132,6 +134,7 @@ export const ROSTER = gql<
         donation
         priorCredit
         custom
+        practice
         }
       }
     }
