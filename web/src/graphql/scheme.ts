@@ -70,6 +70,8 @@ export const SAVE_RULE_SET = gql<SaveRuleSetMutation, SaveRuleSetMutationVariabl
 /** A member of the editor's working copy of the roster (what the roster query reads and importMembers takes). */
 export interface RosterMember extends MemberInput {
   idNumber: string;
+  /** The generated sample imported for practice (演示数据). */
+  practice?: boolean;
 }
 export const ROSTER = gql<RosterQuery, RosterQueryVariables>`
   query Roster($code: String!, $year: Int!, $first: Int!, $after: String) {
@@ -91,6 +93,7 @@ export const ROSTER = gql<RosterQuery, RosterQueryVariables>`
         donation
         priorCredit
         custom
+        practice
         }
       }
     }
