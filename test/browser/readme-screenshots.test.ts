@@ -57,6 +57,7 @@ test.skipIf(!WANTED)('a cadre’s pages: the village’s standard with its previ
 test.skipIf(!WANTED)('the administrator’s pages: the area, the dashboard, users and policy years', async () => {
   const { page } = await suite.person('admin');
   await login(page, 'admin', inject('adminPassword'));
+  await page.getByTestId('nav-area').click();
   await expectText(page.getByTestId('area-tree'), /宁夏回族自治区/);
   await shot(page, 'area');
   for (const [path, testId, name] of [

@@ -186,6 +186,7 @@ describe('the administrator and the working year (item 12)', () => {
     onTestFinished(() => person.context.close());
     await person.page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
     await login(person.page, team.township.username, PASSWORD);
+    await person.page.getByTestId('nav-area').click();
     await expectText(person.page.getByTestId('year-select'), /2024年/);
   });
 });

@@ -45,6 +45,7 @@ describe('the cadre builds the standard', () => {
   test('opens 上桥村 from the area page, where it has no standard yet', async () => {
     const { page } = cadre;
     await login(page, people.cadre.username, PASSWORD);
+    await page.getByTestId('nav-area').click();
     await expectText(page.getByTestId('area-tree'), /上桥村/);
     await expectText(await findVillage(page, VILLAGE), '未制定');
     await shot(page, 'cadre-area');
