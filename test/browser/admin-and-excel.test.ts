@@ -15,7 +15,7 @@ import { decide, filedScheme, save, schemeOf } from '../support/scheme.js';
 import { useBrowser, VIEWPORT } from './support/browser.js';
 import { downloadOf, fillTemplate, loadWorkbook, sheetRows, type RosterRow } from './support/excel.js';
 import { adminClient, createPeople, PASSWORD, type People } from './support/people.js';
-import { answerAskOnceMore, expectText, figure, login, openTab, typeDate, typeNumber } from './support/ui.js';
+import { answerAskOnceMore, expectText, fieldError, figure, login, openTab, typeDate, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('admin-and-excel');
 const AREA = { county: '640121', township: '640121104', village: '640121104202' } as const; // 原隆村
@@ -285,12 +285,16 @@ describe('the administrator', () => {
     await login(page, 'admin', inject('adminPassword'));
     await page.getByTestId('nav-users').click();
     await page.getByTestId('user-create-open').click();
+    const dialog = page.getByTestId('user-create');
+    await dialog.getByTestId('user-create-name').waitFor();
+    expect(await dialog.locator('.el-form-item__error').count()).toBe(0); // nothing red before anything is typed
     await page.getByTestId('user-create-submit').click();
-    await expectText(page.getByTestId('user-create-error'), '请填写用户名（至少2个字符）');
+    await expectText(fieldError(dialog, 'username'), '请填写用户名（至少2个字符）');
     await page.getByTestId('user-create-name').fill('excel-new-cadre');
     await page.getByTestId('user-create-password').fill('short');
     await page.getByTestId('user-create-submit').click();
-    await expectText(page.getByTestId('user-create-error'), '初始密码至少10位');
+    await expectText(fieldError(dialog, 'password'), '初始密码至少10位');
+    expect(await fieldError(dialog, 'username').count()).toBe(0);
     await shot(page, 'user-create-invalid');
     await page.getByTestId('user-create-password').fill('new-password-1');
     await page.getByTestId('user-create-area').click();

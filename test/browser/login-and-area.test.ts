@@ -1,7 +1,7 @@
 /**
  * Logging in and the area page: a wrong password is refused in Chinese, a login lands on 待办, a link followed
- * before logging in leads back to its page after, and each person's tree holds their own area only, with every village's status,
- * in a region of 2,200 generated villages too.
+ * before logging in leads back to its page after, and each person's tree holds their own area only, with every
+ * village's status, in a region of 2,200 generated villages too.
  */
 import { beforeAll, expect, inject, test } from 'vitest';
 import { flatRuleSet, makeUser, PASSWORD, type TestUser } from '../support/factories.js';

@@ -61,7 +61,7 @@ describe('a form in the shared dialog', () => {
     expect(w.emitted('add')).toBeUndefined();
   });
 
-  test("a refusal naming a field lands there until the field changes; another one above the buttons", async () => {
+  test('a refusal naming a field lands there until the field changes; another one above the buttons', async () => {
     const w = await openDialog();
     await type('township-add-name', '丽景街道', true);
     await type('township-add-code', '640104001', true);
