@@ -144,10 +144,10 @@ describe('the administrator and the working year (item 12)', () => {
     await page.getByTestId(`user-profile-edit-${who}`).click();
     const dialog = page.getByTestId('user-profile');
     await dialog.getByTestId('user-profile-name').waitFor();
-    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0);
     await dialog.getByTestId('user-profile-name').fill('马建国');
     await dialog.getByTestId('user-profile-phone').fill('13a');
-    expect(await dialog.locator('.el-form-item__error').count()).toBe(0); // not while it is typed
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0); // not while it is typed
     await dialog.getByTestId('user-profile-phone').press('Tab');
     await expectText(fieldError(dialog, 'phone'), /联系电话应为6至20位数字/);
     await dialog.getByTestId('user-profile-save').click(); // refused at the field, the dialog stays
@@ -172,7 +172,7 @@ describe('the administrator and the working year (item 12)', () => {
     await dialog.getByTestId('township-add-name').fill('丽景街道');
     const code = dialog.getByTestId('township-add-code');
     await code.fill('6401');
-    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0);
     await code.fill('640105001');
     await code.press('Tab');
     await expectText(fieldError(dialog, 'code'), '乡镇代码应以所属县（区）的代码640104开头');
@@ -199,7 +199,7 @@ describe('the administrator and the working year (item 12)', () => {
     expect(await page.locator('.el-message--error').count()).toBe(0);
     await shot(page, 'township-code-refused-at-field');
     await dialog.getByTestId('township-add-code').fill('640104002');
-    expect(await fieldError(dialog, 'code').count()).toBe(0);
+    await expect.poll(() => fieldError(dialog, 'code').count()).toBe(0);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(admin.errors.filter((e) => !/409|CONFLICT|Failed to load resource/.test(e))).toEqual([]);
