@@ -30,9 +30,10 @@ beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
 });
 
-/** The page once its requests are done, saved as docs/screenshots/<name>.png. */
+/** The page once its requests are done and nothing is loading, saved as docs/screenshots/<name>.png. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.locator('.el-loading-mask:visible').count(), { timeout: 30_000 }).toBe(0);
   await page.screenshot({ path: join(DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
 
