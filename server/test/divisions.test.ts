@@ -33,12 +33,12 @@ test('the region administrator adds a village, audited under it', async () => {
   expect(entries).toHaveLength(1);
 });
 
-test('refuses a village code outside its township or already used', async () => {
+test('refuses a village code outside its township or already used, naming the code', async () => {
   const admin = await h.adminToken();
   const outside = await h.gql(ADD, { t: PILOT.township, c: '640181105299', n: '错村' }, admin);
-  expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(outside.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
   const taken = await h.gql(ADD, { t: PILOT.township, c: PILOT.village, n: '重复村' }, admin);
-  expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  expect(taken.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'code' });
 });
 
 test('only the region administrator edits divisions', async () => {

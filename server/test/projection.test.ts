@@ -73,3 +73,23 @@ test('refuses amounts and rates it cannot take, with every problem listed', asyn
     '/assumptions/futureInterestRate',
   ]);
 });
+
+test('a member already past 60 is credited nothing more: the pension now is read off the balance they have', async () => {
+  // Born 1958-03-01: 60 in 2018, 67 at the end of 2025. 4170 ÷ 139 = 30; 210 basic + 2 (from 65) + 2 (16 years,
+  // one beyond 15) + 30 = 244. This year's payments are not credited, so the collective subsidy changes nothing.
+  const data = await h.ok(
+    `query ($m: ProjectionMemberInput!) { projection(member: $m) {
+      lastYear pensionAge contributionYears ageExtraMonthly longContributionExtraMonthly
+      withCollective { balance accountMonthly monthlyPension years { year } } withoutCollective { balance monthlyPension } } }`,
+    { m: { ...MEMBER, year: 2025, birthDate: '1958-03-01', contributionYears: 16, balance: 4170 } },
+  );
+  expect(data.projection).toEqual({
+    lastYear: 2018,
+    pensionAge: 67,
+    contributionYears: 16,
+    ageExtraMonthly: 2,
+    longContributionExtraMonthly: 2,
+    withCollective: { balance: 4170, accountMonthly: 30, monthlyPension: 244, years: [] },
+    withoutCollective: { balance: 4170, monthlyPension: 244 },
+  });
+});

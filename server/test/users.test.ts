@@ -57,7 +57,7 @@ test('village cadres, township officers, agriculture and the agency manage no us
   }
 });
 
-test('an area that does not fit the role is bad input', async () => {
+test('an area that does not fit the role is bad input naming the area, for the form to say it there', async () => {
   const admin = await h.adminToken();
   const cases = [
     { u: 'x-township-as-village', role: 'VILLAGE_CADRE', area: PILOT.township },
@@ -67,15 +67,18 @@ test('an area that does not fit the role is bad input', async () => {
   ];
   for (const c of cases) {
     const res = await h.gql(CREATE, c, admin);
-    expect(res.errors?.[0]?.extensions?.code, c.u).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions, c.u).toEqual({ code: 'BAD_USER_INPUT', field: 'areaCode' });
   }
 });
 
-test('a taken username is a conflict', async () => {
+test('a taken username is a conflict naming the username', async () => {
   const admin = await h.adminToken();
   await h.ok(CREATE, { u: 'twice', role: 'AGENCY', area: null }, admin);
   const res = await h.gql(CREATE, { u: 'twice', role: 'AGENCY', area: null }, admin);
-  expect(res.errors?.[0]).toMatchObject({ message: '用户名“twice”已被使用，请换一个', extensions: { code: 'CONFLICT' } });
+  expect(res.errors?.[0]).toMatchObject({
+    message: '用户名“twice”已被使用，请换一个',
+    extensions: { code: 'CONFLICT', field: 'username' },
+  });
 });
 
 test('a county HRSS lists and disables only users of its county', async () => {

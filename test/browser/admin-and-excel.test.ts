@@ -15,7 +15,7 @@ import { decide, filedScheme, save, schemeOf } from '../support/scheme.js';
 import { useBrowser, VIEWPORT } from './support/browser.js';
 import { downloadOf, fillTemplate, loadWorkbook, sheetRows, type RosterRow } from './support/excel.js';
 import { adminClient, createPeople, PASSWORD, type People } from './support/people.js';
-import { answerAskOnceMore, expectText, figure, login, openTab, typeNumber } from './support/ui.js';
+import { answerAskOnceMore, expectText, fieldError, figure, login, openTab, typeDate, typeNumber } from './support/ui.js';
 
 const suite = useBrowser('admin-and-excel');
 const AREA = { county: '640121', township: '640121104', village: '640121104202' } as const; // 原隆村
@@ -285,12 +285,16 @@ describe('the administrator', () => {
     await login(page, 'admin', inject('adminPassword'));
     await page.getByTestId('nav-users').click();
     await page.getByTestId('user-create-open').click();
+    const dialog = page.getByTestId('user-create');
+    await dialog.getByTestId('user-create-name').waitFor();
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0); // nothing red before anything is typed
     await page.getByTestId('user-create-submit').click();
-    await expectText(page.getByTestId('user-create-error'), '请填写用户名（至少2个字符）');
+    await expectText(fieldError(dialog, 'username'), '请填写用户名（至少2个字符）');
     await page.getByTestId('user-create-name').fill('excel-new-cadre');
     await page.getByTestId('user-create-password').fill('short');
     await page.getByTestId('user-create-submit').click();
-    await expectText(page.getByTestId('user-create-error'), '初始密码至少10位');
+    await expectText(fieldError(dialog, 'password'), '初始密码至少10位');
+    expect(await dialog.locator('[data-field="username"].is-error').count()).toBe(0);
     await shot(page, 'user-create-invalid');
     await page.getByTestId('user-create-password').fill('new-password-1');
     await page.getByTestId('user-create-area').click();
@@ -429,5 +433,29 @@ test('a county officer, with no roster to pick from, works out the projection fr
   const monthly = async (key: string) => figure(await page.getByTestId(`projection-${key}`).getByTestId('monthly').innerText());
   await expect.poll(async () => (await monthly('with')) - (await monthly('without'))).toBeGreaterThan(0);
   await shot(page, 'projection-typed');
+  expect(errors).toEqual([]);
+});
+
+test('for a member already past 60 the projection says the age was reached, never an account "at 60" of 0 yuan', async () => {
+  const { page, errors } = await person('hrss-projection-67');
+  await login(page, people.hrss.username, PASSWORD);
+  await page.getByTestId('nav-projection').click();
+  await page.getByTestId('projection-summary').waitFor();
+  await typeDate(page.getByTestId('projection-birth'), '1958-03-01'); // 67 at the end of 2025
+  const withCollective = page.getByTestId('projection-with');
+  await expectText(withCollective, /已满60周岁（2018年），现有个人账户 0 元/);
+  expect(await page.getByTestId('projection-summary').innerText()).not.toMatch(/（60周岁）个人账户/);
+  await expectText(withCollective.getByTestId('balance-reason'), '按年初账户余额 0 元计：余额未填写，请查社保卡或对账单后填入');
+  await expectText(page.getByTestId('gain-reason'), '已满60周岁，不再按年缴费：集体补助只补当年缴费的成员，不补补缴');
+  await expectText(page.getByTestId('projection-notes'), /2018年已满60周岁[\s\S]*已累计缴费 0 年，不满15年/);
+  await expectText(page.getByTestId('projection-words'), /2025年：已满60周岁（2018年），不再按年缴费记账/);
+  expect(await page.getByTestId('projection-table').count()).toBe(0);
+  await shot(page, 'projection-past-60');
+
+  await typeNumber(page.getByTestId('projection-balance'), 4170);
+  // 210 basic + 2 from age 65 + 4170 ÷ 139 = 30 from the account
+  await expectText(withCollective.getByTestId('monthly'), /^242$/);
+  expect(await withCollective.getByTestId('balance-reason').count()).toBe(0);
+  await expectText(withCollective, /现在（67周岁）每月养老金 242 元/);
   expect(errors).toEqual([]);
 });

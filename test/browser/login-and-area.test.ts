@@ -1,7 +1,7 @@
 /**
- * Logging in and the area page: a wrong password is refused in Chinese, a link followed before logging in
- * leads back to its page after, and each person's tree holds their own area only, with every village's status,
- * in a region of 2,200 generated villages too.
+ * Logging in and the area page: a wrong password is refused in Chinese, a login lands on 待办, a link followed
+ * before logging in leads back to its page after, and each person's tree holds their own area only, with every
+ * village's status, in a region of 2,200 generated villages too.
  */
 import { beforeAll, expect, inject, test } from 'vitest';
 import { flatRuleSet, makeUser, PASSWORD, type TestUser } from '../support/factories.js';
@@ -29,6 +29,19 @@ test("a wrong password is refused with the server's Chinese message and no one i
   expect(await page.getByTestId('current-user').count()).toBe(0);
   await suite.shots.take(page, 'wrong-password');
   expect(errors.filter((e) => !/401|UNAUTHENTICATED|Failed to load resource/.test(e))).toEqual([]);
+});
+
+test('logging in from the bare address lands on 待办, the list of what awaits the person', async () => {
+  const { page } = await suite.person('officer-home');
+  await page.goto('/');
+  await page.getByTestId('login-submit').waitFor();
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByTestId('login-username').fill(officer.username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('todo').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/todo');
+  await suite.shots.take(page, 'todo-after-login');
 });
 
 test('a village link opened before logging in leads to the login, then back to that village', async () => {

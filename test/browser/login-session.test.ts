@@ -8,7 +8,7 @@ import { client } from '../support/gql.js';
 import { makeUser, PASSWORD, type TestUser } from '../support/factories.js';
 import { useBrowser } from './support/browser.js';
 import { adminClient } from './support/people.js';
-import { expectText, login } from './support/ui.js';
+import { expectText, fieldError, login } from './support/ui.js';
 
 const suite = useBrowser('login-session');
 let officer: TestUser;
@@ -41,7 +41,9 @@ test('修改密码 asks for the current password, then the new one works and thi
   await page.getByTestId('password-new').fill('my-new-village-password');
   await page.getByTestId('password-again').fill('my-new-village-password');
   await page.getByTestId('password-submit').click();
-  await expectText(page.getByTestId('password-error'), '当前密码不正确，请重新输入');
+  // The refusal names the current password: it is said under that field, not under the form.
+  await expectText(fieldError(page.getByTestId('password-change'), 'current'), '当前密码不正确，请重新输入');
+  expect(await page.getByTestId('password-error').count()).toBe(0);
   await page.getByTestId('password-current').fill(PASSWORD);
   await page.getByTestId('password-submit').click();
   await page.getByTestId('password-change').waitFor({ state: 'hidden' });

@@ -89,6 +89,8 @@ test('the county dashboard shows the village with the confirmed money net of the
   const row = page.getByTestId('dashboard-table').locator('tr').filter({ hasText: '临河村' });
   await expectText(row, /临河村\s+临河镇\s+已备案\s+4\s+2\s+60\s+30\s+300\s+20\.0%\s+2 \/ 2\s+60/);
   await page.getByTestId('dashboard-status-chart').locator('canvas').waitFor();
+  // Both charts in the one chart card the reform page uses too (ChartCard.vue).
+  await expect.poll(() => page.locator('.chart-card canvas').count()).toBe(2);
   await suite.shots.take(page, 'county-dashboard');
   expect(errors).toEqual([]);
 

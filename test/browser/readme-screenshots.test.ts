@@ -30,9 +30,10 @@ beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
 });
 
-/** The page once its requests are done, saved as docs/screenshots/<name>.png. */
+/** The page once its requests are done and nothing is loading, saved as docs/screenshots/<name>.png. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.locator('.el-loading-mask:visible').count(), { timeout: 30_000 }).toBe(0);
   await page.screenshot({ path: join(DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
 
@@ -57,6 +58,7 @@ test.skipIf(!WANTED)('a cadre’s pages: the village’s standard with its previ
 test.skipIf(!WANTED)('the administrator’s pages: the area, the dashboard, users and policy years', async () => {
   const { page } = await suite.person('admin');
   await login(page, 'admin', inject('adminPassword'));
+  await page.getByTestId('nav-area').click();
   await expectText(page.getByTestId('area-tree'), /宁夏回族自治区/);
   await shot(page, 'area');
   for (const [path, testId, name] of [

@@ -44,6 +44,10 @@ test('the county officer drafts 2026 without the 500 tier, runs it against 2025,
   await expectText(page.getByTestId(`reform-row-${AREA.village}`), '杨郎村');
   await expect.poll(() => table.locator('.reform-down').count()).toBeGreaterThan(0);
   await page.getByTestId('reform-chart').locator('canvas').waitFor();
+  // The dashboard's chart card (ChartCard.vue): the title, the switch beside it, the chart under them.
+  const card = page.locator('.chart-card[data-test="reform-chart"]');
+  await expectText(card.locator('.el-card__header'), /每人变化的分布\s*计入个人账户\s*集体补助/);
+  expect(await card.locator('canvas').count()).toBe(1);
   await suite.shots.take(page, 'reform-result');
   const file = await downloadOf(page, () => page.getByTestId('reform-export').click());
   expect(file.name).toMatch(/^政策测算-.*原州区-2026对比2025\.xlsx$/);

@@ -13,7 +13,7 @@ import { ACKNOWLEDGE, CONFIRM, SUBMIT } from '../support/operations.js';
 import { useBrowser, type Person } from './support/browser.js';
 import { adminClient, PASSWORD } from './support/people.js';
 import { inject } from 'vitest';
-import { answerAskOnceMore, expectText, login, openTab, openVillage, typeDate } from './support/ui.js';
+import { answerAskOnceMore, expectText, fieldError, login, openTab, openVillage, typeDate } from './support/ui.js';
 
 const suite = useBrowser('reviewers-and-tasks');
 const VILLAGE = '640502100201'; // 南关村
@@ -68,8 +68,10 @@ describe('decision steps (item 2)', () => {
     const form = page.getByTestId('step-form');
     await typeDate(form, '2025-03-05');
     expect(await form.locator('.el-date-editor input').inputValue()).toBe('2025-03-05');
-    await expectText(form.locator('.el-form-item__error'), /日期不能早于上一步“村党组织提议”的日期2025-03-10，现为2025-03-05，请改正/);
-    expect(await form.getByTestId('step-record').isDisabled()).toBe(true);
+    await expectText(fieldError(form, 'date'), /日期不能早于上一步“村党组织提议”的日期2025-03-10，现为2025-03-05，请改正/);
+    await form.getByTestId('step-record').click(); // refused here, nothing recorded
+    await expectText(fieldError(form, 'date'), /请改正/);
+    expect(await page.getByTestId('steps-table').locator('.el-table__row').count()).toBe(1);
     await shot(page, 'step-date-refused-at-field');
     await typeDate(form, '2025-03-12');
     await form.getByTestId('step-record').click();
@@ -142,11 +144,14 @@ describe('the administrator and the working year (item 12)', () => {
     await page.getByTestId(`user-profile-edit-${who}`).click();
     const dialog = page.getByTestId('user-profile');
     await dialog.getByTestId('user-profile-name').waitFor();
-    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0);
     await dialog.getByTestId('user-profile-name').fill('马建国');
     await dialog.getByTestId('user-profile-phone').fill('13a');
-    await expectText(dialog.locator('.el-form-item__error'), /联系电话应为6至20位数字/);
-    expect(await dialog.getByTestId('user-profile-save').isDisabled()).toBe(true);
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0); // not while it is typed
+    await dialog.getByTestId('user-profile-phone').press('Tab');
+    await expectText(fieldError(dialog, 'phone'), /联系电话应为6至20位数字/);
+    await dialog.getByTestId('user-profile-save').click(); // refused at the field, the dialog stays
+    await expectText(fieldError(dialog, 'phone'), /联系电话应为6至20位数字/);
     await shot(page, 'profile-phone-refused-at-field');
     await dialog.getByTestId('user-profile-phone').fill('13900001111');
     await dialog.getByTestId('user-profile-save').click();
@@ -167,9 +172,10 @@ describe('the administrator and the working year (item 12)', () => {
     await dialog.getByTestId('township-add-name').fill('丽景街道');
     const code = dialog.getByTestId('township-add-code');
     await code.fill('6401');
-    expect(await dialog.locator('.el-form-item__error').count()).toBe(0);
+    expect(await dialog.locator('.el-form-item.is-error').count()).toBe(0);
     await code.fill('640105001');
-    await expectText(dialog.locator('.el-form-item__error'), '乡镇代码应以所属县（区）的代码640104开头');
+    await code.press('Tab');
+    await expectText(fieldError(dialog, 'code'), '乡镇代码应以所属县（区）的代码640104开头');
     await code.fill('640104001');
     await dialog.getByTestId('township-add-provisional').click();
     await dialog.getByTestId('township-add-submit').click();
@@ -181,11 +187,30 @@ describe('the administrator and the working year (item 12)', () => {
     expect(admin.errors).toEqual([]);
   });
 
+  test("the server's refusal of a code already used is said under the code, and the dialog keeps what was typed", async () => {
+    const { page } = admin;
+    await page.getByTestId('township-add-640104').click();
+    const dialog = page.getByTestId('township-add');
+    await dialog.getByTestId('township-add-name').fill('重名街道');
+    await dialog.getByTestId('township-add-code').fill('640104001');
+    await dialog.getByTestId('township-add-submit').click();
+    await expectText(fieldError(dialog, 'code'), '乡镇代码640104001已被使用');
+    expect(await dialog.getByTestId('township-add-name').inputValue()).toBe('重名街道');
+    expect(await page.locator('.el-message--error').count()).toBe(0);
+    await shot(page, 'township-code-refused-at-field');
+    await dialog.getByTestId('township-add-code').fill('640104002');
+    await expect.poll(() => fieldError(dialog, 'code').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(admin.errors.filter((e) => !/409|CONFLICT|Failed to load resource/.test(e))).toEqual([]);
+  });
+
   test('the year a page opens on comes from the day and the policy years, not from the code', async () => {
     const person = await suite.person('year-today', { year: 'today' });
     onTestFinished(() => person.context.close());
     await person.page.clock.setFixedTime(new Date('2024-07-01T09:00:00+08:00'));
     await login(person.page, team.township.username, PASSWORD);
+    await person.page.getByTestId('nav-area').click();
     await expectText(person.page.getByTestId('year-select'), /2024年/);
   });
 });

@@ -45,6 +45,7 @@ export const router = createRouter({
 });
 
 router.beforeEach((to) => {
-  if (!to.meta.public && !hasSession()) return { name: 'login', query: { next: to.fullPath } };
+  // The bare address asks for no page in particular: after the login, 待办.
+  if (!to.meta.public && !hasSession()) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
   return true;
 });

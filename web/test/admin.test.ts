@@ -60,7 +60,7 @@ describe('admin screens', () => {
 
   test("the create dialog of a county 人社 lists its two roles and its county's villages", async () => {
     const wrapper = mount(UsersCreateDialog, {
-      props: { open: true, manager: user('COUNTY_HRSS', '640181'), divisions: COUNTIES, busy: false, error: '' },
+      props: { open: true, manager: user('COUNTY_HRSS', '640181'), divisions: COUNTIES, busy: false, refusal: null },
       attachTo: document.body,
     });
     await settle();
@@ -98,7 +98,11 @@ describe('admin screens', () => {
     expect(copy.tiers.map((t) => t.amount)).toEqual([...policy2025.tiers].map((t) => t.amount).sort((a, b) => a - b));
     expect(policyProblems(copy)).toEqual([]);
     copy.tiers.push({ amount: copy.tiers[0]!.amount, governmentSubsidy: -1, hardshipOnly: false });
-    expect(policyProblems(copy)).toEqual([`第${copy.tiers.length}档的政府补贴不能小于0`, '缴费档次金额不能重复']);
+    const last = copy.tiers.length;
+    expect(policyProblems(copy)).toEqual([
+      { at: `amount-${last - 1}`, message: `第${last}档的档次金额与第1档重复` },
+      { at: `subsidy-${last - 1}`, message: `第${last}档的政府补贴不能小于0` },
+    ]);
     expect(nextYear(policy2025).year).toBe(2026);
   });
 

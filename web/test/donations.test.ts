@@ -88,7 +88,7 @@ describe('the pool dialog', () => {
         villages: VILLAGES,
         year: 2025,
         busy: false,
-        error: '',
+        refusal: null,
       },
       attachTo: document.body,
     });
@@ -127,7 +127,7 @@ describe('the pool dialog', () => {
     wrapper.unmount();
   });
 
-  test('refuses before sending when no village is chosen, saying so in Chinese', async () => {
+  test('refuses before sending when no village is chosen, saying so in Chinese at the field', async () => {
     const wrapper = mountDialog();
     await wrapper.setProps({ open: true });
     await settle();
@@ -135,7 +135,9 @@ describe('the pool dialog', () => {
     await choose(dialog, 0, '2');
     await dialog.find('[data-test="pool-submit"]').trigger('click');
     expect(wrapper.emitted('save')).toBeUndefined();
-    expect(document.body.querySelector('[data-test="pool-error"]')?.textContent).toContain('请至少选择一个村');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // Element Plus shows a field's error a moment after it is set
+    expect(document.body.querySelector('[data-field="villageCodes"] .el-form-item__error')?.textContent).toContain('请至少选择一个村');
+    expect(document.body.querySelector('[data-field="donorId"] .el-form-item__error')).toBeNull();
     wrapper.unmount();
   });
 });

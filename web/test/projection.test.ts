@@ -182,3 +182,36 @@ describe('personal-account projection', () => {
     expect(first.at(-2)).toBe('350'); // without collective: 300 paid + 50 government subsidy
   });
 });
+
+describe('a member already past 60 (issue 14 item 11)', () => {
+  // Born 1958-03-01: 60 in 2018, 67 at the end of 2025; 12 years paid, nothing typed for the balance.
+  const old = form({ birthDate: '1958-03-01', contributionYears: 12, balance: 0 });
+
+  test('the summary says the age was reached and why the account and the gain are 0, never "2018年（60周岁）个人账户 0 元"', () => {
+    const p = projectionOf(old);
+    expect(p.withCollective.years).toEqual([]);
+    const wrapper = mount(ProjectionSummary, { props: { projection: p } });
+    const withText = wrapper.find('[data-test="projection-with"]').text();
+    expect(withText).not.toContain('2018年（60周岁）');
+    expect(withText).toContain('已满60周岁（2018年），现有个人账户 0 元');
+    expect(wrapper.find('[data-test="balance-reason"]').text()).toBe('按年初账户余额 0 元计：余额未填写，请查社保卡或对账单后填入');
+    expect(withText).toContain('现在（67周岁）每月养老金 212 元'); // 210 basic + 2 from 65, nothing from the account
+    expect(wrapper.find('[data-test="gain-reason"]').text()).toBe('已满60周岁，不再按年缴费：集体补助只补当年缴费的成员，不补补缴');
+    const notes = wrapper.find('[data-test="projection-notes"]').text();
+    expect(notes).toContain('2018年已满60周岁');
+    expect(notes).toContain('已累计缴费 12 年，不满15年');
+  });
+
+  test('the words state the balance the pension is read from, not a year of credits', () => {
+    const lines = assumptionWords(old, noOverrides(), projectionOf(old));
+    expect(lines[0]).toBe('2025年：已满60周岁（2018年），不再按年缴费记账；年初账户余额 0 元。');
+    expect(lines.some((l) => l.startsWith('记账利率'))).toBe(false);
+    expect(lines).toContain('现在（67周岁）月养老金 = 基础养老金 210 元 + 高龄加发 2 元 + 个人账户余额 ÷ 139。');
+  });
+
+  test('a younger member with no collective subsidy is told why the gain is 0', () => {
+    const wrapper = mount(ProjectionSummary, { props: { projection: projectionOf(form({ collective: 0 })) } });
+    expect(wrapper.find('[data-test="gain-reason"]').text()).toBe('本年和以后各年的集体补助都是 0 元');
+    expect(wrapper.find('[data-test="balance-reason"]').exists()).toBe(false);
+  });
+});

@@ -29,6 +29,11 @@ export async function typeNumber(box: Locator, value: number): Promise<void> {
   await input.press('Tab');
 }
 
+/** The error said under a form's field (FormField.vue's `data-field`), inside `scope` (a dialog or a form). */
+export function fieldError(scope: Locator, field: string): Locator {
+  return scope.locator(`[data-field="${field}"] .el-form-item__error`);
+}
+
 /** Types a date (YYYY-MM-DD) into the el-date-picker inside `scope` and confirms it with Enter. */
 export async function typeDate(scope: Locator, date: string): Promise<void> {
   const input = scope.locator('.el-date-editor input');

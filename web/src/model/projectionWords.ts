@@ -11,9 +11,12 @@ export function assumptionWords(form: ProjectionForm, o: AssumptionOverrides, p:
   const changed = changedAssumptions(o, form);
   const mark = (isChanged: boolean) => (isChanged ? '（已修改）' : '（同本年度）');
   const lastYear = p?.lastYear ?? Number(form.birthDate.slice(0, 4)) + 60;
+  const past = lastYear < form.year;
   const lines = [
-    `${form.year}年：个人缴费 ${yuan(form.contribution)} 元、政府补贴 ${yuan(form.governmentSubsidy)} 元、集体补助 ${yuan(form.collective)} 元` +
-      `${form.donation ? `、社会资助 ${yuan(form.donation)} 元` : ''}，年末记入个人账户；年初账户余额 ${yuan(form.balance)} 元。`,
+    past
+      ? `${form.year}年：已满60周岁（${lastYear}年），不再按年缴费记账；年初账户余额 ${yuan(form.balance)} 元。`
+      : `${form.year}年：个人缴费 ${yuan(form.contribution)} 元、政府补贴 ${yuan(form.governmentSubsidy)} 元、集体补助 ${yuan(form.collective)} 元` +
+        `${form.donation ? `、社会资助 ${yuan(form.donation)} 元` : ''}，年末记入个人账户；年初账户余额 ${yuan(form.balance)} 元。`,
   ];
   if (lastYear > form.year) {
     lines.push(
@@ -21,18 +24,19 @@ export function assumptionWords(form: ProjectionForm, o: AssumptionOverrides, p:
         `政府补贴 ${yuan(a.governmentSubsidy)} 元${mark(changed.governmentSubsidy)}、集体补助 ${yuan(a.collective)} 元${mark(changed.collective)}` +
         `${form.donation ? `、社会资助 ${yuan(form.donation)} 元（同本年度）` : ''}。`,
     );
-  } else {
-    lines.push(`${form.year}年已年满60周岁，以后不再缴费记账。`);
+  } else if (!past) {
+    lines.push(`${form.year}年年满60周岁，以后不再缴费记账。`);
   }
   const known = lastKnownRate();
-  lines.push(
-    changed.interestPercent
-      ? `记账利率：${known.year}年及以前按公布的利率，以后年度按 ${a.interestPercent}%（已修改）。`
-      : `记账利率：每年 ${a.interestPercent}%，即${known.year}年公布的利率，以后年度沿用。`,
-  );
+  if (!past)
+    lines.push(
+      changed.interestPercent
+        ? `记账利率：${known.year}年及以前按公布的利率，以后年度按 ${a.interestPercent}%（已修改）。`
+        : `记账利率：每年 ${a.interestPercent}%，即${known.year}年公布的利率，以后年度沿用。`,
+    );
   if (p) {
     lines.push(
-      `60周岁时月养老金 = 基础养老金 ${yuan(p.basicPensionMonthly)} 元` +
+      `${past ? `现在（${p.pensionAge}周岁）` : '60周岁时'}月养老金 = 基础养老金 ${yuan(p.basicPensionMonthly)} 元` +
         (p.ageExtraMonthly ? ` + 高龄加发 ${yuan(p.ageExtraMonthly)} 元` : '') +
         (p.longContributionExtraMonthly
           ? ` + 长缴加发 ${yuan(p.longContributionExtraMonthly)} 元（累计缴费 ${p.contributionYears} 年）`

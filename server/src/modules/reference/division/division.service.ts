@@ -13,16 +13,16 @@ function snapshot(village: Village) {
 }
 
 function checkCode(code: string, township: Township): void {
-  if (!/^\d{12}$/.test(code)) throw new BadUserInput(`村代码应为12位数字，现为“${code}”`);
+  if (!/^\d{12}$/.test(code)) throw new BadUserInput(`村代码应为12位数字，现为“${code}”`, { field: 'code' });
   if (!code.startsWith(township.code)) {
-    throw new BadUserInput(`村代码${code}应以所属乡镇${township.name}的代码${township.code}开头`);
+    throw new BadUserInput(`村代码${code}应以所属乡镇${township.name}的代码${township.code}开头`, { field: 'code' });
   }
 }
 
 async function assertCodeFree(em: Em, code: string, owner?: Village): Promise<void> {
   const village = await em.findOne(Village, { code });
   const alias = await em.findOne(VillageAlias, { code });
-  if (village || (alias && alias.village.id !== owner?.id)) throw new Conflict(`村代码${code}已被使用`);
+  if (village || (alias && alias.village.id !== owner?.id)) throw new Conflict(`村代码${code}已被使用`, { field: 'code' });
 }
 
 export async function addVillage(
@@ -33,7 +33,7 @@ export async function addVillage(
   const township = await em.findOne(Township, { code: input.townshipCode }, { populate: ['county'] });
   if (!township) throw new NotFound(`没有代码为${input.townshipCode}的乡镇`);
   const name = input.name.trim();
-  if (!name) throw new BadUserInput('村名称不能为空');
+  if (!name) throw new BadUserInput('村名称不能为空', { field: 'name' });
   checkCode(input.code, township);
   await assertCodeFree(em, input.code);
   return em.transactional(async (tx) => {

@@ -21,7 +21,7 @@ export async function addTownship(
   if (!/^\d{9}$/.test(input.code)) throw new BadUserInput(`乡镇代码应为9位数字，现为“${input.code}”`, { field: 'code' });
   if (!input.code.startsWith(county.code))
     throw new BadUserInput(`乡镇代码${input.code}应以所属县（区）${county.name}的代码${county.code}开头`, { field: 'code' });
-  if (await em.findOne(Township, { code: input.code })) throw new Conflict(`乡镇代码${input.code}已被使用`);
+  if (await em.findOne(Township, { code: input.code })) throw new Conflict(`乡镇代码${input.code}已被使用`, { field: 'code' });
   return em.transactional(async (tx) => {
     const township = tx.create(Township, { code: input.code, name, provisional: input.provisional, county });
     await tx.flush();

@@ -17,7 +17,7 @@ const PASSWORD_FIELD = { name: 'password', label: '密码' };
 
 function checkUsername(username: string): void {
   if (!/^[\p{L}\p{N}_.-]{2,64}$/u.test(username)) {
-    throw new BadUserInput('用户名应为2至64位的字母、数字、汉字或 _ . -');
+    throw new BadUserInput('用户名应为2至64位的字母、数字、汉字或 _ . -', { field: 'username' });
   }
 }
 
@@ -37,7 +37,7 @@ export async function createUser(em: Em, manager: User, input: NewUser): Promise
   const profile = checkProfile({ realName: input.realName ?? null, phone: input.phone ?? null });
   const area = await resolveArea(em, input.role, input.areaCode);
   assertMayManage(manager, input.role, area.countyCode);
-  if (await em.count(User, { username })) throw new Conflict(`用户名“${username}”已被使用，请换一个`);
+  if (await em.count(User, { username })) throw new Conflict(`用户名“${username}”已被使用，请换一个`, { field: 'username' });
   const passwordHash = await hashPassword(input.password);
   return em.transactional(async (tx) => {
     const user = tx.create(User, { username, passwordHash, role: input.role, areaCode: area.areaCode, ...profile });
