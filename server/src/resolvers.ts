@@ -12,6 +12,7 @@ import { UserResolver } from './modules/reference/user/user.resolver.js';
 import { DecisionResolver } from './modules/lifecycle/decision/decision.resolver.js';
 import { FilingResolver } from './modules/lifecycle/filing/filing.resolver.js';
 import { RosterResolver } from './modules/lifecycle/roster/roster.resolver.js';
+import { MemberResolver } from './modules/lifecycle/roster/member.resolver.js';
 import { RuleSetVersionResolver } from './modules/lifecycle/ruleset/ruleSetVersion.resolver.js';
 import { SchemeResolver } from './modules/lifecycle/scheme/scheme.resolver.js';
 import { VillageResolver } from './modules/lifecycle/scheme/village.resolver.js';
@@ -50,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DecisionResolver,
   FilingResolver,
   RosterResolver,
+  MemberResolver,
   SettlementResolver,
   VillageSettlementsResolver,
   ProjectionResolver,

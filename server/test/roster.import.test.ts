@@ -105,9 +105,9 @@ describe('importing a roster', () => {
       .em()
       .find(AuditEntry, { villageCode: PILOT.village, year: 2025, action: 'IMPORT_MEMBERS' }, { orderBy: { id: 'asc' } });
     expect(entries.map((e) => e.after)).toEqual([
-      { imported: 3, updated: 0, removed: 0, replace: false, total: 3, warnings: 0 },
-      { imported: 1, updated: 1, removed: 0, replace: false, total: 4, warnings: 0 },
-      { imported: 0, updated: 2, removed: 2, replace: true, total: 2, warnings: 0 },
+      { imported: 3, updated: 0, removed: 0, practiceRemoved: 0, replace: false, practice: false, total: 3, warnings: 0 },
+      { imported: 1, updated: 1, removed: 0, practiceRemoved: 0, replace: false, practice: false, total: 4, warnings: 0 },
+      { imported: 0, updated: 2, removed: 2, practiceRemoved: 0, replace: true, practice: false, total: 2, warnings: 0 },
     ]);
   });
 });

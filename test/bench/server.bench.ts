@@ -5,7 +5,8 @@
  *   (d) anonymous and logged-in flood: p99 of small queries while the heaviest allowed simulate requests run
  *   (e) issue 11's attack: time to refuse it
  *   (f) issue 15's reform simulation over the region of (c) on SQLite: time, members per second, peak memory
- * `--full` runs (c) and (f) over all 2,200 villages instead of a sample; `--region` runs (c) and (f) alone; `--db=sqlite` (or
+ *   (g) issue 13's area tree of 2,200 villages with their scheme status, as the editor asks it: time and statements
+ * `--full` runs (c) and (f) over all 2,200 villages instead of a sample; `--region` runs (c) and (f) alone; `--tree` runs (g) alone; `--db=sqlite` (or
  * `--db=postgres`) runs (c) on that database only; `--villages=N` takes a sample of N villages.
  */
 import { NINGXIA_POLICY_YEARS, policySource } from '@cunce/rules';
@@ -23,6 +24,7 @@ import { regionOnBoth } from './regionCompare.js';
 import { regionReform } from './reform.js';
 import { departments } from './regionSetup.js';
 import { settleVsInsert } from './settleVsInsert.js';
+import { areaTree } from './tree.js';
 import { simulateOverhead } from './simulateOverhead.js';
 
 const VILLAGE = PILOT.village;
@@ -30,6 +32,7 @@ const YEAR = 2025;
 const MEMBERS = 2000;
 const full = process.argv.includes('--full');
 const regionOnly = process.argv.includes('--region');
+const treeOnly = process.argv.includes('--tree');
 const db = process.argv.find((a) => a.startsWith('--db='))?.slice(5) as DatabaseKind | undefined;
 const sample = Number(process.argv.find((a) => a.startsWith('--villages='))?.slice(11)) || undefined;
 
@@ -43,10 +46,16 @@ const bigRoster = syntheticRoster(10_000, { year: YEAR, policy, facts: doc.facts
   toMemberInput,
 );
 
-if (!regionOnly) await serverFigures();
-await regionOnBoth(full ? REGION_VILLAGES : (sample ?? SAMPLE_VILLAGES), db ? [db] : undefined, async (kind, admin, server, f) => {
-  if (kind === 'sqlite') await regionReform(admin, server, f.villages >= REGION_VILLAGES, (f.members * 1000) / f.settleMs);
-});
+if (treeOnly) await areaTree();
+else {
+  if (!regionOnly) {
+    await serverFigures();
+    await areaTree();
+  }
+  await regionOnBoth(full ? REGION_VILLAGES : (sample ?? SAMPLE_VILLAGES), db ? [db] : undefined, async (kind, admin, server, f) => {
+    if (kind === 'sqlite') await regionReform(admin, server, f.villages >= REGION_VILLAGES, (f.members * 1000) / f.settleMs);
+  });
+}
 
 /** (a), (b), (d) and (e) on one server. */
 async function serverFigures(): Promise<void> {

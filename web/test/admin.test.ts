@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { ElInputNumber, ElOption } from 'element-plus';
+import { ElInputNumber, ElOption, ElSelectV2 } from 'element-plus';
 import { divisions } from '@cunce/rules';
 import type { Role, User } from '../src/graphql/auth';
 import type { AdminCounty } from '../src/graphql/divisionAdmin';
@@ -66,7 +66,9 @@ describe('admin screens', () => {
     await settle();
     const labels = wrapper.findAllComponents(ElOption).map((o) => String(o.props('label')));
     expect(labels.filter((l) => Object.values(ROLE_LABELS).includes(l))).toEqual(['乡镇（街道）', '村干部']);
-    const areas = labels.filter((l) => /（\d{12}）$/.test(l));
+    // The area list is virtual (el-select-v2): its options are the component's, not one ElOption each.
+    const options = wrapper.findComponent(ElSelectV2).props('options') as { value: string; label: string }[];
+    const areas = options.map((o) => o.label).filter((l) => /（\d{12}）$/.test(l));
     expect(areas.length).toBeGreaterThan(0);
     expect(areas.every((l) => l.includes('（640181'))).toBe(true);
     wrapper.unmount();

@@ -10,6 +10,8 @@ export function useVillageScheme(code: () => string, year: () => number) {
   /** ID numbers masked for this user (API.md): birth dates are hidden, so the browser cannot evaluate the roster. */
   const rosterMasked = computed(() => roster.value.some((m) => m.idNumber.includes('*')));
   const usableRoster = computed(() => (rosterMasked.value ? [] : roster.value));
+  /** The roster is the generated sample imported for practice (演示数据, fictitious people, never settled). */
+  const rosterPractice = ref(false);
   const loading = ref(false);
   const error = ref('');
 
@@ -30,20 +32,23 @@ export function useVillageScheme(code: () => string, year: () => number) {
 
   async function loadRoster(): Promise<void> {
     try {
-      roster.value = (await readRoster(code(), year())).map(cleanMember);
+      const rows = await readRoster(code(), year());
+      rosterPractice.value = rows.some((m) => m.practice);
+      roster.value = rows.map(cleanMember);
     } catch (e) {
       roster.value = [];
+      rosterPractice.value = false;
       error.value = `花名册未能读取：${e instanceof Error ? e.message : String(e)}`;
     }
   }
 
-  return { village, roster, rosterMasked, usableRoster, loading, error, load, loadRoster };
+  return { village, roster, rosterMasked, usableRoster, rosterPractice, loading, error, load, loadRoster };
 }
 
-/** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given. */
+/** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given, no practice mark. */
 export function cleanMember(m: MemberInput): MemberInput {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(m)) if (v !== null && v !== undefined && k !== '__typename') out[k] = v;
+  for (const [k, v] of Object.entries(m)) if (v !== null && v !== undefined && k !== '__typename' && k !== 'practice') out[k] = v;
   if ('contribution' in m && m.contribution === null) out.contribution = null;
   return out as unknown as MemberInput;
 }

@@ -10,15 +10,10 @@ import type {
   MeQueryVariables,
 } from './generated';
 
-export type Role =
-  'REGION_ADMIN' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE' | 'TOWNSHIP_OFFICER' | 'VILLAGE_CADRE' | 'AGENCY' | 'CIVIL_AFFAIRS';
+export type { Role } from './generated';
 
-export interface User {
-  id: string;
-  username: string;
-  role: Role;
-  areaCode: string | null;
-}
+/** The logged-in user. */
+export type User = NonNullable<MeQuery['me']>;
 
 /** Logging in sets the session cookie; the editor keeps only when it expires (the token stays with the browser). */
 export const LOGIN = gql<LoginMutation, LoginMutationVariables>`

@@ -2,55 +2,19 @@ import { gql } from '@urql/vue';
 import type {
   DashboardCountiesQuery,
   DashboardCountiesQueryVariables,
-  DashboardLevel,
   DashboardQuery,
   DashboardQueryVariables,
+  SchemeStatus,
 } from './generated';
 
-export type SchemeStatusKey = 'DRAFT' | 'SUBMITTED' | 'FILED' | 'SUSPENDED';
+/** A scheme status (the dashboard's rows and filters). */
+export type SchemeStatusKey = SchemeStatus;
 
-export interface MembersAndMoney {
-  members: number;
-  collective: number;
-}
-
+export type DashboardData = DashboardQuery['dashboard'];
+export type DashboardRow = DashboardData['rows'][number];
 /** Figures of a county, village or the whole scope (money in yuan). */
-export interface DashboardFigures {
-  villages: number;
-  schemes: { draft: number; submitted: number; filed: number; suspended: number; none: number };
-  payingVillages: number;
-  rosterMembers: number;
-  settledVillages: number;
-  settledMembers: number;
-  coveredMembers: number;
-  collectivePaid: number;
-  averagePerCovered: number | null;
-  posted: MembersAndMoney;
-  rejected: MembersAndMoney;
-  budgetedVillages: number;
-  budget: number | null;
-  budgetedCollective: number;
-  budgetUse: number | null;
-  drafts: MembersAndMoney & { villages: number };
-}
-
-export interface DashboardRow {
-  level: DashboardLevel;
-  code: string;
-  name: string;
-  townshipName: string | null;
-  schemeStatus: SchemeStatusKey | null;
-  figures: DashboardFigures;
-}
-
-export interface DashboardData {
-  year: number;
-  level: DashboardLevel;
-  code: string | null;
-  name: string;
-  totals: DashboardFigures;
-  rows: DashboardRow[];
-}
+export type DashboardFigures = DashboardData['totals'];
+export type MembersAndMoney = DashboardFigures['posted'];
 
 const FIGURES = `villages schemes { draft submitted filed suspended none } payingVillages rosterMembers settledVillages settledMembers
   coveredMembers collectivePaid averagePerCovered posted { members collective } rejected { members collective }

@@ -1,25 +1,23 @@
 import { gql } from '@urql/vue';
 import type {
+  AddTownshipMutation,
+  AddTownshipMutationVariables,
   AddVillageMutation,
   AddVillageMutationVariables,
   CorrectVillageCodeMutation,
   CorrectVillageCodeMutationVariables,
+  DivisionsQuery,
+  DivisionsQueryVariables,
 } from './generated';
-import type { CountyNode, VillageNode } from './divisions';
 
 /** The divisions as the administrator edits them: villages with their former (provisional) codes. */
 
-export interface AdminVillage extends VillageNode {
-  formerCodes: string[];
-}
-export type AdminCounty = Omit<CountyNode, 'townships'> & {
-  city: string;
-  townships: { code: string; name: string; provisional: boolean; villages: AdminVillage[] }[];
-};
+export type AdminCounty = DivisionsQuery['counties'][number];
+export type AdminVillage = AdminCounty['townships'][number]['villages'][number];
 
 const VILLAGE = 'code name provisional formerCodes';
 
-export const DIVISIONS = gql<{ counties: AdminCounty[] }>`
+export const DIVISIONS = gql<DivisionsQuery, DivisionsQueryVariables>`
   query Divisions { counties { code name city townships { code name provisional villages { ${VILLAGE} } } } }
 `;
 
@@ -35,10 +33,7 @@ export const CORRECT_VILLAGE_CODE = gql<CorrectVillageCodeMutation, CorrectVilla
   }
 `;
 
-export const ADD_TOWNSHIP = gql<
-  { addTownship: { code: string; name: string } },
-  { countyCode: string; code: string; name: string; provisional: boolean }
->`
+export const ADD_TOWNSHIP = gql<AddTownshipMutation, AddTownshipMutationVariables>`
   mutation AddTownship($countyCode: String!, $code: String!, $name: String!, $provisional: Boolean!) {
     addTownship(countyCode: $countyCode, code: $code, name: $name, provisional: $provisional) {
       code

@@ -1,21 +1,9 @@
 import { gql } from '@urql/vue';
-import type { CountiesQuery, CountiesQueryVariables } from './generated';
+import type { CountiesQuery, CountiesQueryVariables, VillageStatusesQuery, VillageStatusesQueryVariables } from './generated';
 
-export interface VillageNode {
-  code: string;
-  name: string;
-  provisional: boolean;
-}
-export interface TownshipNode {
-  code: string;
-  name: string;
-  villages: VillageNode[];
-}
-export interface CountyNode {
-  code: string;
-  name: string;
-  townships: TownshipNode[];
-}
+export type CountyNode = CountiesQuery['counties'][number];
+export type TownshipNode = CountyNode['townships'][number];
+export type VillageNode = TownshipNode['villages'][number];
 
 export const COUNTIES = gql<CountiesQuery, CountiesQueryVariables>`
   query Counties {
@@ -36,7 +24,7 @@ export const COUNTIES = gql<CountiesQuery, CountiesQueryVariables>`
 `;
 
 /** The scheme status of many villages in a year, in one field (`villages(codes:)`; no alias a village). */
-export const VILLAGE_STATUSES = gql<{ villages: VillageStatus[] }, { codes: string[]; year: number }>`
+export const VILLAGE_STATUSES = gql<VillageStatusesQuery, VillageStatusesQueryVariables>`
   query VillageStatuses($codes: [String!]!, $year: Int!) {
     villages(codes: $codes) {
       code
@@ -47,7 +35,4 @@ export const VILLAGE_STATUSES = gql<{ villages: VillageStatus[] }, { codes: stri
     }
   }
 `;
-export interface VillageStatus {
-  code: string;
-  scheme: { id: string; status: string } | null;
-}
+export type VillageStatus = VillageStatusesQuery['villages'][number];

@@ -5,20 +5,9 @@ import type {
   RemoveDocumentMutation,
   RemoveDocumentMutationVariables,
 } from './generated';
-import type { DecisionStepName } from '../model/decisionSteps';
 
 /** A document kept for a decision step (server: StepDocument); `url` is downloaded with the bearer token. */
-export interface StepDocumentData {
-  id: string;
-  step: DecisionStepName;
-  version: number;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: string;
-  url: string;
-}
+export type StepDocumentData = AttachDocumentMutation['attachDocument'];
 
 export const DOCUMENT_FIELDS = 'id step version fileName mimeType size uploadedBy uploadedAt url';
 

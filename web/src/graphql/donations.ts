@@ -3,6 +3,11 @@ import type {
   CreateDonorMutation,
   CreateDonorMutationVariables,
   DeleteDonorMutation,
+  DonationChannel,
+  DonationPoolsQuery,
+  DonationPoolsQueryVariables,
+  DonorsQuery,
+  DonorsQueryVariables,
   DeleteDonorMutationVariables,
   DeleteGiftMutation,
   DeleteGiftMutationVariables,
@@ -19,97 +24,28 @@ import type {
   UpdatePoolMutation,
   UpdatePoolMutationVariables,
 } from './generated';
-import type { DonationOrder, TopCondition } from '@cunce/rules';
-import { PAGE_FIELDS, type Connection } from './paging';
+import type { TopCondition } from '@cunce/rules';
+import { PAGE_FIELDS } from './paging';
 
 /** Social donations (社会资助): donors, gifts to named members, pools, and what settlements allocated. */
 
-export type DonorKind = 'ENTERPRISE' | 'CHARITY' | 'INDIVIDUAL';
-export type Channel = 'CHARITY' | 'DIRECT';
+export type { DonorKind, DonorInput, GiftInput, PoolInput } from './generated';
+export type Channel = DonationChannel;
 
-export interface Donor {
-  id: string;
-  kind: DonorKind;
-  name: string;
-  contact: string | null;
-  creditCode: string | null;
-  areaCode: string | null;
-  version: number;
-}
-export interface DonorInput {
-  kind: DonorKind;
-  name: string;
-  contact: string | null;
-  creditCode: string | null;
-  areaCode?: string | null;
-}
-export interface DonationVillage {
-  code: string;
-  name: string;
-}
-export interface Gift {
-  id: string;
-  donor: Pick<Donor, 'id' | 'name' | 'kind'>;
-  charity: Pick<Donor, 'id' | 'name'> | null;
-  channel: Channel;
-  village: DonationVillage;
-  year: number;
-  idNumber: string;
-  name: string | null;
-  amount: number;
-  receivedOn: string | null;
-  note: string | null;
-  version: number;
-  createdBy: string;
-}
-export interface GiftInput {
-  donorId: string;
-  charityId: string | null;
-  villageCode: string;
-  year: number;
-  idNumber: string;
-  amount: number;
-  receivedOn: string | null;
-  note: string | null;
-}
-export interface Pool {
-  id: string;
-  donor: Pick<Donor, 'id' | 'name' | 'kind'>;
-  charity: Pick<Donor, 'id' | 'name'> | null;
-  channel: Channel;
-  year: number;
-  villages: DonationVillage[];
-  label: string | null;
-  amount: number;
-  perMember: number;
+export type Donor = DonorsQuery['donorsConnection']['nodes'][number];
+export type DonationVillage = Gift['village'];
+export type Gift = RecordGiftMutation['recordGift'];
+/** A pool; its condition is the rules' condition (JSON in the contract). */
+export type Pool = Omit<DonationPoolsQuery['donationPoolsConnection']['nodes'][number], 'condition'> & {
   condition: TopCondition | null;
-  order: DonationOrder;
-  note: string | null;
-  version: number;
-  createdBy: string;
-  usedFinal: number;
-  usedDraft: number;
-  left: number;
-}
-export interface PoolInput {
-  donorId: string;
-  charityId: string | null;
-  year: number;
-  villageCodes: string[];
-  label: string | null;
-  amount: number;
-  perMember: number;
-  condition: TopCondition | null;
-  order: DonationOrder;
-  note: string | null;
-}
+};
 
 export const DONOR = 'id kind name contact creditCode areaCode version';
 const GIVERS = 'donor { id name kind } charity { id name } channel';
 export const GIFT = `id ${GIVERS} village { code name } year idNumber name amount receivedOn note version createdBy`;
 export const POOL = `id ${GIVERS} year villages { code name } label amount perMember condition order note version createdBy usedFinal usedDraft left`;
 
-export const DONORS = gql<{ donorsConnection: Connection<Donor> }, { search: string | null; first: number; after: string | null }>`
+export const DONORS = gql<DonorsQuery, DonorsQueryVariables>`
   query Donors($search: String, $first: Int!, $after: String) {
     donorsConnection(search: $search, first: $first, after: $after) { nodes { ${DONOR} } ${PAGE_FIELDS} }
   }
@@ -138,10 +74,7 @@ export const DELETE_GIFT = gql<DeleteGiftMutation, DeleteGiftMutationVariables>`
   }
 `;
 
-export const POOLS = gql<
-  { donationPoolsConnection: Connection<Pool> },
-  { year: number; countyCode: string | null; first: number; after: string | null }
->`
+export const POOLS = gql<DonationPoolsQuery, DonationPoolsQueryVariables>`
   query DonationPools($year: Int!, $countyCode: String, $first: Int!, $after: String) {
     donationPoolsConnection(year: $year, countyCode: $countyCode, first: $first, after: $after) { nodes { ${POOL} } ${PAGE_FIELDS} }
   }

@@ -10,11 +10,7 @@ import type {
 
 /** Excel in and out (server/src/modules/excel): the roster template, a roster file's import, the 花名册 export. */
 
-export interface FileDownload {
-  fileName: string;
-  mimeType: string;
-  base64: string;
-}
+export type FileDownload = RosterTemplateQuery['rosterTemplate'];
 
 /** One problem of an imported file, where the cadre finds it in the sheet (`extensions.rows` of the refusal). */
 export interface FileRowIssue {
@@ -26,7 +22,7 @@ export interface FileRowIssue {
   message: string;
 }
 
-export type ExportFormat = 'XLSX' | 'CSV';
+export type { ExportFormat } from './generated';
 
 export const ROSTER_TEMPLATE = gql<RosterTemplateQuery, RosterTemplateQueryVariables>`
   query RosterTemplate($villageCode: String!, $year: Int!) {

@@ -1,8 +1,9 @@
 import { gql } from '@urql/vue';
-import type { DecisionStepName } from '../model/decisionSteps';
 import type {
   AcknowledgeFilingMutation,
   AcknowledgeFilingMutationVariables,
+  RecordDecisionStepMutation,
+  RecordDecisionStepMutationVariables,
   ResumeSchemeMutation,
   ResumeSchemeMutationVariables,
   ReturnFilingMutation,
@@ -11,14 +12,13 @@ import type {
   SubmitFilingMutationVariables,
   SuspendSchemeMutation,
   SuspendSchemeMutationVariables,
+  WithdrawDecisionStepMutation,
+  WithdrawDecisionStepMutationVariables,
 } from './generated';
 
 /** The decision and filing mutations (API.md); each returns the scheme, reloaded by the page afterwards. */
 
-type SchemeId = { schemeId: string };
-type Done = { [name: string]: { id: string; status: string } };
-
-export const WITHDRAW_DECISION_STEP = gql<Done, SchemeId>`
+export const WITHDRAW_DECISION_STEP = gql<WithdrawDecisionStepMutation, WithdrawDecisionStepMutationVariables>`
   mutation WithdrawDecisionStep($schemeId: ID!) {
     withdrawDecisionStep(schemeId: $schemeId) {
       id
@@ -27,17 +27,7 @@ export const WITHDRAW_DECISION_STEP = gql<Done, SchemeId>`
   }
 `;
 
-export const RECORD_DECISION_STEP = gql<
-  Done,
-  SchemeId & {
-    step: DecisionStepName;
-    date: string;
-    note: string | null;
-    attendance: { expected: number; present: number } | null;
-    votes: { for: number; against: number; abstain: number } | null;
-    settlementId?: string | null;
-  }
->`
+export const RECORD_DECISION_STEP = gql<RecordDecisionStepMutation, RecordDecisionStepMutationVariables>`
   mutation RecordDecisionStep(
     $schemeId: ID!
     $step: DecisionStep!

@@ -1336,9 +1336,89 @@ export type ImportMembersMutationVariables = Exact<{
   year: number;
   members: Array<MemberInput> | MemberInput;
   replace?: boolean | null | undefined;
+  practice?: boolean | null | undefined;
 }>;
 
-export type ImportMembersMutation = { importMembers: { imported: number; updated: number; removed: number } };
+export type ImportMembersMutation = { importMembers: { imported: number; updated: number; removed: number; practiceRemoved: number } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  villageCode: string;
+  memberId: string;
+}>;
+
+export type RemoveMemberMutation = { removeMember: { id: string; name: string | null } };
+
+export type RosterPageQueryVariables = Exact<{
+  code: string;
+  year: number;
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+export type RosterPageQuery = {
+  village: {
+    code: string;
+    rosterConnection: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: Array<{
+        id: string;
+        idNumber: string;
+        name: string | null;
+        isCollectiveMember: boolean;
+        contribution: number | null;
+        paymentType: PaymentType;
+        proxyPaid: boolean;
+        hardship: Array<Hardship>;
+        contributionYears: number;
+        householdElderly: number;
+        householdChildren: number;
+        donation: number;
+        priorCredit: number;
+        custom: any;
+        updatedAt: string;
+        practice: boolean;
+        settled: boolean;
+      }>;
+    };
+  } | null;
+};
+
+export type RosterSummaryQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+export type RosterSummaryQuery = { village: { code: string; rosterSummary: { total: number; practice: number; settled: number } } | null };
+
+export type UpdateMemberMutationVariables = Exact<{
+  villageCode: string;
+  memberId: string;
+  member: MemberInput;
+}>;
+
+export type UpdateMemberMutation = {
+  updateMember: {
+    id: string;
+    idNumber: string;
+    name: string | null;
+    isCollectiveMember: boolean;
+    contribution: number | null;
+    paymentType: PaymentType;
+    proxyPaid: boolean;
+    hardship: Array<Hardship>;
+    contributionYears: number;
+    householdElderly: number;
+    householdChildren: number;
+    donation: number;
+    priorCredit: number;
+    custom: any;
+    updatedAt: string;
+    practice: boolean;
+    settled: boolean;
+  };
+};
 
 export type RosterQueryVariables = Exact<{
   code: string;
@@ -1367,6 +1447,7 @@ export type RosterQuery = {
         donation: number;
         priorCredit: number;
         custom: any;
+        practice: boolean;
       }>;
     };
   } | null;
@@ -5683,6 +5764,11 @@ export const ImportMembersDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'replace' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'practice' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5711,6 +5797,11 @@ export const ImportMembersDocument = {
                 name: { kind: 'Name', value: 'replace' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'replace' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'practice' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'practice' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -5718,6 +5809,7 @@ export const ImportMembersDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'practiceRemoved' } },
               ],
             },
           },
@@ -5726,6 +5818,322 @@ export const ImportMembersDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportMembersMutation, ImportMembersMutationVariables>;
+export const RemoveMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'villageCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'villageCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'villageCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RosterPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RosterPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rosterConnection' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'idNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isCollectiveMember' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contribution' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'paymentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proxyPaid' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hardship' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contributionYears' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'householdElderly' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'householdChildren' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'donation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priorCredit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'settled' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RosterPageQuery, RosterPageQueryVariables>;
+export const RosterSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RosterSummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'village' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rosterSummary' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'settled' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RosterSummaryQuery, RosterSummaryQueryVariables>;
+export const UpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'villageCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'member' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'villageCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'villageCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'member' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'member' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCollectiveMember' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proxyPaid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hardship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contributionYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'householdElderly' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'householdChildren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'donation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priorCredit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'settled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
 export const RosterDocument = {
   kind: 'Document',
   definitions: [
@@ -5826,6 +6234,7 @@ export const RosterDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'donation' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'priorCredit' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'custom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'practice' } },
                           ],
                         },
                       },

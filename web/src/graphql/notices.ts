@@ -6,36 +6,10 @@ import type {
   ResolutionNoticeQueryVariables,
   ResultNoticeQuery,
   ResultNoticeQueryVariables,
-  SettlementStatus,
 } from './generated';
-import type { DecisionStepName } from '../model/decisionSteps';
 
 /** The data of the two printable notices (决议公开, 实施结果公开). */
-export interface ResolutionNoticeData {
-  schemeId: string;
-  version: number;
-  valid: boolean;
-  filed: boolean;
-  villageCode: string;
-  villageName: string;
-  townshipName: string;
-  countyName: string;
-  year: number;
-  lastYear: number;
-  title: string;
-  years: string;
-  eligibility: string[];
-  sections: { key: string; label: string; how: string; lines: string[] }[];
-  limits: string[];
-  notes: string[];
-  resolved: boolean;
-  decisionSteps: {
-    step: DecisionStepName;
-    date: string;
-    attendance: { expected: number; present: number } | null;
-    votes: { for: number; against: number; abstain: number } | null;
-  }[];
-}
+export type ResolutionNoticeData = NonNullable<ResolutionNoticeQuery['resolutionNotice']>;
 
 export const RESOLUTION_NOTICE = gql<ResolutionNoticeQuery, ResolutionNoticeQueryVariables>`
   query ResolutionNotice($schemeId: ID!, $version: Int) {
@@ -79,33 +53,8 @@ export const RESOLUTION_NOTICE = gql<ResolutionNoticeQuery, ResolutionNoticeQuer
   }
 `;
 
-export interface ResultNoticeRow {
-  name: string | null;
-  idNumber: string;
-  contribution: number | null;
-  collective: number;
-  donation: number;
-  total: number;
-  notes: string[];
-}
-export interface ResultNoticeData {
-  settlementId: string;
-  status: SettlementStatus;
-  supplementary: boolean;
-  villageCode: string;
-  villageName: string;
-  townshipName: string;
-  countyName: string;
-  year: number;
-  version: number | null;
-  title: string;
-  confirmedAt: string | null;
-  /** The day 实施结果公开 naming this settlement was recorded, if it was. */
-  disclosedOn: string | null;
-  membersSettled: number;
-  rows: ResultNoticeRow[];
-  totals: { people: number; contribution: number; collective: number; donation: number; total: number };
-}
+export type ResultNoticeData = NonNullable<ResultNoticeQuery['resultNotice']>;
+export type ResultNoticeRow = ResultNoticeData['rows'][number];
 
 export const RESULT_NOTICE = gql<ResultNoticeQuery, ResultNoticeQueryVariables>`
   query ResultNotice($settlementId: ID!) {
@@ -144,13 +93,7 @@ export const RESULT_NOTICE = gql<ResultNoticeQuery, ResultNoticeQueryVariables>`
 `;
 
 /** A settlement a 实施结果公开 may disclose (the confirmed ones of the village's year), for the cadre to pick. */
-export interface DisclosableSettlement {
-  id: string;
-  status: 'DRAFT' | 'CONFIRMED' | 'ACCEPTED';
-  supplementary: boolean;
-  confirmedAt: string | null;
-  totals: { members: number; collective: number; donation: number };
-}
+export type DisclosableSettlement = NonNullable<DisclosableSettlementsQuery['village']>['settlements'][number];
 
 export const DISCLOSABLE_SETTLEMENTS = gql<DisclosableSettlementsQuery, DisclosableSettlementsQueryVariables>`
   query DisclosableSettlements($code: String!, $year: Int!) {

@@ -1,13 +1,7 @@
 import { gql } from '@urql/vue';
 import type { PolicyYearListQuery, PolicyYearListQueryVariables, PolicyYearQuery, PolicyYearQueryVariables } from './generated';
-import type { Hardship } from '@cunce/rules';
 
-export interface PolicyYearData {
-  year: number;
-  tiers: { amount: number; governmentSubsidy: number; hardshipOnly: boolean }[];
-  hardshipTierCategories: Hardship[];
-  backPayEarnsSubsidy: boolean;
-}
+export type PolicyYearData = NonNullable<PolicyYearQuery['policyYear']>;
 
 export const POLICY_YEAR = gql<PolicyYearQuery, PolicyYearQueryVariables>`
   query PolicyYear($year: Int!) {

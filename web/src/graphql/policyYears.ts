@@ -1,12 +1,9 @@
 import { gql } from '@urql/vue';
 import type { PolicyYearsQuery, PolicyYearsQueryVariables, SavePolicyYearMutation, SavePolicyYearMutationVariables } from './generated';
-import type { PolicyYearData } from './policy';
 
 /** Every policy year with whether it is frozen (a confirmed settlement), and the administrator's edit. */
 
-export interface PolicyYearRow extends PolicyYearData {
-  frozen: boolean;
-}
+export type PolicyYearRow = PolicyYearsQuery['policyYears'][number];
 
 const FIELDS = 'year frozen hardshipTierCategories backPayEarnsSubsidy tiers { amount governmentSubsidy hardshipOnly }';
 

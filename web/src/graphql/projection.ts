@@ -1,59 +1,23 @@
 import { gql } from '@urql/vue';
-import type { ProjectionQuery, ProjectionQueryVariables, ProjectionVillageQuery, ProjectionVillageQueryVariables } from './generated';
+import type {
+  ProjectionMemberInput as MemberInputAnswer,
+  ProjectionQuery,
+  ProjectionQueryVariables,
+  ProjectionVillageQuery,
+  ProjectionVillageQueryVariables,
+} from './generated';
 import type { RuleSet } from '@cunce/rules';
 import type { RosterMember } from './scheme';
 
 /** The personal-account projection (server/src/modules/projection): no login, nothing stored is read. */
 
-export interface ProjectionMemberInput {
-  year: number;
-  birthDate: string;
-  contributionYears: number;
-  balance: number;
-  contribution: number;
-  governmentSubsidy: number;
-  collective: number;
-  donation: number;
-}
+export type { ProjectionAssumptionsInput } from './generated';
+/** The member as the editor's form sends it: every field filled (the contract defaults the donation to 0). */
+export type ProjectionMemberInput = Required<MemberInputAnswer>;
 
-export interface ProjectionAssumptionsInput {
-  futureInterestRate?: number;
-  futureContribution?: number;
-  futureGovernmentSubsidy?: number;
-  futureCollective?: number;
-  futureDonation?: number;
-}
-
-export interface ProjectionYear {
-  year: number;
-  age: number;
-  interestRate: number;
-  start: number;
-  interest: number;
-  credit: number;
-  end: number;
-}
-
-export interface ProjectionPath {
-  years: ProjectionYear[];
-  balance: number;
-  accountMonthly: number;
-  monthlyPension: number;
-}
-
-export interface ProjectionData {
-  year: number;
-  lastYear: number;
-  pensionAge: number;
-  contributionYears: number;
-  basicPensionMonthly: number;
-  ageExtraMonthly: number;
-  longContributionExtraMonthly: number;
-  interestRates: { year: number; rate: number }[];
-  futureInterestRate: number | null;
-  withCollective: ProjectionPath;
-  withoutCollective: ProjectionPath;
-}
+export type ProjectionData = ProjectionQuery['projection'];
+export type ProjectionPath = ProjectionData['withCollective'];
+export type ProjectionYear = ProjectionPath['years'][number];
 
 const PATH = 'balance accountMonthly monthlyPension years { year age interestRate start interest credit end }';
 
@@ -68,16 +32,19 @@ export const PROJECTION = gql<ProjectionQuery, ProjectionQueryVariables>`
   }
 `;
 
-export interface ProjectionVillage {
-  code: string;
-  name: string;
-  scheme: {
-    status: string;
-    filedVersion: { version: number; ruleSet: RuleSet } | null;
-    currentVersion: { version: number; ruleSet: RuleSet } | null;
-  } | null;
+type VillageAnswer = NonNullable<ProjectionVillageQuery['village']>;
+type SchemeAnswer = NonNullable<VillageAnswer['scheme']>;
+/** A version of the standard; its rule set is the rules' RuleSet (JSON in the contract). */
+type StandardVersion = { version: number; ruleSet: RuleSet };
+export type ProjectionVillage = Omit<VillageAnswer, 'scheme' | 'roster'> & {
+  scheme:
+    | (Omit<SchemeAnswer, 'filedVersion' | 'currentVersion'> & {
+        filedVersion: StandardVersion | null;
+        currentVersion: StandardVersion | null;
+      })
+    | null;
   roster: RosterMember[];
-}
+};
 
 /** A village's roster and standard for the year, to fill the projection from a member. */
 export const PROJECTION_VILLAGE = gql<ProjectionVillageQuery, ProjectionVillageQueryVariables>`

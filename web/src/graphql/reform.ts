@@ -13,80 +13,15 @@ import type { PolicyYearData } from './policy';
 
 /** The policy reform simulation (issue 15): a draft policy year against a base year, over the stored rosters. */
 
-export interface ReformFigures {
-  members: number;
-  paid: number;
-  contribution: number;
-  collective: number;
-  donation: number;
-  governmentSubsidy: number;
-  accountCredit: number;
-}
+export type ReformData = ReformQuery['reformSimulation'];
+export type ReformRow = ReformData['total'];
+export type ReformFigures = ReformRow['before'];
+export type ReformIssue = ReformData['issues'][number];
+export type ReformBudget = ReformData['budgets'][number];
+export type ReformBudgetState = ReformBudget['before'];
+export type ChangeBucket = ReformData['collectiveChanges'][number];
 
-export interface ReformRow {
-  level: 'REGION' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
-  code: string;
-  name: string;
-  parentCode: string | null;
-  villages: number;
-  withStandard: number;
-  movedMembers: number;
-  invalidVillages: number;
-  overBudgetVillages: number;
-  before: ReformFigures;
-  after: ReformFigures;
-}
-
-export interface ReformIssue {
-  villageCode: string;
-  villageName: string;
-  countyName: string;
-  townshipName: string;
-  code: string;
-  /** ERROR or WARNING (a String in the contract). */
-  severity: string;
-  ruleId: string | null;
-  path: string;
-  message: string;
-}
-
-export interface ReformBudgetState {
-  wanted: number;
-  exceeded: boolean;
-  prorateFactor: number | null;
-}
-
-export interface ReformBudget {
-  villageCode: string;
-  villageName: string;
-  countyName: string;
-  townshipName: string;
-  budget: number;
-  /** REJECT or PRORATE (a String in the contract). */
-  overBudget: string;
-  before: ReformBudgetState;
-  after: ReformBudgetState;
-}
-
-export interface ChangeBucket {
-  from: number;
-  to: number;
-  members: number;
-}
-
-export interface ReformData {
-  baseYear: number;
-  draftYear: number;
-  scopeName: string;
-  total: ReformRow;
-  rows: ReformRow[];
-  issues: ReformIssue[];
-  budgets: ReformBudget[];
-  moves: { from: number; to: number; members: number }[];
-  collectiveChanges: ChangeBucket[];
-  accountCreditChanges: ChangeBucket[];
-}
-
+/** What the simulation is asked: a draft policy year against a base year, in a county or the region. */
 export interface ReformArgs {
   draft: PolicyYearData;
   baseYear: number;

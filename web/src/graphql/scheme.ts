@@ -1,7 +1,9 @@
 import { gql } from '@urql/vue';
 import { query } from './client';
-import { allPages, PAGE_FIELDS, type Connection } from './paging';
+import { allPages, PAGE_FIELDS } from './paging';
 import type {
+  RosterQuery,
+  RosterQueryVariables,
   SaveRuleSetMutation,
   SaveRuleSetMutationVariables,
   VersionRuleSetsQuery,
@@ -10,57 +12,16 @@ import type {
   VillageSchemeQueryVariables,
 } from './generated';
 import type { MemberInput, RuleSet } from '@cunce/rules';
-import type { DecisionStepName } from '../model/decisionSteps';
-import { DOCUMENT_FIELDS, type StepDocumentData } from './documents';
+import { DOCUMENT_FIELDS } from './documents';
 
-export interface VersionSummary {
-  version: number;
-  createdAt: string;
-  createdBy: string | null;
-  validation: { valid: boolean };
-}
-export interface VersionFull extends VersionSummary {
-  ruleSet: RuleSet;
-}
-export interface DecisionStepData {
-  id: string;
-  step: DecisionStepName;
-  date: string;
-  note: string | null;
-  attendance: { expected: number; present: number } | null;
-  votes: { for: number; against: number; abstain: number } | null;
-  /** 实施结果公开: the confirmed settlement whose result list was disclosed. */
-  settlementId: string | null;
-  documents: StepDocumentData[];
-}
-export interface ReceiptData {
-  department: 'TOWNSHIP' | 'COUNTY_HRSS' | 'COUNTY_AGRICULTURE';
-  user: string;
-  at: string;
-  kind: 'FILING' | 'SUSPENSION';
-  outcome: 'ACKNOWLEDGED' | 'RETURNED';
-  reason: string | null;
-  version: number;
-}
-export interface SchemeData {
-  id: string;
-  year: number;
-  lastYear: number | null;
-  status: string;
-  returnReason: string | null;
-  filedVersion: { version: number } | null;
-  currentVersion: VersionFull | null;
-  versions: VersionSummary[];
-  decisionSteps: DecisionStepData[];
-  filingReceipts: ReceiptData[];
-  suspension: { reason: string; effectiveDate: string; createdBy: string; createdAt: string } | null;
-}
-export interface VillageData {
-  code: string;
-  name: string;
-  provisional: boolean;
-  scheme: SchemeData | null;
-}
+type SchemeAnswer = NonNullable<NonNullable<VillageSchemeQuery['village']>['scheme']>;
+export type VersionSummary = SchemeAnswer['versions'][number];
+/** A version with its rule set (the rules' RuleSet; JSON in the contract). */
+export type VersionFull = VersionSummary & { ruleSet: RuleSet };
+export type DecisionStepData = SchemeAnswer['decisionSteps'][number];
+export type ReceiptData = SchemeAnswer['filingReceipts'][number];
+export type SchemeData = Omit<SchemeAnswer, 'currentVersion'> & { currentVersion: VersionFull | null };
+export type VillageData = Omit<NonNullable<VillageSchemeQuery['village']>, 'scheme'> & { scheme: SchemeData | null };
 
 const SCHEME_FIELDS = `
   id year lastYear status returnReason
@@ -106,13 +67,13 @@ export const SAVE_RULE_SET = gql<SaveRuleSetMutation, SaveRuleSetMutationVariabl
   }
 `;
 
+/** A member of the editor's working copy of the roster (what the roster query reads and importMembers takes). */
 export interface RosterMember extends MemberInput {
   idNumber: string;
+  /** The generated sample imported for practice (演示数据). */
+  practice?: boolean;
 }
-export const ROSTER = gql<
-  { village: { code: string; rosterConnection: Connection<RosterMember> } | null },
-  { code: string; year: number; first: number; after: string | null }
->`
+export const ROSTER = gql<RosterQuery, RosterQueryVariables>`
   query Roster($code: String!, $year: Int!, $first: Int!, $after: String) {
     village(code: $code) {
       code
@@ -132,6 +93,7 @@ export const ROSTER = gql<
         donation
         priorCredit
         custom
+        practice
         }
       }
     }

@@ -1,7 +1,11 @@
 import { gql } from '@urql/vue';
-import { query } from './client';
-import { allPages, PAGE_FIELDS, type Connection } from './paging';
+import { GqlError, query } from './client';
+import { allPages, PAGE_FIELDS } from './paging';
 import type {
+  SettlementOutcomesQuery,
+  SettlementOutcomesQueryVariables,
+  SettlementsQuery,
+  SettlementsQueryVariables,
   AcceptSettlementMutation,
   AcceptSettlementMutationVariables,
   ConfirmSettlementMutation,
@@ -9,30 +13,11 @@ import type {
   SettleMutation,
   SettleMutationVariables,
 } from './generated';
-import type { Outcome, RowIssue, Totals } from '@cunce/rules';
 
-export interface SettlementOutcome extends Outcome {
-  name: string | null;
-  contribution: number | null;
-}
-export interface SettlementData {
-  id: string;
-  status: 'DRAFT' | 'CONFIRMED' | 'ACCEPTED';
-  version: number | null;
-  supplementary: boolean;
-  schemeActive: boolean;
-  totals: Totals;
-  budgetExceeded: boolean;
-  prorateFactor: number | null;
-  warnings: RowIssue[];
-  createdAt: string;
-  createdBy: string;
-  confirmedAt: string | null;
-  confirmedBy: string | null;
-  acceptedAt: string | null;
-  acceptedBy: string | null;
-  outcomes: SettlementOutcome[];
-}
+/** An outcome as read (the rules' Outcome with the member's name and contribution). */
+export type SettlementOutcome = NonNullable<SettlementOutcomesQuery['settlement']>['outcomesConnection']['nodes'][number];
+/** A settlement with the outcomes read for it (readOutcomes). */
+export type SettlementData = NonNullable<SettlementsQuery['village']>['settlements'][number] & { outcomes: SettlementOutcome[] };
 
 const FIELDS = `
   id status version supplementary schemeActive budgetExceeded prorateFactor
@@ -44,17 +29,11 @@ const OUTCOME =
   'idNumber name contribution eligible reasons age raw collective donation donationExcess governmentSubsidy accountCredit sections { key amount ruleIds }';
 
 /** A village's settlements of the year without their outcomes (read page by page, for the one shown: readOutcomes). */
-export const SETTLEMENTS = gql<
-  { village: { code: string; settlements: Omit<SettlementData, 'outcomes'>[] } | null },
-  { code: string; year: number }
->`
+export const SETTLEMENTS = gql<SettlementsQuery, SettlementsQueryVariables>`
   query Settlements($code: String!, $year: Int!) { village(code: $code) { code settlements(year: $year) { ${FIELDS} } } }
 `;
 
-export const OUTCOMES = gql<
-  { settlement: { outcomesConnection: Connection<SettlementOutcome> } },
-  { id: string; first: number; after: string | null }
->`
+export const OUTCOMES = gql<SettlementOutcomesQuery, SettlementOutcomesQueryVariables>`
   query SettlementOutcomes($id: ID!, $first: Int!, $after: String) {
     settlement(id: $id) { outcomesConnection(first: $first, after: $after) { nodes { ${OUTCOME} } ${PAGE_FIELDS} } }
   }
@@ -62,7 +41,11 @@ export const OUTCOMES = gql<
 
 /** Every outcome of a settlement, in roster order, a page of 500 at a time. */
 export function readOutcomes(id: string): Promise<SettlementOutcome[]> {
-  return allPages(async (first, after) => (await query(OUTCOMES, { id, first, after })).settlement.outcomesConnection);
+  return allPages(async (first, after) => {
+    const settlement = (await query(OUTCOMES, { id, first, after })).settlement;
+    if (!settlement) throw new GqlError('该结算已不存在（可能已被删除或重新结算），请刷新页面', 'NOT_FOUND');
+    return settlement.outcomesConnection;
+  });
 }
 
 export const SETTLE = gql<SettleMutation, SettleMutationVariables>`

@@ -1,17 +1,11 @@
 import { gql } from '@urql/vue';
 
-/** One 待办 (API.md `myTasks`): what to do, why, and the page it is done on. */
-export interface TaskData {
-  title: string;
-  reason: string;
-  villageCode: string | null;
-  villageName: string | null;
-  year: number | null;
-  place: string;
-  waiting: boolean;
-}
+import type { MyTaskCountQuery, MyTaskCountQueryVariables, MyTasksQuery, MyTasksQueryVariables } from './generated';
 
-export const MY_TASKS = gql<{ myTasks: { total: number; items: TaskData[] } }>`
+/** One 待办 (API.md `myTasks`): what to do, why, and the page it is done on. */
+export type TaskData = MyTasksQuery['myTasks']['items'][number];
+
+export const MY_TASKS = gql<MyTasksQuery, MyTasksQueryVariables>`
   query MyTasks {
     myTasks {
       total
@@ -28,7 +22,7 @@ export const MY_TASKS = gql<{ myTasks: { total: number; items: TaskData[] } }>`
   }
 `;
 
-export const MY_TASK_COUNT = gql<{ myTasks: { total: number } }>`
+export const MY_TASK_COUNT = gql<MyTaskCountQuery, MyTaskCountQueryVariables>`
   query MyTaskCount {
     myTasks {
       total

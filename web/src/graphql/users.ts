@@ -1,43 +1,38 @@
 import { gql } from '@urql/vue';
 import type {
+  CreateUserMutation,
+  CreateUserMutationVariables,
   DisableUserMutation,
   DisableUserMutationVariables,
   EnableUserMutation,
   EnableUserMutationVariables,
   ResetPasswordMutation,
   ResetPasswordMutationVariables,
+  UpdateUserProfileMutation,
+  UpdateUserProfileMutationVariables,
+  UsersQuery,
+  UsersQueryVariables,
 } from './generated';
-import type { Role, User } from './auth';
-import { PAGE_FIELDS, type Connection } from './paging';
+import { PAGE_FIELDS } from './paging';
 
 /** User management (REGION_ADMIN: everyone; COUNTY_HRSS: its county's township officers and cadres). */
 
-export interface ManagedUser extends User {
-  disabled: boolean;
-  lockedUntil: string | null;
-  realName: string | null;
-  phone: string | null;
-}
-
-export interface Profile {
-  realName: string | null;
-  phone: string | null;
-}
+export type ManagedUser = UsersQuery['usersConnection']['nodes'][number];
+export type Profile = Pick<ManagedUser, 'realName' | 'phone'>;
 
 const FIELDS = 'id username realName phone role areaCode disabled lockedUntil';
-type One = Record<string, ManagedUser>;
 
-export const USERS = gql<{ usersConnection: Connection<ManagedUser> }, { first: number; after: string | null }>`
+export const USERS = gql<UsersQuery, UsersQueryVariables>`
   query Users($first: Int!, $after: String) { usersConnection(first: $first, after: $after) { nodes { ${FIELDS} } ${PAGE_FIELDS} } }
 `;
 
-export const CREATE_USER = gql<One, { username: string; password: string; role: Role; areaCode: string | null } & Profile>`
+export const CREATE_USER = gql<CreateUserMutation, CreateUserMutationVariables>`
   mutation CreateUser($username: String!, $password: String!, $role: Role!, $areaCode: String, $realName: String, $phone: String) {
     createUser(username: $username, password: $password, role: $role, areaCode: $areaCode, realName: $realName, phone: $phone) { ${FIELDS} }
   }
 `;
 
-export const UPDATE_USER_PROFILE = gql<One, { userId: string } & Profile>`
+export const UPDATE_USER_PROFILE = gql<UpdateUserProfileMutation, UpdateUserProfileMutationVariables>`
   mutation UpdateUserProfile($userId: ID!, $realName: String, $phone: String) {
     updateUserProfile(userId: $userId, realName: $realName, phone: $phone) { ${FIELDS} }
   }

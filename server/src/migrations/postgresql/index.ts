@@ -6,6 +6,7 @@ import { Migration20261204074604 } from './Migration20261204074604.js';
 import { Migration20261206182820 } from './Migration20261206182820.js';
 import { Migration20261206230406 } from './Migration20261206230406.js';
 import { Migration20261206231451 } from './Migration20261206231451.js';
+import { Migration20261207011204 } from './Migration20261207011204.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129013829', class: Migration20261129013829 },
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206182820', class: Migration20261206182820 },
   { name: 'Migration20261206230406', class: Migration20261206230406 },
   { name: 'Migration20261206231451', class: Migration20261206231451 },
+  { name: 'Migration20261207011204', class: Migration20261207011204 },
 ];

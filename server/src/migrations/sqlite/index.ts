@@ -6,6 +6,7 @@ import { Migration20261204074604 } from './Migration20261204074604.js';
 import { Migration20261206182818 } from './Migration20261206182818.js';
 import { Migration20261206230405 } from './Migration20261206230405.js';
 import { Migration20261206231450 } from './Migration20261206231450.js';
+import { Migration20261207011202 } from './Migration20261207011202.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129013828', class: Migration20261129013828 },
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206182818', class: Migration20261206182818 },
   { name: 'Migration20261206230405', class: Migration20261206230405 },
   { name: 'Migration20261206231450', class: Migration20261206231450 },
+  { name: 'Migration20261207011202', class: Migration20261207011202 },
 ];

@@ -1,4 +1,5 @@
 /** What current settlements (drafts and confirmed ones) took from pools: one grouped query. */
+import { queryBuilder } from '../../adapter/index.js';
 import type { Em } from '../../db/orm.js';
 import type { Village } from '../reference/division/village.entity.js';
 import { CONFIRMED_STATUSES } from '../lifecycle/settlementRecord/settlement.repository.js';
@@ -59,7 +60,7 @@ interface UsageRow {
 
 async function usageRows(em: Em, poolIds: readonly number[], byVillage: boolean): Promise<UsageRow[]> {
   if (poolIds.length === 0) return [];
-  const knex = em.getTransactionContext() ?? em.getKnex();
+  const knex = queryBuilder(em);
   const groups = ['a.pool_id', 's.status', ...(byVillage ? ['s.village_id'] : [])];
   const rows: Record<string, unknown>[] = await knex('donation_allocation as a')
     .join('settlement as s', 's.id', 'a.settlement_id')

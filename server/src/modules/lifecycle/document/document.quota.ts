@@ -3,6 +3,7 @@
  * bytes (defaults 300 files, 300 MB; CUNCE_VILLAGE_DOCUMENTS and CUNCE_VILLAGE_DOCUMENT_MB set others). Counted in
  * SQL inside the upload's transaction after the village's row is locked, so parallel uploads cannot pass it.
  */
+import { queryBuilder } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { BadUserInput } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';
@@ -24,7 +25,7 @@ export function quotaFrom(env: NodeJS.ProcessEnv): { files: number; bytes: numbe
 /** Refuses (BAD_USER_INPUT, reason VILLAGE_QUOTA) when a file of `size` bytes would take the village past its quota. */
 export async function assertVillageQuota(tx: Em, village: Village, size: number): Promise<void> {
   await lockVillage(tx, village);
-  const knex = tx.getTransactionContext() ?? tx.getKnex();
+  const knex = queryBuilder(tx);
   const [row] = await knex('step_document as d')
     .join('decision_step as s', 's.id', 'd.decision_step_id')
     .join('scheme as c', 'c.id', 's.scheme_id')

@@ -54,6 +54,13 @@ export class Member {
   @Property({ type: 'integer', default: 0 })
   priorCreditFen: number & Opt = 0;
 
+  /**
+   * A fictitious person of the generated sample (演示数据), imported for practice: only into a roster without real
+   * members, replaced by the first real import, never settled.
+   */
+  @Property({ type: 'boolean', default: false })
+  practice: boolean & Opt = false;
+
   /** Values of the rule set's own facts (RuleSet.facts). */
   @Property({ type: 'json', nullable: true })
   custom: Record<string, unknown> | null = null;

@@ -53,3 +53,8 @@ export class MemberInput {
   @JsonField(MEMBER_CAPS.customBytes, '本村自定义项目', { nullable: true })
   custom?: Record<string, unknown> | null;
 }
+
+/** The input as a plain object without the fields not sent (type-graphql gives class instances). */
+export function plain(member: MemberInput): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(member).filter(([, v]) => v !== undefined));
+}

@@ -10,12 +10,15 @@ import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../../reference/user/user.entity.js';
 import { Member } from './member.entity.js';
 import { storedFields } from './roster.mapper.js';
-import { writeChanges } from './roster.write.js';
+import { deleteMembers, writeChanges } from './roster.write.js';
+import { refuseRealRows } from './roster.practice.js';
 
 export interface ImportCounts {
   imported: number;
   updated: number;
   removed: number;
+  /** Practice members (演示数据) a real import replaced; included in `removed`. */
+  practiceRemoved: number;
 }
 
 /**
@@ -23,12 +26,16 @@ export interface ImportCounts {
  * `replace`, removes those not sent (`removed`); one transaction with its audit entry. Any bad row refuses
  * the whole call (BAD_USER_INPUT, every bad row in `extensions.rows`). Village facts are checked against the
  * rule set paying for the year, when there is one.
+ *
+ * Practice rows (the generated sample, `practice`) never share a roster with real ones: a practice import goes
+ * only into a roster without real members and replaces the practice rows there; a real import first removes
+ * every practice row (counted in `removed` and `practiceRemoved`).
  */
 export async function importMembers(
   em: Em,
   user: User,
   policies: PolicySource,
-  req: { village: Village; year: number; rows: readonly unknown[]; replace: boolean },
+  req: { village: Village; year: number; rows: readonly unknown[]; replace: boolean; practice?: boolean },
 ): Promise<ImportCounts> {
   const { village, year } = req;
   const policy = policies(year);
@@ -38,26 +45,37 @@ export async function importMembers(
   if (checked.errors.length) throw new BadRows(checked.errors);
   return em.transactional(async (tx) => {
     await lockVillage(tx, village);
-    const existing = await tx.find(Member, { village, year }, { disableIdentityMap: true, orderBy: { id: 'asc' } });
+    const stored = await tx.find(Member, { village, year }, { disableIdentityMap: true, orderBy: { id: 'asc' } });
+    const practice = req.practice === true;
+    if (practice) refuseRealRows(stored, village, year);
+    const stale = practice ? [] : stored.filter((m) => m.practice);
+    const existing = practice ? stored : stored.filter((m) => !m.practice);
+    await deleteMembers(tx, stale);
     const byId = new Map(existing.map((m) => [m.idNumber, m]));
     const now = new Date();
     const fresh = checked.members.filter((m) => !byId.has(m.idNumber));
     await batchInsert(
       tx,
       Member,
-      fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), createdAt: now, updatedAt: now })),
+      fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), practice, createdAt: now, updatedAt: now })),
     );
     const sent = new Set(checked.members.map((m) => m.idNumber));
-    const gone = req.replace ? existing.filter((m) => !sent.has(m.idNumber)) : [];
+    const gone = req.replace || practice ? existing.filter((m) => !sent.has(m.idNumber)) : [];
     await writeChanges(tx, byId, checked.members, gone, now);
-    const counts: ImportCounts = { imported: fresh.length, updated: checked.members.length - fresh.length, removed: gone.length };
+    const counts: ImportCounts = {
+      imported: fresh.length,
+      updated: checked.members.length - fresh.length,
+      removed: stale.length + gone.length,
+      practiceRemoved: stale.length,
+    };
     const after = {
       ...counts,
       replace: req.replace,
-      total: existing.length + counts.imported - counts.removed,
+      practice,
+      total: stored.length + counts.imported - counts.removed,
       warnings: checked.warnings.length,
     };
-    audit(tx, user, 'IMPORT_MEMBERS', 'Roster', `${village.code}/${year}`, { total: existing.length }, after, { village, year });
+    audit(tx, user, 'IMPORT_MEMBERS', 'Roster', `${village.code}/${year}`, { total: stored.length }, after, { village, year });
     await tx.flush();
     return counts;
   });

@@ -22,6 +22,11 @@ export async function writeChanges(
     return JSON.stringify(fields) === JSON.stringify(storedFields(row)) ? [] : [{ id: row.id, ...fields, updatedAt: now }];
   });
   await batchUpdate(em, Member, changed);
+  await deleteMembers(em, gone);
+}
+
+/** Deletes the rows, a batch at a time. */
+export async function deleteMembers(em: Em, gone: readonly Member[]): Promise<void> {
   for (let i = 0; i < gone.length; i += DELETE_BATCH) {
     await em.nativeDelete(Member, { id: { $in: gone.slice(i, i + DELETE_BATCH).map((m) => m.id) } });
   }

@@ -1,8 +1,10 @@
 /**
  * The login counters' SQL (table login_throttle, entity LoginThrottle): each change is one statement, atomic on
  * SQLite and PostgreSQL alike, so parallel attempts (and several server processes) can never count past a limit.
- * (`cast(… as timestamptz)` types a bound Date for PostgreSQL; SQLite keeps the milliseconds it binds.)
+ * (`cast(… as timestamptz)` types a bound Date for PostgreSQL; SQLite keeps the milliseconds it binds. The
+ * statements run through the adapter's namedRaw, their dates read with rawDate.)
  */
+import { namedRaw, rawDate } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 
 export interface Limit {
@@ -28,7 +30,7 @@ export async function reserveAttempt(em: Em, key: string, username: string | nul
   const fresh = `"login_throttle"."window_start" <= :cutoff or "login_throttle"."locked_until" is not null`;
   const count = `case when ${fresh} then 1 else "login_throttle"."failures" + 1 end`;
   const lockUntil = minutes(now, limit.lockMinutes);
-  const rows = await rawRows<{ failures: number; last_success_at: unknown }>(
+  const rows = await namedRaw<{ failures: number; last_success_at: unknown }>(
     em,
     `insert into "login_throttle" ("key", "username", "failures", "window_start", "locked_until")
      values (:key, :username, 1, :now, :firstLock)
@@ -49,12 +51,12 @@ export async function reserveAttempt(em: Em, key: string, username: string | nul
     },
   );
   const row = rows[0];
-  return row ? { failures: Number(row.failures), lastSuccessAt: toDate(row.last_success_at) } : null;
+  return row ? { failures: Number(row.failures), lastSuccessAt: rawDate(row.last_success_at) } : null;
 }
 
 /** Gives back an attempt counted by `reserveAttempt` that turned out right, lifting the lock it may have set. */
 export async function releaseAttempt(em: Em, key: string, limit: Limit): Promise<void> {
-  await rawRows(
+  await namedRaw(
     em,
     `update "login_throttle" set "failures" = "failures" - 1,
        "locked_until" = case when "failures" - 1 < :max then null else "locked_until" end
@@ -65,7 +67,7 @@ export async function releaseAttempt(em: Em, key: string, limit: Limit): Promise
 
 /** A successful login of the key's username from its address: the count starts over, the address is known. */
 export async function recordSuccess(em: Em, key: string, now: Date): Promise<void> {
-  await rawRows(
+  await namedRaw(
     em,
     `update "login_throttle" set "failures" = 0, "locked_until" = null, "window_start" = :now, "last_success_at" = :now where "key" = :key`,
     { key, now },
@@ -74,35 +76,17 @@ export async function recordSuccess(em: Em, key: string, now: Date): Promise<voi
 
 /** Lifts every lock and count of a username (a new password, a re-enabled account); known addresses stay known. */
 export async function clearUsername(em: Em, username: string): Promise<void> {
-  await rawRows(em, `update "login_throttle" set "failures" = 0, "locked_until" = null where "username" = :username`, { username });
+  await namedRaw(em, `update "login_throttle" set "failures" = 0, "locked_until" = null where "username" = :username`, { username });
 }
 
 /** The latest lock in force on each existing user's counters (for the users list). */
 export async function lockedUsers(em: Em, now: Date): Promise<Map<string, Date>> {
-  const rows = await rawRows<{ username: string; until: unknown }>(
+  const rows = await namedRaw<{ username: string; until: unknown }>(
     em,
     `select t."username", max(t."locked_until") as "until" from "login_throttle" t
      join "app_user" u on u."username" = t."username"
      where t."locked_until" > :now group by t."username"`,
     { now },
   );
-  return new Map(rows.map((r) => [r.username, toDate(r.until)!]));
-}
-
-async function rawRows<R>(em: Em, sql: string, bindings: Record<string, unknown>): Promise<R[]> {
-  const result: unknown = await (em.getTransactionContext() ?? em.getKnex()).raw(sql, bindings);
-  // PostgreSQL answers { rows }, SQLite the rows themselves.
-  return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
-}
-
-/** A datetime as a raw query returns it: SQLite's milliseconds, or PostgreSQL's text (MikroORM parses no dates). */
-function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'number' || /^\d+(\.\d+)?$/.test(String(value))) return new Date(Number(value));
-  return new Date(
-    String(value)
-      .replace(' ', 'T')
-      .replace(/([+-]\d\d)$/, '$1:00'),
-  );
+  return new Map(rows.map((r) => [r.username, rawDate(r.until)!]));
 }

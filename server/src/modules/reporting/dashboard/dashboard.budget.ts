@@ -3,12 +3,12 @@
  * from the filed versions' documents with a JSON expression (no whole documents loaded), then chosen as
  * scheme.paying.ts does.
  */
-import type { Knex } from '@mikro-orm/sqlite';
+import { jsonField, type Knex } from '../../../adapter/index.js';
 import { payingScheme, yuanToFen } from '@cunce/rules';
 import type { Em } from '../../../db/orm.js';
 import type { SchemeStatus } from '../../lifecycle/scheme/scheme.transitions.js';
 import type { DashboardScope } from './dashboard.scope.js';
-import { inScope, jsonField } from './dashboard.sql.js';
+import { inScope } from './dashboard.sql.js';
 
 export interface Paying {
   /** The paying version's budget in fen; null when it sets none. */
@@ -27,9 +27,9 @@ export async function payingBudgets(em: Em, knex: Knex, scope: DashboardScope, y
   const q = knex('scheme as s')
     .join('rule_set_version as r', (on) => on.on('r.scheme_id', '=', 's.id').andOn('r.version', '=', 's.filed_version'))
     .select('s.village_id', 's.year', 's.status', {
-      docYear: jsonField(em, knex, 'r.rule_set', 'year'),
-      docLastYear: jsonField(em, knex, 'r.rule_set', 'lastYear'),
-      budget: jsonField(em, knex, 'r.rule_set', 'budget'),
+      docYear: jsonField(em, 'r.rule_set', 'year'),
+      docLastYear: jsonField(em, 'r.rule_set', 'lastYear'),
+      budget: jsonField(em, 'r.rule_set', 'budget'),
     })
     .where('s.year', '<=', year);
   const rows: { village_id: number; year: number; status: SchemeStatus; docYear: unknown; docLastYear: unknown; budget: unknown }[] =

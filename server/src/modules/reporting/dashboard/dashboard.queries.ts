@@ -3,12 +3,12 @@
  * region), never reading outcome rows. A village-year's settlements that count are its latest confirmed
  * (or accepted) full settlement and the supplementary ones confirmed after it; drafts are counted apart.
  */
-import type { Knex } from '@mikro-orm/sqlite';
+import { aggregateNumber as num, type Knex } from '../../../adapter/index.js';
 import { CONFIRMED_STATUSES } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import type { SchemeStatus } from '../../lifecycle/scheme/scheme.transitions.js';
 import type { PostingStatus } from '../../lifecycle/settlementRecord/posting.entity.js';
 import type { DashboardScope } from './dashboard.scope.js';
-import { inScope, num } from './dashboard.sql.js';
+import { inScope } from './dashboard.sql.js';
 
 export interface VillageRow {
   id: number;

@@ -1,4 +1,5 @@
 /** A year's dashboard for a scope: a handful of aggregate queries, then sums per row and for the scope. */
+import { queryBuilder } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { County } from '../../reference/division/county.entity.js';
 import type { SchemeStatus } from '../../lifecycle/scheme/scheme.transitions.js';
@@ -15,7 +16,6 @@ import {
   type SettledSums,
 } from './dashboard.queries.js';
 import type { DashboardScope } from './dashboard.scope.js';
-import { knexOf } from './dashboard.sql.js';
 
 export interface DashboardRow {
   level: 'COUNTY' | 'VILLAGE';
@@ -36,7 +36,7 @@ export interface Dashboard {
 }
 
 export async function dashboard(em: Em, scope: DashboardScope, year: number): Promise<Dashboard> {
-  const knex = knexOf(em);
+  const knex = queryBuilder(em);
   const [villages, roster, counted, postings, drafts, paying] = await Promise.all([
     villageRows(knex, scope, year),
     rosterCounts(knex, scope, year),

@@ -4,10 +4,9 @@
  * agency's acceptance.
  */
 import { fenToYuan } from '@cunce/rules';
-import type { Knex } from '@mikro-orm/sqlite';
 import type { Em } from '../../../db/orm.js';
 import type { Department } from '../../reference/user/department.js';
-import { knexOf, num } from '../dashboard/dashboard.sql.js';
+import { aggregateNumber as num, queryBuilder, type Knex } from '../../../adapter/index.js';
 import { task, type TaskType } from './todo.types.js';
 
 export interface Found {
@@ -25,7 +24,7 @@ function inArea(q: Knex.QueryBuilder, area: Area): Knex.QueryBuilder {
 }
 
 export async function filingsAwaiting(em: Em, department: Department, area: Area, limit: number): Promise<Found> {
-  const knex = knexOf(em);
+  const knex = queryBuilder(em);
   const receipt = knex('filing_receipt as r')
     .select(knex.raw('1'))
     .whereRaw('r.scheme_id = s.id and r.round = s.filing_round')
@@ -58,7 +57,7 @@ export async function filingsAwaiting(em: Em, department: Department, area: Area
 }
 
 export async function settlementsToAccept(em: Em, area: Area, limit: number): Promise<Found> {
-  const knex = knexOf(em);
+  const knex = queryBuilder(em);
   const base = inArea(
     knex('settlement as st').join('village as v', 'v.id', 'st.village_id').join('township as t', 't.id', 'v.township_id'),
     area,

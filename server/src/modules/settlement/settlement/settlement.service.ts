@@ -3,6 +3,7 @@ import type { PolicySource } from '@cunce/rules';
 import type { Em } from '../../../db/orm.js';
 import { Conflict } from '../../../errors.js';
 import { auditNow } from '../../audit/audit.js';
+import { refusePracticeRoster } from '../../lifecycle/roster/roster.practice.js';
 import { rosterInputs } from '../../lifecycle/roster/roster.read.js';
 import { findPaying } from '../../lifecycle/scheme/scheme.paying.js';
 import { lockVillage } from '../../lifecycle/scheme/village.lock.js';
@@ -33,6 +34,7 @@ export async function settle(
   return em.transactional(async (tx) => {
     // 1. One settlement of the village at a time; once one is confirmed, only a supplementary one (late payers).
     await lockVillage(tx, village);
+    await refusePracticeRoster(tx, village, year);
     const stored = await settlementIds(tx, village, year);
     const settled = await settledAmong(tx, stored.confirmed);
     if (settled && !req.supplementary) {
