@@ -30,6 +30,7 @@ import type { Context } from './modules/reference/context.js';
 import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/reference/setting/signingSecret.js';
 import { simulationPoolPlugin } from './modules/lifecycle/simulation/simulate.pool.js';
+import { reformPoolPlugin } from './modules/reporting/reform/reform.pool.js';
 import './ports.js';
 import { resolvers } from './resolvers.js';
 
@@ -80,6 +81,7 @@ export async function createApp(
       ...(safelistOnly ? [safelistPlugin(safelist)] : []),
       costPlugin(schema, anonymousLimit),
       simulationPoolPlugin,
+      reformPoolPlugin,
     ],
     // Persisted queries are the editor's, from the file every process reads, not one process's memory.
     persistedQueries: { cache: safelist.cache() },

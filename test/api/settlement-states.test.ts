@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { PILOT, flatRuleSet, makeUser, members, villageTeam, type VillageTeam } from '../support/factories.js';
 import { ACCEPT, CONFIRM, SETTLEMENT } from '../support/operations.js';
+import { settlementsOnDisk } from '../support/inspect.js';
 import { filedScheme, importRoster, settle, type Settlement } from '../support/scheme.js';
 import { useServer } from '../support/useServer.js';
 
@@ -23,6 +24,15 @@ describe('settlement states', () => {
     expect(second.id).not.toBe(first.id);
     expect(await team.cadre.client.request(SETTLEMENT, { id: first.id })).toMatchObject({ status: 200, data: { settlement: null } });
     expect((await team.cadre.client.request(SETTLEMENT, { id: first.id })).errors).toBeUndefined();
+  });
+
+  test('settles of one village sent at once run one after the other: each answers, one whole draft remains, the last one', async () => {
+    const answers = await Promise.all([1, 2, 3].map(() => settle(team.cadre.client, VILLAGE, YEAR)));
+    expect(answers.map((a) => a.totals.members)).toEqual([3, 3, 3]);
+    expect(await settlementsOnDisk(s.server.database)).toEqual({ partial: [], orphans: 0, settlements: 1, outcomes: 3 });
+    const last = answers.map((a) => a.id).sort((a, b) => Number(b) - Number(a))[0]!;
+    expect((await team.cadre.client.ok(SETTLEMENT, { id: last })).settlement).toMatchObject({ status: 'DRAFT', totals: { members: 3 } });
+    second = answers.find((a) => a.id === last)!;
   });
 
   test('a draft cannot be accepted: INVALID_TRANSITION', async () => {

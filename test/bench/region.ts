@@ -1,11 +1,13 @@
 /**
  * (c) The whole region: 2,200 villages × 850 members imported (importMembers, one call a village) and settled,
- * each village with a filed scheme (one of the 16 pilot standards, regionSetup.ts). By default a sample of the
+ * each village with a filed scheme (one of the 16 pilot standards, seeded by regionSetup.ts). By default a sample of the
  * villages runs and the total is extrapolated (clearly marked); `--full` runs the whole region. Measures the
  * time, the CPU time of the server and of the database (PostgreSQL's backends; SQLite runs inside the server)
  * and the server's peak memory (VmHWM).
  */
+import type { RuleSet } from '@cunce/rules';
 import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
+import type { TestDatabase } from '../support/database.js';
 import { policies } from '../support/expected.js';
 import type { Client } from '../support/gql.js';
 import { importRoster } from '../support/scheme.js';
@@ -31,14 +33,19 @@ export interface RegionFigures {
   peakMemory: number;
 }
 
-export async function wholeRegion(admin: Client, server: TestServer, villages: number): Promise<RegionFigures> {
-  const kind = server.database.kind;
-  const full = villages >= REGION_VILLAGES;
+/** The villages and their filed schemes, in the fresh database before its server starts (regionSetup.ts). */
+export function regionSetup(database: TestDatabase, villages: number): Map<string, RuleSet> {
   const t0 = performance.now();
-  const docs = await filedVillages(admin, villages, YEAR);
+  const docs = filedVillages(database, villages, YEAR);
   console.log(
-    `region on ${kind}: ${fmt(docs.size)} villages added and filed through the API in ${duration(performance.now() - t0)} (setup, not counted)`,
+    `region on ${database.kind}: ${fmt(docs.size)} villages added and filed in ${duration(performance.now() - t0)} (setup, not counted)`,
   );
+  return docs;
+}
+
+export async function wholeRegion(admin: Client, server: TestServer, docs: ReadonlyMap<string, RuleSet>): Promise<RegionFigures> {
+  const kind = server.database.kind;
+  const full = docs.size >= REGION_VILLAGES;
 
   const figures = { villages: docs.size, members: 0, importMs: 0, settleMs: 0, serverCpuMs: 0, databaseCpuMs: 0, peakMemory: 0 };
   const policy = policies(YEAR)!;

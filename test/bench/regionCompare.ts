@@ -7,7 +7,7 @@ import { freshDatabase, type DatabaseKind } from '../support/database.js';
 import { client, type Client } from '../support/gql.js';
 import { ADMIN_PASSWORD, startServer, type TestServer } from '../support/server.js';
 import { duration, fmt, mb } from './measure.js';
-import { REGION_VILLAGES, regionTotal, VILLAGE_MEMBERS, wholeRegion, type RegionFigures } from './region.js';
+import { REGION_VILLAGES, regionSetup, regionTotal, VILLAGE_MEMBERS, wholeRegion, type RegionFigures } from './region.js';
 
 /** What runs next on the region's server, its database still full (the reform bench). */
 export type AfterRegion = (kind: DatabaseKind, admin: Client, server: TestServer, figures: RegionFigures) => Promise<void>;
@@ -24,10 +24,11 @@ export async function regionOnBoth(
       return null;
     });
     if (!database) continue;
+    const docs = regionSetup(database, villages);
     const server = await startServer({ database });
     try {
       const admin = await client(server.url).login('admin', ADMIN_PASSWORD);
-      const f = await wholeRegion(admin, server, villages);
+      const f = await wholeRegion(admin, server, docs);
       figures.set(kind, f);
       await after?.(kind, admin, server, f);
     } catch (error) {

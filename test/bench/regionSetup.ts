@@ -1,50 +1,54 @@
 /**
- * The region bench's setup through the API (not measured): the villages (the seeded ones, then new ones added
- * as admin), the receiving departments of their townships and counties, and a filed scheme for each village
- * (one of the 16 pilot standards in turn).
+ * The region bench's setup (not measured): `count` villages (the seeded ones, then new ones), each with a filed
+ * scheme of `year` (one of the 16 pilot standards in turn), written straight into the fresh database before the
+ * server starts by the server's own script (server/scripts/benchRegion.ts: its migrations, seeders and entities).
+ * Through the API (11 requests a village) the region took half an hour to set up; the measured import, settle and
+ * reform still go through the API.
  */
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RuleSet } from '@cunce/rules';
+import { divisions, type RuleSet } from '@cunce/rules';
+import type { TestDatabase } from '../support/database.js';
 import { makeUser, ruleSet, type TestUser, type VillageTeam } from '../support/factories.js';
 import type { Client } from '../support/gql.js';
-import { filedScheme } from '../support/scheme.js';
-import { REPO_ROOT } from '../support/serverCommand.js';
+import { ADMIN_PASSWORD } from '../support/server.js';
+import { REPO_ROOT, SERVER_DIR, serverPath } from '../support/serverCommand.js';
 
-/** Villages filed at once during the setup (the measured import and settle run one village at a time). */
-const SETUP_CONCURRENCY = 4;
-
-/** `count` villages, each with a filed scheme of `year`; their rule sets by village code, in order. */
-export async function filedVillages(admin: Client, count: number, year: number): Promise<Map<string, RuleSet>> {
-  const villages = await villageCodes(admin, count);
-  const teams = await departments(admin, villages);
+/** `count` villages, each with a filed scheme of `year`, in `database`; their rule sets by village code, in order. */
+export function filedVillages(database: TestDatabase, count: number, year: number): Map<string, RuleSet> {
   const templates = readdirSync(join(REPO_ROOT, 'rules/villages'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
     .sort();
+  const villages = villageList(count);
   const docs = new Map<string, RuleSet>();
-  villages.forEach((village, i) => docs.set(village, ruleSet(village, year, {}, templates[i % templates.length])));
-  await inParallel(villages, SETUP_CONCURRENCY, (village) => filedScheme(teams(village), docs.get(village)!));
+  villages.forEach((v, i) => docs.set(v.code, ruleSet(v.code, year, {}, templates[i % templates.length])));
+  const dir = mkdtempSync(join(tmpdir(), 'cunce-region-'));
+  try {
+    const file = join(dir, 'villages.json');
+    writeFileSync(file, JSON.stringify(villages.map((v) => ({ ...v, ruleSet: docs.get(v.code) }))));
+    execFileSync('tsx', ['scripts/benchRegion.ts', file], {
+      cwd: SERVER_DIR,
+      env: { ...process.env, PATH: serverPath(), DATABASE_URL: database.url, CUNCE_ADMIN_PASSWORD: ADMIN_PASSWORD, CUNCE_SCRYPT_LN: '12' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return docs;
 }
 
-/** The seeded villages, then new ones (township code + 400, 401, ...) added through the API, `count` in all. */
-async function villageCodes(admin: Client, count: number): Promise<string[]> {
-  const { counties } = await admin.ok(`{ counties { townships { code villages { code } } } }`);
-  const townships: { code: string; villages: { code: string }[] }[] = counties.flatMap((c: { townships: unknown[] }) => c.townships);
-  const codes = townships.flatMap((t) => t.villages.map((v) => v.code)).slice(0, count);
-  const added = Array.from({ length: count - codes.length }, (_, n) => {
+/** The seeded villages, then new ones (township code + 400, 401, ...), `count` in all, townships in code order. */
+function villageList(count: number): { code: string; township: string; name: string }[] {
+  const townships = divisions.counties.flatMap((c) => c.townships).sort((a, b) => a.code.localeCompare(b.code));
+  const seeded = townships.flatMap((t) => t.villages.map((v) => ({ code: v.code, township: t.code, name: v.name }))).slice(0, count);
+  const added = Array.from({ length: count - seeded.length }, (_, n) => {
     const township = townships[n % townships.length]!;
     return { township: township.code, code: `${township.code}${400 + Math.floor(n / townships.length)}`, name: `测试村${n + 1}` };
   });
-  await inParallel(added, SETUP_CONCURRENCY, (v) =>
-    admin.ok(
-      `mutation ($t: String!, $c: String!, $n: String!) { addVillage(townshipCode: $t, code: $c, name: $n, provisional: true) { code } }`,
-      { t: v.township, c: v.code, n: v.name },
-    ),
-  );
-  codes.push(...added.map((v) => v.code));
-  return codes;
+  return [...seeded, ...added];
 }
 
 /** The receiving departments of every township and county involved; the admin stands in for the cadres. */
@@ -69,12 +73,4 @@ export async function departments(admin: Client, villages: string[]): Promise<(v
     hrss: users.get(`COUNTY_HRSS ${v.slice(0, 6)}`)!,
     agriculture: users.get(`COUNTY_AGRICULTURE ${v.slice(0, 6)}`)!,
   });
-}
-
-async function inParallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: width }, worker));
 }

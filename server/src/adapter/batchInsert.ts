@@ -14,7 +14,7 @@
  */
 import type { EntityClass } from '@mikro-orm/core';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
-import { pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
+import { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
 import { columnsOf, sqliteValue, valueOf, type Column, type Platform, type RowOf } from './columns.js';
 import type { Em } from './orm.types.js';
 
@@ -36,6 +36,24 @@ export async function batchInsert<T extends object>(em: Em, entity: EntityClass<
     for (const row of chunk) for (const c of columns) bindings.push(valueOf(c, row, platform));
     await runRaw(em, `${into} values ${Array(chunk.length).fill(group).join(', ')}`, bindings);
   }
+}
+
+/**
+ * One row inserted at once in the caller's transaction, without the unit of work (whose flush compares every
+ * entity it manages); gives the generated primary key. `insert … returning` on both databases.
+ */
+export async function insertReturningId<T extends object>(em: Em, entity: EntityClass<T>, row: RowOf<T>): Promise<number> {
+  const meta = em.getMetadata().get(entity.name);
+  const columns = columnsOf(em, entity, Object.keys(row));
+  const pk = meta.getPrimaryProps()[0]!.fieldNames[0]!;
+  const sql = `insert into ${quote(meta.tableName)} (${columns.map((c) => quote(c.field)).join(', ')}) values (${columns.map(() => '?').join(', ')}) returning ${quote(pk)} as "id"`;
+  const platform = em.getPlatform();
+  const [inserted] = await allRaw<{ id: unknown }>(
+    em,
+    sql,
+    columns.map((c) => valueOf(c, row, platform)),
+  );
+  return Number(inserted!.id);
 }
 
 async function unnestInsert(pg: PgClient, into: string, columns: Column[], rows: readonly object[], platform: Platform): Promise<void> {

@@ -4,7 +4,7 @@
  * and graphql-jit behind Apollo's gateway interface. Its behaviour is pinned by test/adapter/; a MikroORM or
  * graphql-jit upgrade changes this folder and those tests.
  */
-export { batchInsert } from './batchInsert.js';
+export { batchInsert, insertReturningId } from './batchInsert.js';
 export { batchUpdate, updateRow } from './batchUpdate.js';
 export type { RowOf } from './columns.js';
 export { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
@@ -12,4 +12,5 @@ export { jitExecutor, jitGateway } from './jitExecutor.js';
 export { aggregateNumber, jsonField, namedRaw, queryBuilder, rawDate, type Knex } from './sqlQuery.js';
 export { forkEm, type Em, type Orm } from './orm.types.js';
 export { DateKeepingSqlitePlatform, SqliteDriver } from './sqliteDriver.js';
+export { forgetLoaded, lockRow } from './rowLock.js';
 export { beginImmediate } from './sqliteImmediate.js';

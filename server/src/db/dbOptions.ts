@@ -2,7 +2,9 @@
  * The database's operating settings from the environment, with defaults that suit one server process:
  * `DB_POOL_MAX` (PostgreSQL connections per process, 10), `DB_STATEMENT_TIMEOUT_MS` (PostgreSQL cancels a
  * statement running longer, 60000; 0: no limit), `DB_APPLICATION_NAME` (how the process's connections are named
- * in pg_stat_activity, "cunce"), `DB_BUSY_TIMEOUT_MS` (how long SQLite waits for another writer, 5000).
+ * in pg_stat_activity, "cunce"), `DB_BUSY_TIMEOUT_MS` (how long SQLite waits for another writer, 5000),
+ * `DB_CACHE_MB` (SQLite's page cache, 64: SQLite's own default of 2 MB holds a few villages' outcome rows, so
+ * that every settlement's inserts into the region-wide indexes read their pages back from the file).
  */
 import { envInteger as integer } from '../envInteger.js';
 
@@ -11,6 +13,7 @@ export interface DbOptions {
   statementTimeoutMs: number;
   applicationName: string;
   busyTimeoutMs: number;
+  cacheMb: number;
 }
 
 export function loadDbOptions(env: NodeJS.ProcessEnv = process.env): DbOptions {
@@ -25,5 +28,6 @@ export function loadDbOptions(env: NodeJS.ProcessEnv = process.env): DbOptions {
     statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 60_000, 0, 86_400_000),
     applicationName,
     busyTimeoutMs: integer(env, 'DB_BUSY_TIMEOUT_MS', 5000, 0, 600_000),
+    cacheMb: integer(env, 'DB_CACHE_MB', 64, 2, 4096),
   };
 }

@@ -88,6 +88,8 @@ export async function openOrm(db: Database, entities: EntityList, options: OrmOp
   // The busy timeout first: switching to WAL waits for another process opening the same file.
   await connection.execute(`pragma busy_timeout = ${settings.busyTimeoutMs}`);
   if (db.file !== ':memory:') await connection.execute('pragma journal_mode = WAL');
+  // A negative size is in KiB.
+  await connection.execute(`pragma cache_size = -${settings.cacheMb * 1024}`);
   beginImmediate(orm);
   return orm;
 }

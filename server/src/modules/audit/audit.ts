@@ -1,4 +1,5 @@
 /** Writing audit entries: call inside the transaction of the change, before its flush. */
+import { batchInsert } from '../../adapter/index.js';
 import type { Em } from '../../db/orm.js';
 import { AuditEntry, type AuditActor, type AuditVillage } from './auditEntry.entity.js';
 
@@ -35,4 +36,34 @@ export function audit(
   });
   em.persist(entry);
   return entry;
+}
+
+/**
+ * Like `audit`, but the entry is written at once with plain SQL (still inside the caller's transaction), for
+ * changes made without the unit of work, so that they need no flush of it.
+ */
+export async function auditNow(
+  em: Em,
+  user: AuditActor | null,
+  action: string,
+  entityName: string,
+  entityId: string | number,
+  before: unknown,
+  after: unknown,
+  scope: AuditScope = {},
+): Promise<void> {
+  await batchInsert(em, AuditEntry, [
+    {
+      at: new Date(),
+      user: user?.id ?? null,
+      action,
+      entity: entityName,
+      entityId: String(entityId),
+      village: scope.village?.id ?? null,
+      villageCode: scope.village?.code ?? null,
+      year: scope.year ?? null,
+      before: before ?? null,
+      after: after ?? null,
+    },
+  ]);
 }

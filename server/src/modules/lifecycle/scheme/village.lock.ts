@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { lockRow } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Village } from '../../reference/division/village.entity.js';
 
@@ -7,5 +7,5 @@ import { Village } from '../../reference/division/village.entity.js';
  * runs one writer at a time), so that two settlements or imports of one village run one after the other.
  */
 export async function lockVillage(tx: Em, village: Village): Promise<void> {
-  await tx.findOne(Village, { id: village.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  await lockRow(tx, Village, village.id);
 }

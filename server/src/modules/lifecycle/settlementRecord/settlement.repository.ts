@@ -1,11 +1,9 @@
 /** Queries of settlements by village and year. */
-import { allRaw, runRaw } from '../../../adapter/index.js';
+import { allRaw, forgetLoaded, runRaw } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { NotFound } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';
-import { Posting } from './posting.entity.js';
 import { Settlement } from './settlement.entity.js';
-import { SettlementOutcome } from './settlementOutcome.entity.js';
 
 export const CONFIRMED_STATUSES = ['CONFIRMED', 'ACCEPTED'] as const;
 
@@ -20,12 +18,32 @@ export const postingKey = (settlementId: number, idNumber: string) => `${settlem
 /** Members rejected by the agency in the given settlements, as postingKey()s. */
 export async function rejectedKeys(em: Em, settlementIds: readonly number[]): Promise<Set<string>> {
   if (settlementIds.length === 0) return new Set();
-  const rows: { settlement: number; idNumber: string }[] = await em
-    .createQueryBuilder(Posting, 'p')
-    .select(['p.settlement', 'p.idNumber'])
-    .where({ settlement: { $in: [...settlementIds] }, status: 'REJECTED' })
-    .execute('all');
+  const rows = await allRaw<{ settlement: unknown; idNumber: string }>(
+    em,
+    `select "settlement_id" as "settlement", "id_number" as "idNumber" from "posting" where "status" = 'REJECTED' and "settlement_id" in (${marks(settlementIds)})`,
+    [...settlementIds],
+  );
   return new Set(rows.map((r) => postingKey(Number(r.settlement), r.idNumber)));
+}
+
+export interface VillageYearSettlements {
+  /** The confirmed (or accepted) settlements' ids. */
+  confirmed: number[];
+  drafts: number[];
+}
+
+/** The ids of the village's settlements of the year, confirmed ones and drafts: one plain SELECT. */
+export async function settlementIds(em: Em, village: Village, year: number): Promise<VillageYearSettlements> {
+  const rows = await allRaw<{ id: unknown; status: string }>(
+    em,
+    'select "id", "status" from "settlement" where "village_id" = ? and "year" = ? order by "id"',
+    [village.id, year],
+  );
+  const confirmed = new Set<string>(CONFIRMED_STATUSES);
+  return {
+    confirmed: rows.filter((r) => confirmed.has(r.status)).map((r) => Number(r.id)),
+    drafts: rows.filter((r) => r.status === 'DRAFT').map((r) => Number(r.id)),
+  };
 }
 
 /**
@@ -33,37 +51,34 @@ export async function rejectedKeys(em: Em, settlementIds: readonly number[]): Pr
  * rejected the member's posting (such a member may be settled again); null when there is no confirmed one.
  */
 export async function settledIdNumbers(em: Em, village: Village, year: number): Promise<Set<string> | null> {
-  const confirmed = await em.find(Settlement, { village, year, status: { $in: [...CONFIRMED_STATUSES] } }, { fields: ['id'] });
+  return settledAmong(em, (await settlementIds(em, village, year)).confirmed);
+}
+
+/** settledIdNumbers given the confirmed settlements' ids (settlementIds). */
+export async function settledAmong(em: Em, confirmed: readonly number[]): Promise<Set<string> | null> {
   if (confirmed.length === 0) return null;
-  const ids = confirmed.map((s) => s.id);
-  const rows = await em.find(SettlementOutcome, { settlement: { $in: ids } }, { fields: ['idNumber', 'settlement'] });
-  const rejected = await rejectedKeys(em, ids);
-  return new Set(rows.filter((r) => !rejected.has(postingKey(r.settlement.id, r.idNumber))).map((r) => r.idNumber));
+  const rows = await allRaw<{ settlement: unknown; idNumber: string }>(
+    em,
+    `select "settlement_id" as "settlement", "id_number" as "idNumber" from "settlement_outcome" where "settlement_id" in (${marks(confirmed)})`,
+    [...confirmed],
+  );
+  const rejected = await rejectedKeys(em, confirmed);
+  return new Set(rows.filter((r) => !rejected.has(postingKey(Number(r.settlement), r.idNumber))).map((r) => r.idNumber));
 }
 
 /**
- * Deletes the village's draft settlements of the year with their outcome rows; returns their ids. Plain SQL,
- * so that the large DELETE is sent as soon as the ids are known and runs on the database's side while the
- * caller evaluates the roster (a unit-of-work round trip would wait for this thread).
+ * Deletes the draft settlements `ids` (settlementIds) with their outcome rows. Plain SQL, so that the large
+ * DELETE is sent at once and runs on the database's side while the caller evaluates the roster (a unit-of-work
+ * round trip would wait for this thread).
  */
-export async function removeDrafts(em: Em, village: Village, year: number): Promise<number[]> {
-  const drafts = await allRaw<{ id: number }>(em, 'select "id" from "settlement" where "village_id" = ? and "year" = ? and "status" = ?', [
-    village.id,
-    year,
-    'DRAFT',
-  ]);
-  if (drafts.length === 0) return [];
-  const ids = drafts.map((d) => Number(d.id));
-  const marks = ids.map(() => '?').join(', ');
-  await runRaw(em, `delete from "settlement_outcome" where "settlement_id" in (${marks})`, ids);
-  await runRaw(em, `delete from "settlement" where "id" in (${marks})`, ids);
-  const uow = em.getUnitOfWork();
-  for (const id of ids) {
-    const loaded = uow.getById<Settlement>(Settlement.name, id);
-    if (loaded) uow.unsetIdentity(loaded);
-  }
-  return ids;
+export async function removeDrafts(em: Em, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await runRaw(em, `delete from "settlement_outcome" where "settlement_id" in (${marks(ids)})`, [...ids]);
+  await runRaw(em, `delete from "settlement" where "id" in (${marks(ids)})`, [...ids]);
+  forgetLoaded(em, Settlement, ids);
 }
+
+const marks = (ids: readonly unknown[]) => ids.map(() => '?').join(', ');
 
 /** The settlement with its village (township, county) and version, fresh from the database. */
 export async function getSettlement(em: Em, settlementId: string): Promise<Settlement> {

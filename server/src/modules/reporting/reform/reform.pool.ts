@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Piscina } from 'piscina';
 import type { VillageReform } from '@cunce/rules';
 import { REPO_ROOT } from './reform.ports.js';
@@ -28,3 +29,10 @@ export async function closeReformPool(): Promise<void> {
   pool = undefined;
   await closing?.destroy();
 }
+
+/** Ends the threads when Apollo Server stops (the server's shutdown, and every test harness's close). */
+export const reformPoolPlugin: ApolloServerPlugin = {
+  async serverWillStart() {
+    return { serverWillStop: closeReformPool };
+  },
+};

@@ -1,7 +1,9 @@
-/** The row of a new DRAFT settlement: its village and year, the paying version and the evaluation's totals. */
+/** A new DRAFT settlement: its village and year, the paying version and the evaluation's totals. */
 import type { RosterResult, RowIssue } from '@cunce/rules';
 import type { RequiredEntityData } from '@mikro-orm/core';
-import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import { insertReturningId } from '../../../adapter/index.js';
+import type { Em } from '../../../db/orm.js';
+import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import type { Paying } from '../../lifecycle/scheme/scheme.paying.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import type { User } from '../../reference/user/user.entity.js';
@@ -17,7 +19,23 @@ export interface Draft {
   createdBy: User;
 }
 
-export function draftRow({ village, year, supplementary, paying, evaluated, warnings, createdBy }: Draft): RequiredEntityData<Settlement> {
+/**
+ * Inserts the draft's row with plain SQL (settle writes nothing through the unit of work) and gives it as an
+ * entity that the entity manager does not manage, for the answer and the audit entry.
+ */
+export async function insertDraft(em: Em, draft: Draft): Promise<Settlement> {
+  const data = { ...draftRow(draft), createdAt: new Date() };
+  const { village, ruleSetVersion, createdBy, ...plain } = data;
+  const id = await insertReturningId(em, Settlement, {
+    ...plain,
+    village: draft.village.id,
+    ruleSetVersion: draft.paying?.version.id ?? null,
+    createdBy: draft.createdBy.id,
+  });
+  return em.create(Settlement, { ...data, id, village, ruleSetVersion, createdBy }, { persist: false });
+}
+
+function draftRow({ village, year, supplementary, paying, evaluated, warnings, createdBy }: Draft): RequiredEntityData<Settlement> {
   const t = evaluated.totals;
   return {
     village,
