@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import { MEMBER_INPUT_FIELDS } from './memberFields';
 import type {
   ProjectionMemberInput as MemberInputAnswer,
   ProjectionQuery,
@@ -65,19 +66,7 @@ export const PROJECTION_VILLAGE = gql<ProjectionVillageQuery, ProjectionVillageQ
         }
       }
       roster(year: $year) {
-        idNumber
-        name
-        isCollectiveMember
-        contribution
-        paymentType
-        proxyPaid
-        hardship
-        contributionYears
-        householdElderly
-        householdChildren
-        donation
-        priorCredit
-        custom
+        ${MEMBER_INPUT_FIELDS}
       }
     }
   }

@@ -11,6 +11,7 @@ import type {
   UpdateMemberMutation,
   UpdateMemberMutationVariables,
 } from './generated';
+import { MEMBER_INPUT_FIELDS } from './memberFields';
 import { PAGE_FIELDS } from './paging';
 
 export const IMPORT_MEMBERS = gql<ImportMembersMutation, ImportMembersMutationVariables>`
@@ -26,19 +27,7 @@ export const IMPORT_MEMBERS = gql<ImportMembersMutation, ImportMembersMutationVa
 
 const MEMBER_FIELDS = `
   id
-  idNumber
-  name
-  isCollectiveMember
-  contribution
-  paymentType
-  proxyPaid
-  hardship
-  contributionYears
-  householdElderly
-  householdChildren
-  donation
-  priorCredit
-  custom
+  ${MEMBER_INPUT_FIELDS}
   updatedAt
   practice
   settled

@@ -1,4 +1,5 @@
 import { gql } from '@urql/vue';
+import { MEMBER_INPUT_FIELDS } from './memberFields';
 import { query } from './client';
 import { allPages, PAGE_FIELDS } from './paging';
 import type {
@@ -80,19 +81,7 @@ export const ROSTER = gql<RosterQuery, RosterQueryVariables>`
       rosterConnection(year: $year, first: $first, after: $after) {
         ${PAGE_FIELDS}
         nodes {
-        idNumber
-        name
-        isCollectiveMember
-        contribution
-        paymentType
-        proxyPaid
-        hardship
-        contributionYears
-        householdElderly
-        householdChildren
-        donation
-        priorCredit
-        custom
+        ${MEMBER_INPUT_FIELDS}
         practice
         }
       }
