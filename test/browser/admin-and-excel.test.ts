@@ -75,14 +75,14 @@ beforeAll(async () => {
 const rosterSize = async () =>
   (await people.cadre.client.ok(ROSTER, { village: AREA.village, year: YEAR })).village.roster.length as number;
 
-async function openVillageTab(page: Page, tab: '补助标准' | '结算'): Promise<void> {
+async function openVillageTab(page: Page, tab: '补助标准' | '花名册' | '结算'): Promise<void> {
   await page.goto(`/village/${AREA.village}/${YEAR}`);
   await page.getByTestId('village-header').waitFor();
   await openTab(page, tab);
 }
 
 async function openRosterFile(page: Page): Promise<void> {
-  await openVillageTab(page, '结算');
+  await openVillageTab(page, '花名册');
   await page.getByTestId('roster-file-open').click();
   await page.getByTestId('roster-file').waitFor();
 }

@@ -74,7 +74,7 @@ export async function openVillage(page: Page, code: string): Promise<void> {
   await page.getByTestId('village-header').waitFor();
 }
 
-export async function openTab(page: Page, label: '补助标准' | '测试用例' | '决议与备案' | '结算' | '历史版本'): Promise<void> {
+export async function openTab(page: Page, label: '补助标准' | '花名册' | '测试用例' | '决议与备案' | '结算' | '历史版本'): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
 }
 
