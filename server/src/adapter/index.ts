@@ -9,7 +9,7 @@ export { batchUpdate, updateRow } from './batchUpdate.js';
 export type { RowOf } from './columns.js';
 export { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
 export { jitExecutor, jitGateway } from './jitExecutor.js';
-export { aggregateNumber, jsonField, namedRaw, queryBuilder, rawDate, type Knex } from './sqlQuery.js';
+export { aggregateNumber, jsonField, namedRaw, namedRun, queryBuilder, rawDate, type Knex } from './sqlQuery.js';
 export { forkEm, type Em, type Orm } from './orm.types.js';
 export { DateKeepingSqlitePlatform, SqliteDriver } from './sqliteDriver.js';
 export { forgetLoaded, lockRow } from './rowLock.js';

@@ -25,6 +25,15 @@ export async function namedRaw<R>(em: Em, sql: string, bindings: Record<string, 
   return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
 }
 
+/**
+ * A statement with named bindings that changes rows (`delete`, an `update` without `returning`), run through MikroORM's
+ * knex: the number of rows it changed (SQLite's `changes`, PostgreSQL's `rowCount`).
+ */
+export async function namedRun(em: Em, sql: string, bindings: Record<string, unknown>): Promise<number> {
+  const result = (await queryBuilder(em).raw(sql, bindings)) as { changes?: number; rowCount?: number } | undefined;
+  return Number(result?.changes ?? result?.rowCount ?? 0);
+}
+
 /** A top-level field of a JSON column, as text (PostgreSQL) or its JSON value (SQLite). */
 export function jsonField(em: Em, column: string, key: string): Knex.Raw {
   const knex = queryBuilder(em);

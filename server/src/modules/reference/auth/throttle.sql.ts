@@ -4,7 +4,7 @@
  * (`cast(… as timestamptz)` types a bound Date for PostgreSQL; SQLite keeps the milliseconds it binds. The
  * statements run through the adapter's namedRaw, their dates read with rawDate.)
  */
-import { namedRaw, rawDate } from '../../../adapter/index.js';
+import { namedRaw, namedRun, rawDate } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 
 export interface Limit {
@@ -77,6 +77,22 @@ export async function recordSuccess(em: Em, key: string, now: Date): Promise<voi
 /** Lifts every lock and count of a username (a new password, a re-enabled account); known addresses stay known. */
 export async function clearUsername(em: Em, username: string): Promise<void> {
   await namedRaw(em, `update "login_throttle" set "failures" = 0, "locked_until" = null where "username" = :username`, { username });
+}
+
+/**
+ * Removes the counters that say nothing any more, so that attempts from ever new addresses or names cannot grow the
+ * table without end: the window is over (`staleBefore`, the longest window ago), no lock is in force, and the
+ * address is not a known one (no success since `forgetBefore`). Such a row and no row count alike.
+ */
+export async function pruneCounters(em: Em, now: Date, staleBefore: Date, forgetBefore: Date): Promise<number> {
+  return namedRun(
+    em,
+    `delete from "login_throttle"
+     where "window_start" < :staleBefore
+       and ("locked_until" is null or "locked_until" <= :now)
+       and ("last_success_at" is null or "last_success_at" < :forgetBefore)`,
+    { now, staleBefore, forgetBefore },
+  );
 }
 
 /** The latest lock in force on each existing user's counters (for the users list). */

@@ -13,12 +13,15 @@
  * A locked counter refuses the attempt unchecked; a right password gives its attempt back.
  */
 import type { Em } from '../../../db/orm.js';
-import { releaseAttempt, recordSuccess, reserveAttempt, type Limit } from './throttle.sql.js';
+import { pruneCounters, releaseAttempt, recordSuccess, reserveAttempt, type Limit } from './throttle.sql.js';
 
 export const ACCOUNT_ADDRESS_LIMIT: Limit = { max: 5, windowMinutes: 15, lockMinutes: 15 };
 export const ADDRESS_LIMIT: Limit = { max: 30, windowMinutes: 15, lockMinutes: 15 };
 export const ACCOUNT_LIMIT: Limit = { max: 30, windowMinutes: 60, lockMinutes: 60 };
 const KNOWN_ADDRESS_DAYS = 90;
+/** How often a process clears the counters that say nothing any more (pruneLogins). */
+const PRUNE_EVERY_MS = 10 * 60_000;
+let prunedAt = 0;
 
 export interface Attempt {
   /** False: a counter is locked, the password must not be checked. */
@@ -30,8 +33,20 @@ export interface Attempt {
   pairKey: string;
 }
 
+/**
+ * Deletes the counters whose windows are over, unlocked and of no known address (throttle.sql.ts `pruneCounters`):
+ * run by a login at most every ten minutes in each process, so the table holds about an hour of attempts. Returns
+ * how many went.
+ */
+export async function pruneLogins(em: Em, now: Date): Promise<number> {
+  prunedAt = now.getTime();
+  const longest = Math.max(...[ACCOUNT_ADDRESS_LIMIT, ADDRESS_LIMIT, ACCOUNT_LIMIT].map((l) => l.windowMinutes));
+  return pruneCounters(em, now, new Date(prunedAt - longest * 60_000), new Date(prunedAt - KNOWN_ADDRESS_DAYS * 86_400_000));
+}
+
 /** Counts an attempt by `username` from `address` on every counter that applies, stopping at a locked one. */
 export async function reserveLogin(em: Em, username: string, address: string, now: Date): Promise<Attempt> {
+  if (now.getTime() - prunedAt >= PRUNE_EVERY_MS) await pruneLogins(em, now);
   const pairKey = `ua|${username}|${address}`;
   const attempt: Attempt = { allowed: false, lockedUntil: null, counted: [], pairKey };
   const count = async (key: string, name: string | null, limit: Limit) => {
