@@ -1,11 +1,5 @@
 import { gql } from '@urql/vue';
-import type {
-  DashboardCountiesQuery,
-  DashboardCountiesQueryVariables,
-  DashboardQuery,
-  DashboardQueryVariables,
-  SchemeStatus,
-} from './generated';
+import type { DashboardQuery, DashboardQueryVariables, SchemeStatus } from './generated';
 
 /** A scheme status (the dashboard's rows and filters). */
 export type SchemeStatusKey = SchemeStatus;
@@ -26,16 +20,6 @@ export const DASHBOARD = gql<DashboardQuery, DashboardQueryVariables>`
       year level code name
       totals { ${FIGURES} }
       rows { level code name townshipName schemeStatus figures { ${FIGURES} } }
-    }
-  }
-`;
-
-/** The counties for the region-wide user's county picker (without their townships and villages). */
-export const DASHBOARD_COUNTIES = gql<DashboardCountiesQuery, DashboardCountiesQueryVariables>`
-  query DashboardCounties {
-    counties {
-      code
-      name
     }
   }
 `;

@@ -446,6 +446,10 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = { me: { id: string; username: string; role: Role; areaCode: string | null } | null };
 
+export type CountyNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CountyNamesQuery = { counties: Array<{ code: string; name: string }> };
+
 export type DashboardQueryVariables = Exact<{
   year: number;
   countyCode?: string | null | undefined;
@@ -502,10 +506,6 @@ export type DashboardQuery = {
     }>;
   };
 };
-
-export type DashboardCountiesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type DashboardCountiesQuery = { counties: Array<{ code: string; name: string }> };
 
 export type AddTownshipMutationVariables = Exact<{
   countyCode: string;
@@ -1312,10 +1312,6 @@ export type ReformQuery = {
     accountCreditChanges: Array<{ from: number; to: number; members: number }>;
   };
 };
-
-export type ReformCountiesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ReformCountiesQuery = { counties: Array<{ code: string; name: string }> };
 
 export type ReformExportQueryVariables = Exact<{
   draft: PolicyYearInput;
@@ -2135,6 +2131,32 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CountyNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CountyNames' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountyNamesQuery, CountyNamesQueryVariables>;
 export const DashboardDocument = {
   kind: 'Document',
   definitions: [
@@ -2339,32 +2361,6 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
-export const DashboardCountiesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DashboardCounties' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'counties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DashboardCountiesQuery, DashboardCountiesQueryVariables>;
 export const AddTownshipDocument = {
   kind: 'Document',
   definitions: [
@@ -5603,32 +5599,6 @@ export const ReformDocument = {
     },
   ],
 } as unknown as DocumentNode<ReformQuery, ReformQueryVariables>;
-export const ReformCountiesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ReformCounties' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'counties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReformCountiesQuery, ReformCountiesQueryVariables>;
 export const ReformExportDocument = {
   kind: 'Document',
   definitions: [

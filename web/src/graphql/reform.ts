@@ -1,7 +1,5 @@
 import { gql } from '@urql/vue';
 import type {
-  ReformCountiesQuery,
-  ReformCountiesQueryVariables,
   ReformExportQuery,
   ReformExportQueryVariables,
   ReformProgressQuery,
@@ -60,15 +58,6 @@ export const REFORM_EXPORT = gql<ReformExportQuery, ReformExportQueryVariables>`
       fileName
       mimeType
       base64
-    }
-  }
-`;
-
-export const REFORM_COUNTIES = gql<ReformCountiesQuery, ReformCountiesQueryVariables>`
-  query ReformCounties {
-    counties {
-      code
-      name
     }
   }
 `;
