@@ -41,6 +41,7 @@ test('refuses a step out of order with BAD_USER_INPUT naming the field, and reco
     {
       "extensions": {
         "code": "BAD_USER_INPUT",
+        "field": "step",
         "issues": [
           {
             "code": "STEP_OUT_OF_ORDER",

@@ -87,6 +87,22 @@ describe('decision steps (item 2)', () => {
     await expectText(page.getByTestId('step-form').locator('.title'), /两委/);
     expect(cadre.errors).toEqual([]);
   });
+
+  test('a step recorded meanwhile from elsewhere is refused in its form, where the cadre reads it, not in a passing message', async () => {
+    const { page } = cadre;
+    const form = page.getByTestId('step-form');
+    await typeDate(form, '2025-03-12');
+    // Another session of the cadre records the same step first.
+    await recordStep(team.cadre.client, schemeId, DECISION_STEPS[1]!, '2025-03-12');
+    await form.getByTestId('step-record').click();
+    await expectText(form.getByTestId('step-refused'), /“村“两委”会议商议”已记录，不能重复记录/);
+    expect(await page.locator('.el-message--error').count()).toBe(0);
+    await shot(page, 'step-refused-in-form');
+    await team.cadre.client.ok('mutation ($s: ID!) { withdrawDecisionStep(schemeId: $s) { id } }', { s: schemeId });
+    await page.reload();
+    await openTab(page, '决议与备案');
+    await expectText(page.getByTestId('step-form').locator('.title'), /两委/);
+  });
 });
 
 describe('待办 for every role (item 6)', () => {

@@ -27,7 +27,12 @@ export async function recordDecisionStep(em: Em, user: User, schemeId: string, s
     const settlement = results ? await disclosedSettlement(tx, scheme, step.settlementId ?? null) : null;
     const recorded = await stepsInProgress(tx, scheme);
     const issues = checkDecisionStep(recorded, step, { settled: settlement !== null });
-    if (issues.length) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
+    if (issues.length) {
+      // The field the problems are at, when they are all at one (a form shows the refusal there).
+      const fields = new Set(issues.map((i) => i.field));
+      const field = fields.size === 1 ? issues[0]!.field : undefined;
+      throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues, ...(field ? { field } : {}) });
+    }
     const row = tx.create(DecisionStep, {
       scheme,
       version: scheme.currentVersion,
