@@ -164,4 +164,26 @@ describe('members of a confirmed settlement', () => {
     expect((await stored())[0]).toEqual([idNumber(1), '李建国', 50000]);
     expect((await findRows(h, team.cadre, PILOT.village)).nodes.map((r) => r.settled)).toEqual([false, true, false]);
   });
+
+  test('an import may neither change nor drop a settled member; sent again unchanged, with a late payer, it goes through', async () => {
+    const before = await stored();
+    // 王秀兰 (her ID number corrected above) is in the accepted settlement; 李建国 was rejected by the agency.
+    const paid = member(3, { idNumber: rows[1]!.idNumber, name: '王秀兰', contribution: 1000 });
+    const others = [member(1, { name: '李建国' }), member(13, { contribution: 300 })];
+    const changed = await h.gql(IMPORT, { v: PILOT.village, y: 2025, m: [...others, { ...paid, contribution: 2000 }] }, team.cadre);
+    expect(changed.errors?.[0]?.message).toBe('有1名成员已在2025年度已确认的结算中，导入不能修改他们的信息，请按提示逐行改回');
+    expect(changed.errors?.[0]?.extensions?.rows).toEqual([
+      expect.objectContaining({ index: 2, idNumber: rows[1]!.idNumber, field: 'idNumber', code: 'MEMBER_SETTLED' }),
+    ]);
+    const dropped = await h.gql(IMPORT, { v: PILOT.village, y: 2025, m: others, replace: true }, team.cadre);
+    expect(errorOf(dropped)).toEqual({
+      code: 'MEMBER_SETTLED',
+      message: '王秀兰已在2025年度已确认的结算中，替换导入不能删除他们：请在文件中保留这些成员，或不选“替换”',
+    });
+    expect(dropped.errors?.[0]?.extensions).toMatchObject({ field: 'replace', idNumbers: [rows[1]!.idNumber] });
+    expect(await stored()).toEqual(before);
+
+    const again = await h.ok(IMPORT, { v: PILOT.village, y: 2025, m: [...others, paid, member(15)], replace: true }, team.cadre);
+    expect(again.importMembers).toEqual({ imported: 1, updated: 3, removed: 0 });
+  });
 });

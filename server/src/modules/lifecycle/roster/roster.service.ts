@@ -10,7 +10,8 @@ import { lockVillage } from '../scheme/village.lock.js';
 import type { User } from '../../reference/user/user.entity.js';
 import { Member } from './member.entity.js';
 import { storedFields } from './roster.mapper.js';
-import { deleteMembers, writeChanges } from './roster.write.js';
+import { changesOf, deleteMembers, writeChanges } from './roster.write.js';
+import { refuseSettledChanges } from './roster.settled.js';
 import { refuseRealRows } from './roster.practice.js';
 
 export interface ImportCounts {
@@ -50,8 +51,12 @@ export async function importMembers(
     if (practice) refuseRealRows(stored, village, year);
     const stale = practice ? [] : stored.filter((m) => m.practice);
     const existing = practice ? stored : stored.filter((m) => !m.practice);
-    await deleteMembers(tx, stale);
     const byId = new Map(existing.map((m) => [m.idNumber, m]));
+    const sent = new Set(checked.members.map((m) => m.idNumber));
+    const gone = req.replace || practice ? existing.filter((m) => !sent.has(m.idNumber)) : [];
+    const changed = changesOf(byId, checked.members);
+    await refuseSettledChanges(tx, village, year, changed, gone);
+    await deleteMembers(tx, stale);
     const now = new Date();
     const fresh = checked.members.filter((m) => !byId.has(m.idNumber));
     await batchInsert(
@@ -59,9 +64,7 @@ export async function importMembers(
       Member,
       fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), practice, createdAt: now, updatedAt: now })),
     );
-    const sent = new Set(checked.members.map((m) => m.idNumber));
-    const gone = req.replace || practice ? existing.filter((m) => !sent.has(m.idNumber)) : [];
-    await writeChanges(tx, byId, checked.members, gone, now);
+    await writeChanges(tx, changed, gone, now);
     const counts: ImportCounts = {
       imported: fresh.length,
       updated: checked.members.length - fresh.length,

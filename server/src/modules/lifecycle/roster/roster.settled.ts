@@ -1,11 +1,12 @@
 /** Which roster members a confirmed settlement of the year has already paid: their rows no longer change. */
 import type { Em } from '../../../db/orm.js';
-import { CodedError } from '../../../errors.js';
+import { BadRows, CodedError } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import { CONFIRMED_STATUSES, postingKey, rejectedKeys, settledIdNumbers } from '../settlementRecord/settlement.repository.js';
 import { Settlement } from '../settlementRecord/settlement.entity.js';
 import { SettlementOutcome } from '../settlementRecord/settlementOutcome.entity.js';
 import type { Member } from './member.entity.js';
+import type { Change } from './roster.write.js';
 
 /**
  * Of `idNumbers` (a page of the roster, at most 500), those in the village's confirmed (or accepted) settlements
@@ -43,5 +44,44 @@ export async function refuseSettled(em: Em, member: Member, village: Village, ac
     'MEMBER_SETTLED',
     `${member.name ?? member.idNumber}已在${member.year}年度已确认的结算中，不能${action}；如信息有误，请由社保经办机构将该成员退回，更正后进行补充结算`,
     { field: 'idNumber' },
+  );
+}
+
+/**
+ * An import may not change or remove what a confirmed settlement of the year was paid on (MEMBER_SETTLED), as
+ * editing one member may not: a changed settled member is refused at its row; removing settled members (a
+ * replacing import without them) is refused naming them. Sending them again unchanged, and adding late payers
+ * for a supplementary settlement, stay allowed.
+ */
+export async function refuseSettledChanges(
+  em: Em,
+  village: Village,
+  year: number,
+  changed: readonly Change[],
+  gone: readonly Member[],
+): Promise<void> {
+  if (changed.length === 0 && gone.length === 0) return;
+  const settled = await settledOfRoster(em, village, year);
+  if (settled.size === 0) return;
+  const rows = changed
+    .filter((c) => settled.has(c.idNumber))
+    .map((c) => ({
+      index: c.index,
+      idNumber: c.idNumber,
+      field: 'idNumber',
+      code: 'MEMBER_SETTLED',
+      message: `该成员已在${year}年度已确认的结算中，本次导入不能修改其信息；如信息有误，请由社保经办机构将该成员退回，更正后进行补充结算`,
+    }));
+  if (rows.length) throw new BadRows(rows, `有${rows.length}名成员已在${year}年度已确认的结算中，导入不能修改他们的信息，请按提示逐行改回`);
+  const removed = gone.filter((m) => settled.has(m.idNumber));
+  if (removed.length === 0) return;
+  const names = removed
+    .slice(0, 5)
+    .map((m) => m.name ?? m.idNumber)
+    .join('、');
+  throw new CodedError(
+    'MEMBER_SETTLED',
+    `${names}${removed.length > 5 ? `等${removed.length}人` : ''}已在${year}年度已确认的结算中，替换导入不能删除他们：请在文件中保留这些成员，或不选“替换”`,
+    { field: 'replace', idNumbers: removed.map((m) => m.idNumber) },
   );
 }

@@ -7,21 +7,31 @@ import { storedFields } from './roster.mapper.js';
 
 const DELETE_BATCH = 500;
 
-/** Rewrites the members already stored whose fields changed (one statement), and deletes `gone`. */
-export async function writeChanges(
-  em: Em,
-  stored: ReadonlyMap<string, Member>,
-  members: readonly CheckedMember[],
-  gone: readonly Member[],
-  now: Date,
-): Promise<void> {
-  const changed = members.flatMap((m) => {
+/** An import's member whose stored row it changes: the row's id, the sent row's index, the new fields. */
+export interface Change {
+  id: number;
+  index: number;
+  idNumber: string;
+  fields: ReturnType<typeof storedFields>;
+}
+
+/** The members already stored (`stored`, by ID number) whose fields the import changes. */
+export function changesOf(stored: ReadonlyMap<string, Member>, members: readonly CheckedMember[]): Change[] {
+  return members.flatMap((m, index) => {
     const row = stored.get(m.idNumber);
     if (!row) return [];
     const fields = storedFields(m);
-    return JSON.stringify(fields) === JSON.stringify(storedFields(row)) ? [] : [{ id: row.id, ...fields, updatedAt: now }];
+    return JSON.stringify(fields) === JSON.stringify(storedFields(row)) ? [] : [{ id: row.id, index, idNumber: m.idNumber, fields }];
   });
-  await batchUpdate(em, Member, changed);
+}
+
+/** Rewrites the changed members (one statement), and deletes `gone`. */
+export async function writeChanges(em: Em, changed: readonly Change[], gone: readonly Member[], now: Date): Promise<void> {
+  await batchUpdate(
+    em,
+    Member,
+    changed.map((c) => ({ id: c.id, ...c.fields, updatedAt: now })),
+  );
   await deleteMembers(em, gone);
 }
 
