@@ -13,12 +13,16 @@ import type { Em } from './orm.types.js';
 interface Sqlite3Connection {
   run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;
   all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
+  prepare(sql: string): Sqlite3Statement;
+}
+interface Sqlite3Statement {
+  all(params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
 }
 export interface PgClient {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
 }
 interface KnexLike {
-  client: { config: { client?: unknown }; acquireConnection(): Promise<unknown> };
+  client: { config: { client?: unknown }; acquireConnection(): Promise<unknown>; releaseConnection(connection: unknown): Promise<unknown> };
   raw(sql: string, bindings: unknown[]): Promise<unknown>;
 }
 
@@ -36,6 +40,34 @@ export async function allRaw<R>(em: Em, sql: string, bindings: unknown[]): Promi
   const result = await knexOf(em).raw(sql, bindings);
   // PostgreSQL answers { rows }, SQLite (outside a transaction) the rows themselves.
   return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
+}
+
+/** Statements prepared on each SQLite connection of the pool, by their SQL (a few a connection at most). */
+const prepared = new WeakMap<Sqlite3Connection, Map<string, Sqlite3Statement>>();
+const PREPARED_PER_CONNECTION = 8;
+
+/**
+ * Runs a SELECT that is run again and again with other bindings (a reform's thousands of roster pages). On SQLite
+ * outside a transaction it runs on a connection of the pool, prepared once for that connection rather than on every
+ * call as knex does (SQLite parses and plans it anew each time), and without knex's formatting; otherwise as allRaw.
+ * The connection goes back to the pool after every statement, so other requests interleave.
+ */
+export async function allRepeated<R>(em: Em, sql: string, bindings: unknown[]): Promise<R[]> {
+  if (em.getTransactionContext() || !(em.getPlatform() instanceof SqlitePlatform)) return allRaw<R>(em, sql, bindings);
+  const { client } = knexOf(em);
+  const connection = (await client.acquireConnection()) as Sqlite3Connection;
+  try {
+    let statements = prepared.get(connection);
+    if (!statements) prepared.set(connection, (statements = new Map()));
+    let statement = statements.get(sql);
+    if (!statement && statements.size < PREPARED_PER_CONNECTION) statements.set(sql, (statement = connection.prepare(sql)));
+    const run = statement
+      ? (cb: (err: Error | null, rows: unknown[]) => void) => statement.all(bindings, cb)
+      : (cb: (err: Error | null, rows: unknown[]) => void) => connection.all(sql, bindings, cb);
+    return await new Promise<R[]>((resolve, reject) => run((err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /**

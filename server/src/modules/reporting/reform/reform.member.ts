@@ -59,8 +59,9 @@ class Repeats<T> {
 const paymentTypes = new Repeats((text) => text as PaymentType);
 const hardships = new Repeats((text) => JSON.parse(text) as Hardship[]);
 const customs = new Repeats((text) => Object.freeze(JSON.parse(text) as Record<string, unknown>));
-/** Birth dates as YYYY-MM-DD by their number YYYYMMDD. */
-const birthDates = new Map<number, string>();
+/** Birth dates as YYYY-MM-DD from FIRST_YEAR on, by (year, month × 32 + day). */
+const FIRST_YEAR = 1880;
+const birthDates: (string | undefined)[] = new Array(200 * 416).fill(undefined);
 
 /** Reads the packed members of `page` (members apart by U+001E) into `into`. */
 export function readPacked(page: string, into: Member[]): void {
@@ -141,12 +142,17 @@ class Reader {
 
 /** The birth date of the ID number at `text[id]` (its digits 7 to 14), one string for each date. */
 function birthDate(text: string, id: number): string {
-  let key = 0;
-  for (let i = id + 6; i < id + 14; i++) key = key * 10 + text.charCodeAt(i) - 48;
-  let date = birthDates.get(key);
-  if (date === undefined) {
-    date = `${text.slice(id + 6, id + 10)}-${text.slice(id + 10, id + 12)}-${text.slice(id + 12, id + 14)}`;
-    if (birthDates.size < KEPT * 10) birthDates.set(key, date);
-  }
-  return date;
+  const year = digits(text, id + 6, id + 10);
+  const day = digits(text, id + 10, id + 12) * 32 + digits(text, id + 12, id + 14);
+  const slot = (year - FIRST_YEAR) * 416 + day; // 13 × 32 days a year, ample for any month and day written
+  if (slot < 0 || slot >= birthDates.length) return dateOf(text, id);
+  return (birthDates[slot] ??= dateOf(text, id));
+}
+
+const dateOf = (text: string, id: number) => `${text.slice(id + 6, id + 10)}-${text.slice(id + 10, id + 12)}-${text.slice(id + 12, id + 14)}`;
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }

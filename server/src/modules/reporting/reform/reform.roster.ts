@@ -7,7 +7,7 @@
  */
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { PACKED_FIELDS } from './reform.member.js';
-import { allRaw, Member, quote, type Em } from './reform.ports.js';
+import { allRepeated, Member, quote, type Em } from './reform.ports.js';
 
 const PAGE = 2000;
 
@@ -40,7 +40,7 @@ async function rosterOf(em: Em, sql: string, villageId: number, year: number): P
   const pages: RosterPage[] = [];
   let after = 0;
   for (;;) {
-    const [page] = await allRaw<Page>(em, sql, [villageId, year, after, PAGE]);
+    const [page] = await allRepeated<Page>(em, sql, [villageId, year, after, PAGE]);
     if (page?.page) pages.push(page.page);
     if (!page || Number(page.n) < PAGE) return pages;
     after = Number(page.last);
