@@ -10,6 +10,8 @@ import { PACKED_FIELDS } from './reform.member.js';
 import { allRepeated, Member, quote, type Em } from './reform.ports.js';
 
 const PAGE = 2000;
+/** Villages whose rosters are asked for before they are needed. */
+const READ_AHEAD = 3;
 
 /** A page of packed members: text (PostgreSQL) or its UTF-8 bytes (SQLite). */
 export type RosterPage = string | Uint8Array;
@@ -20,17 +22,27 @@ interface Page {
   last: number | string | null;
 }
 
-/** Every village's roster of `year`, in the order given, one village at a time. */
+/**
+ * Every village's roster of `year`, in the order given, one village at a time. The next few are asked for ahead, so
+ * that the database goes on to the next statement as soon as it hands over one, without waiting for this thread.
+ */
 export async function* villageRosters<V extends { id: number }>(
   em: Em,
   villages: readonly V[],
   year: number,
 ): AsyncGenerator<{ village: V; pages: RosterPage[] }> {
   const sql = pageSql(em);
-  let next = villages.length > 0 ? rosterOf(em, sql, villages[0]!.id, year) : null;
+  const ahead: Promise<RosterPage[]>[] = [];
+  const ask = (i: number) => {
+    if (i >= villages.length) return;
+    const roster = rosterOf(em, sql, villages[i]!.id, year);
+    roster.catch(() => {}); // awaited in turn below
+    ahead.push(roster);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) ask(i);
   for (let i = 0; i < villages.length; i++) {
-    const pages = await next!;
-    next = i + 1 < villages.length ? rosterOf(em, sql, villages[i + 1]!.id, year) : null;
+    const pages = await ahead.shift()!;
+    ask(i + READ_AHEAD);
     yield { village: villages[i]!, pages };
   }
 }
