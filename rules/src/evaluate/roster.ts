@@ -82,7 +82,8 @@ function budgetStep(ctx: Context, outcomes: OutcomeFen[]): Pick<RosterResult, 'b
   for (const o of outcomes) if (o.eligible) total += o.collective;
   const wantedFen = total as Fen;
   if (total <= budgetFen) return { budgetExceeded: false, prorateFactor: null, wantedFen };
-  if (ctx.ruleSet?.overBudget === 'PRORATE') return { budgetExceeded: false, prorateFactor: prorate(outcomes, budgetFen, wantedFen), wantedFen };
+  if (ctx.ruleSet?.overBudget === 'PRORATE')
+    return { budgetExceeded: false, prorateFactor: prorate(outcomes, budgetFen, wantedFen), wantedFen };
   return { budgetExceeded: true, prorateFactor: null, wantedFen };
 }
 

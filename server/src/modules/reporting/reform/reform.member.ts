@@ -149,7 +149,8 @@ function birthDate(text: string, id: number): string {
   return (birthDates[slot] ??= dateOf(text, id));
 }
 
-const dateOf = (text: string, id: number) => `${text.slice(id + 6, id + 10)}-${text.slice(id + 10, id + 12)}-${text.slice(id + 12, id + 14)}`;
+const dateOf = (text: string, id: number) =>
+  `${text.slice(id + 6, id + 10)}-${text.slice(id + 10, id + 12)}-${text.slice(id + 12, id + 14)}`;
 
 function digits(text: string, from: number, to: number): number {
   let n = 0;

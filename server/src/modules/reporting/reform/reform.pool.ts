@@ -29,7 +29,12 @@ export function inReformWorker(task: ReformTask): Promise<VillageReform> {
 function movable(pages: ReformTask['pages']): ArrayBuffer[] {
   const own: ArrayBuffer[] = [];
   for (const page of pages)
-    if (typeof page !== 'string' && page.byteOffset === 0 && page.byteLength === page.buffer.byteLength && page.buffer instanceof ArrayBuffer)
+    if (
+      typeof page !== 'string' &&
+      page.byteOffset === 0 &&
+      page.byteLength === page.buffer.byteLength &&
+      page.buffer instanceof ArrayBuffer
+    )
       own.push(page.buffer);
   return own;
 }
