@@ -13,10 +13,11 @@ import type { Em } from './orm.types.js';
 interface Sqlite3Connection {
   run(sql: string, params: unknown[], cb: (err: Error | null) => void): void;
   all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
-  prepare(sql: string): Sqlite3Statement;
+  prepare(sql: string, cb: (err: Error | null) => void): Sqlite3Statement;
 }
 interface Sqlite3Statement {
   all(params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void;
+  finalize(cb: () => void): void;
 }
 export interface PgClient {
   query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
@@ -42,32 +43,51 @@ export async function allRaw<R>(em: Em, sql: string, bindings: unknown[]): Promi
   return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
 }
 
-/** Statements prepared on each SQLite connection of the pool, by their SQL (a few a connection at most). */
-const prepared = new WeakMap<Sqlite3Connection, Map<string, Sqlite3Statement>>();
-const PREPARED_PER_CONNECTION = 8;
+/** A SELECT run again and again with other bindings; `close` when done. */
+export interface RepeatedSelect<R> {
+  all(bindings: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
 
 /**
- * Runs a SELECT that is run again and again with other bindings (a reform's thousands of roster pages). On SQLite
- * outside a transaction it runs on a connection of the pool, prepared once for that connection rather than on every
- * call as knex does (SQLite parses and plans it anew each time), and without knex's formatting; otherwise as allRaw.
- * The connection goes back to the pool after every statement, so other requests interleave.
+ * A SELECT that is run again and again with other bindings (a reform's thousands of roster pages). On SQLite outside
+ * a transaction it runs on the pool's connection, prepared once for that connection rather than on every call as
+ * knex does (SQLite parses and plans it anew each time), and without knex's formatting; otherwise as allRaw. The
+ * connection goes back to the pool after every statement, so other requests interleave. `close` finalizes the
+ * prepared statements: SQLite refuses to close a connection that still has one.
  */
-export async function allRepeated<R>(em: Em, sql: string, bindings: unknown[]): Promise<R[]> {
-  if (em.getTransactionContext() || !(em.getPlatform() instanceof SqlitePlatform)) return allRaw<R>(em, sql, bindings);
+export function repeatedSelect<R>(em: Em, sql: string): RepeatedSelect<R> {
+  if (em.getTransactionContext() || !(em.getPlatform() instanceof SqlitePlatform))
+    return { all: (bindings) => allRaw<R>(em, sql, bindings), close: async () => {} };
   const { client } = knexOf(em);
-  const connection = (await client.acquireConnection()) as Sqlite3Connection;
-  try {
-    let statements = prepared.get(connection);
-    if (!statements) prepared.set(connection, (statements = new Map()));
-    let statement = statements.get(sql);
-    if (!statement && statements.size < PREPARED_PER_CONNECTION) statements.set(sql, (statement = connection.prepare(sql)));
-    const run = statement
-      ? (cb: (err: Error | null, rows: unknown[]) => void) => statement.all(bindings, cb)
-      : (cb: (err: Error | null, rows: unknown[]) => void) => connection.all(sql, bindings, cb);
-    return await new Promise<R[]>((resolve, reject) => run((err, rows) => (err ? reject(err) : resolve(rows as R[]))));
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  const prepared = new Map<Sqlite3Connection, Promise<Sqlite3Statement>>();
+  return {
+    async all(bindings) {
+      const connection = (await client.acquireConnection()) as Sqlite3Connection;
+      try {
+        let statement = prepared.get(connection);
+        if (!statement) prepared.set(connection, (statement = prepare(connection, sql)));
+        const ready = await statement;
+        return await new Promise<R[]>((resolve, reject) => ready.all(bindings, (err, rows) => (err ? reject(err) : resolve(rows as R[]))));
+      } finally {
+        await client.releaseConnection(connection);
+      }
+    },
+    async close() {
+      const statements = [...prepared.values()];
+      prepared.clear();
+      for (const statement of statements) {
+        const ready = await statement.catch(() => null);
+        if (ready) await new Promise<void>((resolve) => ready.finalize(() => resolve()));
+      }
+    },
+  };
+}
+
+function prepare(connection: Sqlite3Connection, sql: string): Promise<Sqlite3Statement> {
+  return new Promise((resolve, reject) => {
+    const statement = connection.prepare(sql, (err) => (err ? reject(err) : resolve(statement)));
+  });
 }
 
 /**

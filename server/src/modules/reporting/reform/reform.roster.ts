@@ -7,7 +7,7 @@
  */
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { PACKED_FIELDS } from './reform.member.js';
-import { allRepeated, Member, quote, type Em } from './reform.ports.js';
+import { Member, quote, repeatedSelect, type Em, type RepeatedSelect } from './reform.ports.js';
 
 const PAGE = 2000;
 /** Villages whose rosters are asked for before they are needed. */
@@ -31,28 +31,33 @@ export async function* villageRosters<V extends { id: number }>(
   villages: readonly V[],
   year: number,
 ): AsyncGenerator<{ village: V; pages: RosterPage[] }> {
-  const sql = pageSql(em);
+  const select = repeatedSelect<Page>(em, pageSql(em));
   const ahead: Promise<RosterPage[]>[] = [];
   const ask = (i: number) => {
     if (i >= villages.length) return;
-    const roster = rosterOf(em, sql, villages[i]!.id, year);
+    const roster = rosterOf(select, villages[i]!.id, year);
     roster.catch(() => {}); // awaited in turn below
     ahead.push(roster);
   };
-  for (let i = 0; i < READ_AHEAD; i++) ask(i);
-  for (let i = 0; i < villages.length; i++) {
-    const pages = await ahead.shift()!;
-    ask(i + READ_AHEAD);
-    yield { village: villages[i]!, pages };
+  try {
+    for (let i = 0; i < READ_AHEAD; i++) ask(i);
+    for (let i = 0; i < villages.length; i++) {
+      const pages = await ahead.shift()!;
+      ask(i + READ_AHEAD);
+      yield { village: villages[i]!, pages };
+    }
+  } finally {
+    await Promise.allSettled(ahead); // when the caller stopped early
+    await select.close();
   }
 }
 
 /** A village's roster as packed pages (reform.member.ts reads them). */
-async function rosterOf(em: Em, sql: string, villageId: number, year: number): Promise<RosterPage[]> {
+async function rosterOf(select: RepeatedSelect<Page>, villageId: number, year: number): Promise<RosterPage[]> {
   const pages: RosterPage[] = [];
   let after = 0;
   for (;;) {
-    const [page] = await allRepeated<Page>(em, sql, [villageId, year, after, PAGE]);
+    const [page] = await select.all([villageId, year, after, PAGE]);
     if (page?.page) pages.push(page.page);
     if (!page || Number(page.n) < PAGE) return pages;
     after = Number(page.last);
