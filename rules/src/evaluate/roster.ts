@@ -16,6 +16,8 @@ export interface RosterResult {
   totals: TotalsFen;
   budgetExceeded: boolean;
   prorateFactor: number | null;
+  /** With a budget: the eligible members' collective amounts added up before the budget step (else null). */
+  wantedFen: Fen | null;
 }
 
 const ageOf = BUILT_IN_GETTERS.age!;
@@ -72,15 +74,17 @@ export async function evaluateRoster(
 }
 
 /** Step 5: the budget, only when the eligible members' amounts add up to more than it. */
-function budgetStep(ctx: Context, outcomes: OutcomeFen[]): { budgetExceeded: boolean; prorateFactor: number | null } {
+function budgetStep(ctx: Context, outcomes: OutcomeFen[]): Pick<RosterResult, 'budgetExceeded' | 'prorateFactor' | 'wantedFen'> {
   const budget = ctx.ruleSet?.budget;
-  if (budget === undefined) return { budgetExceeded: false, prorateFactor: null };
+  if (budget === undefined) return { budgetExceeded: false, prorateFactor: null, wantedFen: null };
   const budgetFen = fromYuan(budget) ?? (0 as Fen);
   let total = 0;
   for (const o of outcomes) if (o.eligible) total += o.collective;
-  if (total <= budgetFen) return { budgetExceeded: false, prorateFactor: null };
-  if (ctx.ruleSet?.overBudget === 'PRORATE') return { budgetExceeded: false, prorateFactor: prorate(outcomes, budgetFen, total as Fen) };
-  return { budgetExceeded: true, prorateFactor: null };
+  const wantedFen = total as Fen;
+  if (total <= budgetFen) return { budgetExceeded: false, prorateFactor: null, wantedFen };
+  if (ctx.ruleSet?.overBudget === 'PRORATE')
+    return { budgetExceeded: false, prorateFactor: prorate(outcomes, budgetFen, wantedFen), wantedFen };
+  return { budgetExceeded: true, prorateFactor: null, wantedFen };
 }
 
 function totalsOf(outcomes: readonly OutcomeFen[], members: readonly Member[]): TotalsFen {

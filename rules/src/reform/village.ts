@@ -37,48 +37,28 @@ export async function reformVillage(
   const draftSource = withDraft(stored, draft);
   const draftRuleSet = ruleSet && carriedRuleSet(ruleSet, draft.year);
   const after = await evaluateRoster(draftRuleSet, carried.members, draftSource, { year: draft.year, schemeActive: active });
-  const beforeRun: Run = { ruleSet, members, source: stored, year: baseYear, result: before };
-  const afterRun: Run = { ruleSet: draftRuleSet, members: carried.members, source: draftSource, year: draft.year, result: after };
   return {
     hasStandard: active,
     before: figuresOf(before.totals, before.outcomes),
     after: figuresOf(after.totals, after.outcomes),
     moves: carried.moves,
     issues: issues ?? (ruleSet ? draftIssues(ruleSet, baseYear, stored, draft) : []),
-    budget: ruleSet?.budget === undefined ? null : await budgetChange(ruleSet, beforeRun, afterRun),
+    budget: ruleSet?.budget === undefined ? null : budgetChange(ruleSet, before, after),
     collectiveChanges: countChanges(new Map(), before.outcomes, after.outcomes, 'collective'),
     accountCreditChanges: countChanges(new Map(), before.outcomes, after.outcomes, 'accountCredit'),
   };
 }
 
-/** One of the two evaluations, with what it was given. */
-interface Run {
-  ruleSet: RuleSet | null;
-  members: readonly Member[];
-  source: PolicySource;
-  year: number;
-  result: RosterResult;
-}
-
-async function budgetChange(ruleSet: RuleSet, before: Run, after: Run): Promise<BudgetChange> {
+function budgetChange(ruleSet: RuleSet, before: RosterResult, after: RosterResult): BudgetChange {
   return {
     budgetFen: fromYuan(ruleSet.budget!) ?? (0 as Fen),
     overBudget: ruleSet.overBudget ?? 'REJECT',
-    before: await budgetState(before),
-    after: await budgetState(after),
+    before: budgetState(before),
+    after: budgetState(after),
   };
 }
 
-/**
- * The budget step's result and what the eligible members would get without it: the collective total itself
- * unless prorated, else the roster evaluated again under REJECT (which leaves the amounts as they are).
- */
-async function budgetState(run: Run): Promise<BudgetState> {
-  const { result } = run;
-  let wantedFen = result.totals.collective;
-  if (result.prorateFactor !== null) {
-    const rejecting = { ...run.ruleSet!, overBudget: 'REJECT' as const };
-    wantedFen = (await evaluateRoster(rejecting, run.members, run.source, { year: run.year })).totals.collective;
-  }
-  return { wantedFen, exceeded: result.budgetExceeded, prorateFactor: result.prorateFactor };
+/** The budget step's result and what the eligible members would get without it (before any proration). */
+function budgetState(result: RosterResult): BudgetState {
+  return { wantedFen: result.wantedFen ?? result.totals.collective, exceeded: result.budgetExceeded, prorateFactor: result.prorateFactor };
 }

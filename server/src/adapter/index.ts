@@ -7,7 +7,7 @@
 export { batchInsert, insertReturningId } from './batchInsert.js';
 export { batchUpdate, updateRow } from './batchUpdate.js';
 export type { RowOf } from './columns.js';
-export { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
+export { allRaw, pgConnection, quote, repeatedSelect, runRaw, type PgClient, type RepeatedSelect } from './driverRaw.js';
 export { jitExecutor, jitGateway } from './jitExecutor.js';
 export { aggregateNumber, jsonField, namedRaw, namedRun, queryBuilder, rawDate, type Knex } from './sqlQuery.js';
 export { forkEm, type Em, type Orm } from './orm.types.js';

@@ -1,7 +1,8 @@
 /**
  * A roster row packed by the database (reform.roster.ts) as the rules' Member; birth date and gender from the ID.
- * Read field by field off the text, numbers digit by digit, so that a member costs one object and its ID number
- * rather than a dozen short strings (this runs for every member of the region).
+ * Read field by field off the text, numbers digit by digit, values that repeat (payment types, hardship lists,
+ * village facts, birth dates) shared rather than made again, so that a member costs one object and its ID number
+ * (this runs for every member of the region).
  */
 import type { Fen, Hardship, Member, PaymentType } from '@cunce/rules';
 
@@ -21,10 +22,46 @@ export const PACKED_FIELDS = [
   'custom',
 ] as const;
 
-const SEP = 0x1f;
-const NO_CUSTOM: Record<string, unknown> = {};
-/** Values that repeat (payment types, hardship lists, birth dates): one string or list each. */
-const texts = new Map<string, unknown>();
+/** Between the fields of a member, and between members. */
+const FIELD = 0x1f;
+const MEMBER = 0x1e;
+const NO_CUSTOM: Record<string, unknown> = Object.freeze({});
+/** Distinct values kept of each kind, at most (past it, a value is made again for each member). */
+const KEPT = 10_000;
+
+/**
+ * One copy of each value of a field that repeats, found by its text. Members of a village mostly repeat the one
+ * before them, which is checked first without cutting the text out.
+ */
+class Repeats<T> {
+  private readonly known = new Map<string, T>();
+  private lastText = '';
+  private lastValue: T | undefined;
+
+  constructor(private readonly make: (text: string) => T) {}
+
+  /** The value written at `text[start, end)`. */
+  at(text: string, start: number, end: number): T {
+    const { lastText } = this;
+    if (this.lastValue !== undefined && end - start === lastText.length && text.startsWith(lastText, start)) return this.lastValue;
+    const written = text.slice(start, end);
+    let value = this.known.get(written);
+    if (value === undefined) {
+      value = this.make(written);
+      if (this.known.size < KEPT) this.known.set(written, value);
+    }
+    this.lastText = written;
+    this.lastValue = value;
+    return value;
+  }
+}
+
+const paymentTypes = new Repeats((text) => text as PaymentType);
+const hardships = new Repeats((text) => JSON.parse(text) as Hardship[]);
+const customs = new Repeats((text) => Object.freeze(JSON.parse(text) as Record<string, unknown>));
+/** Birth dates as YYYY-MM-DD from FIRST_YEAR on, by (year, month × 32 + day). */
+const FIRST_YEAR = 1880;
+const birthDates: (string | undefined)[] = new Array(200 * 416).fill(undefined);
 
 /** Reads the packed members of `page` (members apart by U+001E) into `into`. */
 export function readPacked(page: string, into: Member[]): void {
@@ -40,18 +77,19 @@ class Reader {
   constructor(private readonly text: string) {}
 
   member(): Member {
-    const id = this.field();
+    const { text } = this;
+    const start = this.at;
+    const id = text.slice(start, this.skip());
     const collective = this.flag();
     const contribution = this.number();
-    const paymentType = this.shared(this.field()) as PaymentType;
+    const paymentType = paymentTypes.at(text, this.at, this.skip());
     const proxyPaid = this.flag();
-    const hardship = this.hardship(this.field());
-    const birth = id.slice(6, 14);
+    const hardship = hardships.at(text, this.at, this.skip());
     return {
       idNumber: id,
       name: null,
-      birthDate: (texts.get(birth) as string | undefined) ?? this.birthDate(birth),
-      gender: (id.charCodeAt(16) - 48) % 2 === 1 ? 'M' : 'F',
+      birthDate: birthDate(text, start),
+      gender: (text.charCodeAt(start + 16) - 48) % 2 === 1 ? 'M' : 'F',
       isCollectiveMember: collective,
       contributionFen: contribution as Fen | null,
       paymentType,
@@ -66,14 +104,13 @@ class Reader {
     };
   }
 
-  /** The text up to the next separator (or the member's end), the separator skipped. */
-  private field(): string {
+  /** Moves past the field at `at` (and its separator, unless the member ends there); returns where the field ends. */
+  private skip(): number {
     const { text } = this;
-    const start = this.at;
-    let i = start;
-    while (i < text.length && text.charCodeAt(i) !== SEP && text.charCodeAt(i) !== 0x1e) i++;
-    this.at = text.charCodeAt(i) === SEP ? i + 1 : i;
-    return text.slice(start, i);
+    let i = this.at;
+    for (let c = text.charCodeAt(i); c !== FIELD && c !== MEMBER && i < text.length; c = text.charCodeAt(++i));
+    this.at = text.charCodeAt(i) === FIELD ? i + 1 : i;
+    return i;
   }
 
   private flag(): boolean {
@@ -91,35 +128,32 @@ class Reader {
     let n = 0;
     let digits = 0;
     for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i), digits++) n = n * 10 + c - 0x30;
-    this.at = text.charCodeAt(i) === SEP ? i + 1 : i;
+    this.at = text.charCodeAt(i) === FIELD ? i + 1 : i;
     return digits === 0 ? null : negative ? -n : n;
   }
 
   private custom(): Record<string, unknown> {
-    const json = this.field();
-    return json === '' || json === 'null' ? NO_CUSTOM : (JSON.parse(json) as Record<string, unknown>);
+    const start = this.at;
+    const end = this.skip();
+    if (end === start || (end - start === 4 && this.text.startsWith('null', start))) return NO_CUSTOM;
+    return customs.at(this.text, start, end);
   }
+}
 
-  private shared(value: string): string {
-    const known = texts.get(value);
-    if (typeof known === 'string') return known;
-    if (texts.size < 100_000) texts.set(value, value);
-    return value;
-  }
+/** The birth date of the ID number at `text[id]` (its digits 7 to 14), one string for each date. */
+function birthDate(text: string, id: number): string {
+  const year = digits(text, id + 6, id + 10);
+  const day = digits(text, id + 10, id + 12) * 32 + digits(text, id + 12, id + 14);
+  const slot = (year - FIRST_YEAR) * 416 + day; // 13 × 32 days a year, ample for any month and day written
+  if (slot < 0 || slot >= birthDates.length) return dateOf(text, id);
+  return (birthDates[slot] ??= dateOf(text, id));
+}
 
-  private hardship(json: string): Hardship[] {
-    const key = `h${json}`;
-    let list = texts.get(key) as Hardship[] | undefined;
-    if (!list) {
-      list = JSON.parse(json) as Hardship[];
-      if (texts.size < 100_000) texts.set(key, list);
-    }
-    return list;
-  }
+const dateOf = (text: string, id: number) =>
+  `${text.slice(id + 6, id + 10)}-${text.slice(id + 10, id + 12)}-${text.slice(id + 12, id + 14)}`;
 
-  private birthDate(birth: string): string {
-    const date = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
-    if (texts.size < 100_000) texts.set(birth, date);
-    return date;
-  }
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }

@@ -19,9 +19,24 @@ export const REFORM_THREADS = Math.max(1, availableParallelism());
 
 let pool: Piscina | undefined;
 
+/** Runs the task in a thread; its byte pages move there (they are unusable here afterwards). */
 export function inReformWorker(task: ReformTask): Promise<VillageReform> {
   pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: REFORM_THREADS, idleTimeout: 60_000, niceIncrement: 10 });
-  return pool.run(task) as Promise<VillageReform>;
+  return pool.run(task, { transferList: movable(task.pages) }) as Promise<VillageReform>;
+}
+
+/** The buffers that are the pages' own (a Buffer cut from Node's shared pool is copied instead). */
+function movable(pages: ReformTask['pages']): ArrayBuffer[] {
+  const own: ArrayBuffer[] = [];
+  for (const page of pages)
+    if (
+      typeof page !== 'string' &&
+      page.byteOffset === 0 &&
+      page.byteLength === page.buffer.byteLength &&
+      page.buffer instanceof ArrayBuffer
+    )
+      own.push(page.buffer);
+  return own;
 }
 
 export async function closeReformPool(): Promise<void> {

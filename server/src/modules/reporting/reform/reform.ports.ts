@@ -4,7 +4,7 @@
  */
 export type { Context } from '../../reference/context.js';
 export type { Em } from '../../../db/orm.js';
-export { allRaw, quote } from '../../../adapter/index.js';
+export { allRaw, quote, repeatedSelect, type RepeatedSelect } from '../../../adapter/index.js';
 export { BadUserInput, Forbidden, NotFound } from '../../../errors.js';
 export { costRule } from '../../../limits/costRule.js';
 export { TextArg } from '../../../graphql/caps.js';

@@ -18,7 +18,7 @@ import { ReformAccumulator } from './reform.accumulator.js';
 import { inReformWorker } from './reform.pool.js';
 import type { Em } from './reform.ports.js';
 import type { ReformResult } from './reform.result.js';
-import { villageRosters } from './reform.roster.js';
+import { villageRosters, type RosterPage } from './reform.roster.js';
 import type { ReformScope } from './reform.scope.js';
 import { membersOf } from './reform.task.js';
 import { payingStandards, scopeVillages, type ScopeVillage } from './reform.villages.js';
@@ -79,7 +79,7 @@ export async function reformSimulation(
   };
 }
 
-type Evaluate = (ruleSet: RuleSet | null, pages: string[]) => Promise<VillageReform>;
+type Evaluate = (ruleSet: RuleSet | null, pages: RosterPage[]) => Promise<VillageReform>;
 
 function inline(baseYear: number, stored: PolicySource, draft: PolicyYear): Evaluate {
   const years = { baseYear, stored, draft };

@@ -14,6 +14,7 @@ import {
   type VillageReform,
 } from '@cunce/rules';
 import { readPacked } from './reform.member.js';
+import type { RosterPage } from './reform.roster.js';
 
 export interface ReformTask {
   /** Unique to the run: the worker keeps its years and standards under it. */
@@ -24,7 +25,8 @@ export interface ReformTask {
   /** The standard's key within the run (equal standards share one), or null without a paying standard. */
   standard: number | null;
   ruleSet: RuleSet | null;
-  pages: string[];
+  /** The roster's pages; those of SQLite (bytes) are moved to the thread, not copied. */
+  pages: RosterPage[];
 }
 
 interface RunCache {
@@ -48,11 +50,14 @@ function cacheOf(task: ReformTask): RunCache {
 }
 
 /** The village's members from its packed pages. */
-export function membersOf(pages: readonly string[]): Member[] {
+export function membersOf(pages: readonly RosterPage[]): Member[] {
   const members: Member[] = [];
-  for (const page of pages) readPacked(page, members);
+  for (const page of pages) readPacked(typeof page === 'string' ? page : textOf(page), members);
   return members;
 }
+
+/** UTF-8 bytes as text (a Buffer arrives in a thread as a plain Uint8Array). */
+const textOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 export default async function runReformTask(task: ReformTask): Promise<VillageReform> {
   const cache = cacheOf(task);
