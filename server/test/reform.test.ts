@@ -14,6 +14,7 @@ import { loadPolicySource } from '../src/modules/reference/policy/policy.source.
 import { PolicyYearInput } from '../src/modules/reference/policy/policy.types.js';
 import { createHarness, PILOT, type Harness } from './harness.js';
 import { errorOf, fileScheme, IMPORT, idNumber, member, ruleSet, villageTeam } from './scheme.fixtures.js';
+import { IMPORT_PRACTICE } from './roster.fixtures.js';
 
 const A = PILOT.village; // 通桥村: person cap 2800 (above the new cap), a 500 threshold
 const B = PILOT.neighbour; // 政权村: 2800 for 1000 and up, cut at the new cap
@@ -216,4 +217,20 @@ test('the cost model weighs a region simulation as half the budget: one an opera
   const two = `query ($d: PolicyYearInput!) { a: reformSimulation(draft: $d, baseYear: 2025) { total { villages } rows { code before { collective } after { collective } } }
     b: reformSimulation(draft: $d, baseYear: 2025) { total { villages } rows { code before { collective } after { collective } } } }`;
   expect(errorOf(await h.gql(two, { d: DRAFT }, admin))?.code).toBe('BAD_USER_INPUT');
+});
+
+test('practice rows (演示数据) are left out: a village with only the sample counts no members, in both ways of running', async () => {
+  const D = '640121102001'; // 富原社区, same county: a filed standard and only the practice sample
+  await fileScheme(h, await villageTeam(h, D), ruleSet({ village: D }));
+  await h.ok(IMPORT_PRACTICE, { v: D, y: 2025, m: [member(41), member(43, { contribution: 1000 })], p: true }, await h.adminToken());
+  const em = h.em();
+  const stored = await loadPolicySource(em);
+  const draft = draftPolicy(Object.assign(new PolicyYearInput(), DRAFT), 2025, stored);
+  const scope = { countyCode: PILOT.county, name: '永宁县' };
+  for (const parallelFrom of [Infinity, 1]) {
+    const r = await reformSimulation(em, scope, 2025, draft, stored, { parallelFrom });
+    expect(r.rows.find((x) => x.code === D)?.before.members).toBe(0);
+    expect(r.total.before.members).toBe(5);
+  }
+  await closeReformPool();
 });

@@ -52,7 +52,7 @@ export async function* villageRosters<V extends { id: number }>(
   }
 }
 
-/** A village's roster as packed pages (reform.member.ts reads them). */
+/** A village's roster as packed pages (reform.member.ts reads them); practice rows (演示数据, fictitious) left out. */
 async function rosterOf(select: RepeatedSelect<Page>, villageId: number, year: number): Promise<RosterPage[]> {
   const pages: RosterPage[] = [];
   let after = 0;
@@ -71,7 +71,7 @@ function pageSql(em: Em): string {
   const id = field('id');
   return (
     `select ${row.join} as "page", count(*) as "n", max(i) as "last" from (select ${id} as i, ${row.fields} as r from ${quote(meta.tableName)} ` +
-    `where ${field('village')} = ? and ${field('year')} = ? and ${id} > ? order by ${id} limit ?) p`
+    `where ${field('village')} = ? and ${field('year')} = ? and ${field('practice')} = false and ${id} > ? order by ${id} limit ?) p`
   );
 }
 
