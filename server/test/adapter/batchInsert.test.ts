@@ -107,7 +107,9 @@ describe.each(DATABASES)('%s', (name, open) => {
     });
     expect(sent).toHaveLength(1);
     if (name === 'PostgreSQL') {
-      expect(sent[0]!.sql).toMatch(/^insert into "audit_entry" \(.*\) select x\."at", .* from json_to_recordset\(\$1::json\) as x\("at" .*\)$/);
+      expect(sent[0]!.sql).toMatch(
+        /^insert into "audit_entry" \(.*\) select x\."at", .* from json_to_recordset\(\$1::json\) as x\("at" .*\)$/,
+      );
       expect(sent[0]!.params).toHaveLength(1);
       expect(JSON.parse(sent[0]!.params[0] as string)).toHaveLength(5000);
     } else {
