@@ -2,40 +2,49 @@
  * Plain batched INSERTs for large row sets (rosters, settlement outcomes) inside the caller's transaction,
  * bypassing the unit of work, which is slow for thousands of entities. Rows are given by property name and
  * mapped to columns through the entity metadata; JSON properties are serialised and dates converted as the
- * platform stores them.
- * - SQLite: all the rows in one statement with one parameter, a JSON array of the rows' value arrays,
- *   `insert … select value ->> 0, value ->> 1, … from json_each(?)`: sqlite3 binds 15,000 parameters of a
- *   VALUES list on the event loop's thread for longer than SQLite takes to read them from JSON.
- * - PostgreSQL, inside a transaction: all the rows in one statement with one array parameter a column,
- *   `insert … select * from unnest($1::int[], $2::varchar(18)[], …)`. PostgreSQL parses and plans a VALUES
- *   list of 12,000 parameters for longer than it takes to insert the rows.
- * - PostgreSQL outside a transaction: VALUES lists of BATCH rows (the statement text written here once per
- *   batch size rather than by the query builder, which quotes every value of every row).
+ * platform stores them. Values that every row shares (`shared`: the village and year of a roster, the
+ * settlement of its outcome rows) are bound once rather than carried by every row.
+ * All the rows go in one statement with one parameter that carries them as JSON:
+ * - SQLite: a JSON array of the rows' value arrays, `insert … select ?, value ->> 0, value ->> 1, … from
+ *   json_each(?)`: sqlite3 binds 15,000 parameters of a VALUES list on the event loop's thread for longer than
+ *   SQLite takes to read them from JSON; each `->>` reads its row again, so the fewer columns a row, the better.
+ * - PostgreSQL: a JSON array of the rows as objects, `insert … select $1, x.* from json_to_recordset($2::json)
+ *   as x("col" type, …)`. PostgreSQL parses and plans a VALUES list of 12,000 parameters for longer than it takes
+ *   to insert the rows, and node-postgres writes one array parameter a column (unnest) by escaping every element
+ *   on the event loop's thread (7 to 10 ms for a village's 850 outcome rows; JSON.stringify takes about 2).
  */
 import type { EntityClass } from '@mikro-orm/core';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
-import { allRaw, pgConnection, quote, runRaw, type PgClient } from './driverRaw.js';
+import { allRaw, pgConnection, quote, runRaw } from './driverRaw.js';
 import { columnsOf, sqliteValue, valueOf, type Column, type Platform, type RowOf } from './columns.js';
 import type { Em } from './orm.types.js';
 
-/** 1,000 rows × ~16 columns stays under SQLite's (32,766) and PostgreSQL's (65,535) bound-parameter limits. */
-const BATCH = 1000;
-
-export async function batchInsert<T extends object>(em: Em, entity: EntityClass<T>, rows: readonly RowOf<T>[]): Promise<void> {
+export async function batchInsert<T extends object>(
+  em: Em,
+  entity: EntityClass<T>,
+  rows: readonly RowOf<T>[],
+  shared: RowOf<T> = {},
+): Promise<void> {
   if (rows.length === 0) return;
+  const common = columnsOf(em, entity, Object.keys(shared));
   const columns = columnsOf(em, entity, Object.keys(rows[0]!));
-  const into = `insert into ${quote(em.getMetadata().get(entity.name).tableName)} (${columns.map((c) => quote(c.field)).join(', ')})`;
+  const into = `insert into ${quote(em.getMetadata().get(entity.name).tableName)} (${[...common, ...columns].map((c) => quote(c.field)).join(', ')})`;
   const platform = em.getPlatform();
-  if (platform instanceof SqlitePlatform) return jsonInsert(em, into, columns, rows, platform);
-  const pg = await pgConnection(em);
-  if (pg) return unnestInsert(pg, into, columns, rows, platform);
-  const group = `(${columns.map(() => '?').join(', ')})`;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const chunk = rows.slice(start, start + BATCH);
-    const bindings: unknown[] = [];
-    for (const row of chunk) for (const c of columns) bindings.push(valueOf(c, row, platform));
-    await runRaw(em, `${into} values ${Array(chunk.length).fill(group).join(', ')}`, bindings);
+  if (platform instanceof SqlitePlatform) {
+    const values = rows.map((row) => columns.map((c) => sqliteValue(c, row, platform)));
+    const select = [...common.map(() => '?'), ...columns.map((_, i) => `value ->> ${i}`)].join(', ');
+    const bindings = [...common.map((c) => sqliteValue(c, shared, platform)), JSON.stringify(values)];
+    return runRaw(em, `${into} select ${select} from json_each(?)`, bindings);
   }
+  const record = (row: object) => Object.fromEntries(columns.map((c) => [c.field, jsonValue(c, row, platform)]));
+  const bindings = [...common.map((c) => valueOf(c, shared, platform)), JSON.stringify(rows.map(record))];
+  const pg = await pgConnection(em);
+  const mark = (i: number) => (pg ? `$${i + 1}` : '?');
+  const select = [...common.map((c, i) => `${mark(i)}::${c.columnType}`), ...columns.map((c) => `x.${quote(c.field)}`)].join(', ');
+  const as = columns.map((c) => `${quote(c.field)} ${c.columnType}`).join(', ');
+  const sql = `${into} select ${select} from json_to_recordset(${mark(common.length)}::json) as x(${as})`;
+  if (pg) await pg.query(sql, bindings);
+  else await runRaw(em, sql, bindings);
 }
 
 /**
@@ -56,12 +65,10 @@ export async function insertReturningId<T extends object>(em: Em, entity: Entity
   return Number(inserted!.id);
 }
 
-async function unnestInsert(pg: PgClient, into: string, columns: Column[], rows: readonly object[], platform: Platform): Promise<void> {
-  const arrays = columns.map((c) => rows.map((row) => valueOf(c, row, platform)));
-  await pg.query(`${into} select * from unnest(${columns.map((c, i) => `$${i + 1}::${c.columnType}[]`).join(', ')})`, arrays);
-}
-
-async function jsonInsert(em: Em, into: string, columns: Column[], rows: readonly object[], platform: Platform): Promise<void> {
-  const values = rows.map((row) => columns.map((c) => sqliteValue(c, row, platform)));
-  await runRaw(em, `${into} select ${columns.map((_, i) => `value ->> ${i}`).join(', ')} from json_each(?)`, [JSON.stringify(values)]);
+/** A value as json_to_recordset reads it: JSON columns as the JSON itself (it keeps a json or jsonb field as written). */
+function jsonValue(column: Column, row: object, platform: Platform): unknown {
+  const value = (row as Record<string, unknown>)[column.name];
+  if (value === undefined) return null;
+  if (column.type === 'json' || column.type === 'JsonType') return value;
+  return valueOf(column, row, platform);
 }

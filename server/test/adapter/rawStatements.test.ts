@@ -19,7 +19,7 @@ describe.each(DATABASES)('%s', (_name, open) => {
   });
   afterAll(() => db?.close());
 
-  test('batchInsert writes 2,500 rows in three batches inside the transaction; allRaw reads them as plain rows', async () => {
+  test('batchInsert writes 2,500 rows inside the transaction; allRaw reads them as plain rows', async () => {
     const counted = await forkEm(db.orm).transactional(async (tx) => {
       await batchInsert(
         tx,

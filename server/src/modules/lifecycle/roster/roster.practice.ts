@@ -1,4 +1,5 @@
 /** Practice rows (演示数据): the generated sample, kept apart from a village's real roster and never settled. */
+import { allRaw } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { CodedError } from '../../../errors.js';
 import type { Village } from '../../reference/division/village.entity.js';
@@ -15,12 +16,16 @@ export function refuseRealRows(stored: readonly Member[], village: Village, year
   );
 }
 
+/** Plain SQL: the query builder cost more than the count (settle runs it for every village). */
+const PRACTICE_COUNT = 'select count(*) as "practice" from "member" where "village_id" = ? and "year" = ? and "practice" = ?';
+
 /**
  * Settling a roster that holds practice rows is refused (ROSTER_IS_PRACTICE): the sample's people are fictitious
  * and the collective's money must never be reckoned for them.
  */
 export async function refusePracticeRoster(em: Em, village: Village, year: number): Promise<void> {
-  const practice = await em.count(Member, { village, year, practice: true });
+  const [row] = await allRaw<{ practice: unknown }>(em, PRACTICE_COUNT, [village.id, year, true]);
+  const practice = Number(row?.practice ?? 0);
   if (practice === 0) return;
   throw new CodedError(
     'ROSTER_IS_PRACTICE',

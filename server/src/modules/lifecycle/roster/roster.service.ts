@@ -3,7 +3,7 @@ import { checkMembers, type PolicySource } from '@cunce/rules';
 import { batchInsert } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { BadRows, BadUserInput } from '../../../errors.js';
-import { audit } from '../../audit/audit.js';
+import { auditNow } from '../../audit/audit.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import { findPaying } from '../scheme/scheme.paying.js';
 import { lockVillage } from '../scheme/village.lock.js';
@@ -62,7 +62,8 @@ export async function importMembers(
     await batchInsert(
       tx,
       Member,
-      fresh.map((m) => ({ village: village.id, year, idNumber: m.idNumber, ...storedFields(m), practice, createdAt: now, updatedAt: now })),
+      fresh.map((m) => ({ idNumber: m.idNumber, ...storedFields(m) })),
+      { village: village.id, year, practice, createdAt: now, updatedAt: now },
     );
     await writeChanges(tx, changed, gone, now);
     const counts: ImportCounts = {
@@ -78,8 +79,7 @@ export async function importMembers(
       total: stored.length + counts.imported - counts.removed,
       warnings: checked.warnings.length,
     };
-    audit(tx, user, 'IMPORT_MEMBERS', 'Roster', `${village.code}/${year}`, { total: stored.length }, after, { village, year });
-    await tx.flush();
+    await auditNow(tx, user, 'IMPORT_MEMBERS', 'Roster', `${village.code}/${year}`, { total: stored.length }, after, { village, year });
     return counts;
   });
 }

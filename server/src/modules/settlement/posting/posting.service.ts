@@ -43,11 +43,7 @@ export async function recordPostings(em: Em, user: User, settlementId: string, r
     }
     if (check.fresh.length === 0) return { settlement: s, recorded: 0, unchanged: check.unchanged, summary: before };
     const recordedAt = new Date();
-    await batchInsert(
-      tx,
-      Posting,
-      check.fresh.map((p) => ({ settlement: s.id, ...p, recordedAt, recordedBy: user.id })),
-    );
+    await batchInsert(tx, Posting, check.fresh, { settlement: s.id, recordedAt, recordedBy: user.id });
     const summary = postingSummary(s, await postingTotals(tx, s.id));
     const posted = check.fresh.filter((p) => p.status === 'POSTED').map((p) => p.idNumber);
     const rejected = check.fresh.filter((p) => p.status === 'REJECTED').map((p) => ({ idNumber: p.idNumber, reason: p.reason }));

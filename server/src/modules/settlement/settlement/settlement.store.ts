@@ -27,9 +27,5 @@ export function outcomeRows(outcomes: readonly OutcomeFen[], members: readonly C
 }
 
 export async function insertOutcomes(em: Em, settlementId: number, rows: readonly OutcomeRow[]): Promise<void> {
-  await batchInsert(
-    em,
-    SettlementOutcome,
-    rows.map((r) => ({ settlement: settlementId, ...r })),
-  );
+  await batchInsert(em, SettlementOutcome, rows, { settlement: settlementId });
 }
