@@ -136,7 +136,7 @@ describe('the first administrator’s password', () => {
   });
 
   test('without CUNCE_ADMIN_PASSWORD the first start prints a generated password that passes the policy and logs in', async () => {
-    const server = await startServer({ env: { CUNCE_ADMIN_PASSWORD: '' } });
+    const server = await startServer({ database: await freshDatabase(), env: { CUNCE_ADMIN_PASSWORD: '' } });
     try {
       const password = /初始密码：(\S+?)（/.exec(server.output())?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(16);

@@ -3,11 +3,12 @@
  * signing secret it generates and stores, nor the administrator's password hash (read back from the database).
  */
 import { expect, test } from 'vitest';
+import { freshDatabase } from '../support/database.js';
 import { sql } from '../support/inspect.js';
 import { startServer } from '../support/server.js';
 
 test("DEBUG_SQL=1 logs the first start's statements without the signing secret or a password hash", async () => {
-  const server = await startServer({ env: { DEBUG_SQL: '1' }, outputLimit: 100_000_000 });
+  const server = await startServer({ database: await freshDatabase(), env: { DEBUG_SQL: '1' }, outputLimit: 100_000_000 });
   try {
     const [secret] = await sql<{ value: string }>(server.database, `select value from setting where key = 'jwtSecret'`);
     const [admin] = await sql<{ password_hash: string }>(server.database, `select password_hash from app_user where username = 'admin'`);

@@ -1,5 +1,6 @@
 /**
- * The real server process over real HTTP: started on a free port against a fresh database (or a given one),
+ * The real server process over real HTTP: started on a free port against a fresh copy of the run's prepared
+ * template (support/database.ts's `preparedDatabase`; an empty database where there is none) or a given one,
  * waited for until GraphQL answers, stopped (SIGTERM) or killed (SIGKILL) by the suite, restartable on the
  * same database.
  *
@@ -9,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { freshDatabase, type TestDatabase } from './database.js';
+import { preparedDatabase, type TestDatabase } from './database.js';
 import { SERVER_DIR, serverCommand, serverPath } from './serverCommand.js';
 
 export const ADMIN_PASSWORD = 'e2e-admin-password-1';
@@ -38,6 +39,7 @@ export interface TestServer {
 }
 
 export interface StartOptions {
+  /** Default: a copy of the prepared template; a test of the first start on an empty one passes `freshDatabase()`. */
   database?: TestDatabase;
   env?: Record<string, string>;
   /** Print the server's output as it comes (default: only on failure). */
@@ -47,7 +49,7 @@ export interface StartOptions {
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-  const database = opts.database ?? (await freshDatabase());
+  const database = opts.database ?? (await preparedDatabase());
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/graphql`;
   let log = '';

@@ -1,4 +1,4 @@
-/** One real server per suite file: started in beforeAll on a fresh database, closed in afterAll. */
+/** One real server per suite file: started in beforeAll on a fresh copy of the prepared template, closed in afterAll. */
 import { afterAll, beforeAll } from 'vitest';
 import { client, type Client } from './gql.js';
 import { ADMIN_PASSWORD, startServer, type StartOptions, type TestServer } from './server.js';
