@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The end-to-end suites, as `pnpm --filter @cunce/test test` runs them: the server and the editor are built once
 # (when stale); the HTTP suites run on SQLite and on PostgreSQL side by side (within each, files one after
-# another, each with a server of its own; lines prefixed [sqlite] and [postgres]); the browser suite starts as
-# soon as the first of them is done (lines prefixed [browser]), so that no core waits for the slower one alone.
+# another, each with a server of its own; lines prefixed [sqlite] and [postgres]); then the browser suite.
 # Fails if any of them fails. `test:sqlite`, `test:pg` and `test:browser` run one of them.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -17,16 +16,8 @@ export CUNCE_E2E_SKIP_BUILD=1
 sqlite=$!
 (CUNCE_E2E_DB=postgres vitest run 2>&1 | sed -u 's/^/[postgres] /'; exit "${PIPESTATUS[0]}") &
 postgres=$!
-wait -n -p first $sqlite $postgres; first_status=$?
-(vitest run -c vitest.browser.config.ts 2>&1 | sed -u 's/^/[browser] /'; exit "${PIPESTATUS[0]}") &
-browser=$!
-if [ "$first" = "$sqlite" ]; then
-  sqlite_status=$first_status
-  wait $postgres; postgres_status=$?
-else
-  postgres_status=$first_status
-  wait $sqlite; sqlite_status=$?
-fi
-wait $browser; browser_status=$?
+wait $sqlite; sqlite_status=$?
+wait $postgres; postgres_status=$?
+vitest run -c vitest.browser.config.ts; browser_status=$?
 echo "end-to-end: sqlite exit $sqlite_status, postgres exit $postgres_status, browser exit $browser_status"
 [ $sqlite_status -eq 0 ] && [ $postgres_status -eq 0 ] && [ $browser_status -eq 0 ]
