@@ -7,6 +7,7 @@ import { Migration20261206182820 } from './Migration20261206182820.js';
 import { Migration20261206230406 } from './Migration20261206230406.js';
 import { Migration20261206231451 } from './Migration20261206231451.js';
 import { Migration20261207011204 } from './Migration20261207011204.js';
+import { Migration20261207053216 } from './Migration20261207053216.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129013829', class: Migration20261129013829 },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206230406', class: Migration20261206230406 },
   { name: 'Migration20261206231451', class: Migration20261206231451 },
   { name: 'Migration20261207011204', class: Migration20261207011204 },
+  { name: 'Migration20261207053216', class: Migration20261207053216 },
 ];

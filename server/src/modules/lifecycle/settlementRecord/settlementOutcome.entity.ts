@@ -14,6 +14,8 @@ export class SettlementOutcome {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
+  /** Indexed on both databases (SQLite indexes a foreign key by itself; PostgreSQL does not): a settlement's rows. */
+  @Index()
   @ManyToOne(() => Settlement, { deleteRule: 'cascade' })
   settlement!: Rel<Settlement>;
 
