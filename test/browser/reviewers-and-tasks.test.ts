@@ -233,8 +233,9 @@ describe('the administrator and the working year (item 12)', () => {
 
 describe('every zero has its reason; ages outside the scheme are warned (item 11)', () => {
   test("the preview says why a 100-tier member gets nothing and warns of a 70-year-old's contribution", async () => {
-    // A village no other suite of `pnpm test` uses (the reform suite reads 640402's totals).
-    const code = '640502100201';
+    // One of the generated villages (support/region.ts) no suite uses: this file's 南关村 has a confirmed settlement by
+    // now, whose members a replacing import may not drop.
+    const code = '640502950401';
     const admin = await adminClient();
     const cadre2 = await makeUser(admin, 'VILLAGE_CADRE', code);
     const doc = flatRuleSet(code, 50, YEAR);
