@@ -12,7 +12,7 @@ import { makeIdNumber } from '@cunce/rules';
 import { flatRuleSet, makeUser, type VillageTeam } from '../support/factories.js';
 import { ROSTER } from '../support/operations.js';
 import { decide, filedScheme, save, schemeOf } from '../support/scheme.js';
-import { useBrowser, VIEWPORT } from './support/browser.js';
+import { UI_TIMEOUT, useBrowser, VIEWPORT } from './support/browser.js';
 import { downloadOf, fillTemplate, loadWorkbook, sheetRows, type RosterRow } from './support/excel.js';
 import { adminClient, createPeople, PASSWORD, type People } from './support/people.js';
 import { answerAskOnceMore, expectText, fieldError, figure, login, openTab, typeDate, typeNumber } from './support/ui.js';
@@ -410,9 +410,17 @@ test("a county 人社 manages its county's users only and is not offered the adm
   await page.getByTestId('nav-users').click();
   await expectText(page.getByTestId('users-table'), new RegExp(people.cadre.username));
   // Columns: 用户名, 姓名 / 联系电话, 角色, 区域, …
-  const areas = await page.getByTestId('users-table').locator('.el-table__body tr td:nth-child(4)').allInnerTexts();
-  expect(areas.length).toBeGreaterThan(0);
-  expect(areas.every((a) => a.startsWith('永宁县'))).toBe(true);
+  // The area names come with the divisions, read beside the users: waited for, not read at the first row.
+  const areas = page.getByTestId('users-table').locator('.el-table__body tr td:nth-child(4)');
+  await expect
+    .poll(
+      async () => {
+        const texts = await areas.allInnerTexts();
+        return texts.length > 0 && texts.every((a) => a.startsWith('永宁县'));
+      },
+      { timeout: UI_TIMEOUT },
+    )
+    .toBe(true);
   expect(await page.getByTestId(`user-${people.agency.username}`).count()).toBe(0);
   await shot(page, 'county-users');
   await page.goto('/admin/policy-years');
