@@ -8,6 +8,19 @@ export interface AuditScope {
   year?: number | null;
 }
 
+/** What an entry says, for `audit` and `auditNow` alike: the action, the entity, the snapshots and the scope's code and year. */
+function entryFields(action: string, entityName: string, entityId: string | number, before: unknown, after: unknown, scope: AuditScope) {
+  return {
+    action,
+    entity: entityName,
+    entityId: String(entityId),
+    villageCode: scope.village?.code ?? null,
+    year: scope.year ?? null,
+    before: before ?? null,
+    after: after ?? null,
+  };
+}
+
 /**
  * Persists (without flushing) an entry saying `user` did `action` on `entityName` #`entityId`, with plain
  * JSON snapshots `before` and `after` (null for creation / deletion). `scope` files it under a village and
@@ -24,15 +37,9 @@ export function audit(
   scope: AuditScope = {},
 ): AuditEntry {
   const entry = em.create(AuditEntry, {
+    ...entryFields(action, entityName, entityId, before, after, scope),
     user,
-    action,
-    entity: entityName,
-    entityId: String(entityId),
     village: scope.village ?? null,
-    villageCode: scope.village?.code ?? null,
-    year: scope.year ?? null,
-    before: before ?? null,
-    after: after ?? null,
   });
   em.persist(entry);
   return entry;
@@ -54,16 +61,10 @@ export async function auditNow(
 ): Promise<void> {
   await batchInsert(em, AuditEntry, [
     {
+      ...entryFields(action, entityName, entityId, before, after, scope),
       at: new Date(),
       user: user?.id ?? null,
-      action,
-      entity: entityName,
-      entityId: String(entityId),
       village: scope.village?.id ?? null,
-      villageCode: scope.village?.code ?? null,
-      year: scope.year ?? null,
-      before: before ?? null,
-      after: after ?? null,
     },
   ]);
 }
