@@ -31,6 +31,7 @@ import { forkEm, type Orm } from './db/orm.js';
 import { loadSigningSecret } from './modules/reference/setting/signingSecret.js';
 import { simulationPoolPlugin } from './modules/lifecycle/simulation/simulate.pool.js';
 import { reformPoolPlugin } from './modules/reporting/reform/reform.pool.js';
+import { settlementPoolPlugin } from './modules/settlement/settlement/settlement.pool.js';
 import './ports.js';
 import { resolvers } from './resolvers.js';
 
@@ -82,6 +83,7 @@ export async function createApp(
       costPlugin(schema, anonymousLimit),
       simulationPoolPlugin,
       reformPoolPlugin,
+      settlementPoolPlugin,
     ],
     // Persisted queries are the editor's, from the file every process reads, not one process's memory.
     persistedQueries: { cache: safelist.cache() },

@@ -35,6 +35,7 @@ import { SettlementDonationsResolver } from './modules/reporting/donations/settl
 import { StatementResolver } from './modules/reporting/donations/statement.resolver.js';
 import { VillageDonationsResolver } from './modules/reporting/donations/villageDonations.resolver.js';
 import { ReformResolver } from './modules/reporting/reform/reform.resolver.js';
+import { AreaSettlementResolver } from './modules/settlement/settlement/settlement.area.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes the classes as Function
 export const resolvers: NonEmptyArray<Function> = [
@@ -71,4 +72,5 @@ export const resolvers: NonEmptyArray<Function> = [
   VillageDonationsResolver,
   StatementResolver,
   ReformResolver,
+  AreaSettlementResolver,
 ];

@@ -1,9 +1,11 @@
 /**
- * (c) The whole region: 2,200 villages × 850 members imported (importMembers, one call a village) and settled,
- * each village with a filed scheme (one of the 16 pilot standards, seeded by regionSetup.ts). By default a sample of the
- * villages runs and the total is extrapolated (clearly marked); `--full` runs the whole region. Measures the
- * time, the CPU time of the server and of the database (PostgreSQL's backends; SQLite runs inside the server)
- * and the server's peak memory (VmHWM).
+ * (c) The whole region: 2,200 villages × 850 members imported (importMembers, one call a village) and settled
+ * (settleVillages, one call for the region), each village with a filed scheme (one of the 16 pilot standards,
+ * seeded by regionSetup.ts). The baseline in the same run: the first ONE_BY_ONE villages settled one by one
+ * (settle, one call a village) before the region's call replaces their drafts. By default a sample of the villages
+ * runs and the total is extrapolated (clearly marked); `--full` runs the whole region. Measures the time, the CPU
+ * time of the server and of the database (PostgreSQL's backends; SQLite runs inside the server) and the server's
+ * peak memory (VmHWM).
  */
 import type { RuleSet } from '@cunce/rules';
 import { syntheticRoster, toMemberInput } from '../../rules/bench/roster.js';
@@ -21,12 +23,18 @@ export const VILLAGE_MEMBERS = 850;
 export const SAMPLE_VILLAGES = 110;
 const YEAR = 2025;
 const SETTLE = `mutation ($v: String!, $y: Int!) { settle(villageCode: $v, year: $y) { totals { members } } }`;
+const SETTLE_REGION = `mutation ($y: Int!) { settleVillages(year: $y) { settledCount totals { members } refused { villageCode code message } } }`;
+/** Villages settled one by one first, the baseline of the region's call. */
+export const ONE_BY_ONE = 110;
 
 export interface RegionFigures {
   villages: number;
   members: number;
   importMs: number;
+  /** settleVillages over the region's villages. */
   settleMs: number;
+  /** The baseline: the first `oneByOne.villages` villages settled one by one (`settle`). */
+  oneByOne: { villages: number; members: number; ms: number };
   /** CPU time of the server process and of the database's backends over the measured import and settle. */
   serverCpuMs: number;
   databaseCpuMs: number;
@@ -47,7 +55,16 @@ export async function wholeRegion(admin: Client, server: TestServer, docs: Reado
   const kind = server.database.kind;
   const full = docs.size >= REGION_VILLAGES;
 
-  const figures = { villages: docs.size, members: 0, importMs: 0, settleMs: 0, serverCpuMs: 0, databaseCpuMs: 0, peakMemory: 0 };
+  const figures: RegionFigures = {
+    villages: docs.size,
+    members: 0,
+    importMs: 0,
+    settleMs: 0,
+    oneByOne: { villages: 0, members: 0, ms: 0 },
+    serverCpuMs: 0,
+    databaseCpuMs: 0,
+    peakMemory: 0,
+  };
   const policy = policies(YEAR)!;
   const dbCpu = await databaseCpu(server.database);
   const serverCpu0 = processCpuMs(server.pid());
@@ -60,19 +77,28 @@ export async function wholeRegion(admin: Client, server: TestServer, docs: Reado
         addressCode: village.slice(0, 6),
         seed: i + 1,
       });
-      let t = performance.now();
+      const t = performance.now();
       await importRoster(admin, village, YEAR, roster.map(toMemberInput));
       figures.importMs += performance.now() - t;
-      await dbCpu.sample();
-      t = performance.now();
-      figures.members += (await admin.ok(SETTLE, { v: village, y: YEAR })).settle.totals.members;
-      figures.settleMs += performance.now() - t;
-      figures.databaseCpuMs = await dbCpu.sample();
       if (full && (i + 1) % 200 === 0)
-        console.log(
-          `  ${kind}, ${i + 1} villages: import ${duration(figures.importMs)}, settle ${duration(figures.settleMs)}, server peak ${mb(server.peakMemory())}`,
-        );
+        console.log(`  ${kind}, ${i + 1} villages: import ${duration(figures.importMs)}, server peak ${mb(server.peakMemory())}`);
     }
+    await dbCpu.sample();
+    let t = performance.now();
+    for (const village of [...docs.keys()].slice(0, ONE_BY_ONE)) {
+      figures.oneByOne.members += (await admin.ok(SETTLE, { v: village, y: YEAR })).settle.totals.members;
+      figures.oneByOne.villages++;
+    }
+    figures.oneByOne.ms = performance.now() - t;
+    t = performance.now();
+    const region = (await admin.ok(SETTLE_REGION, { y: YEAR })).settleVillages;
+    figures.settleMs = performance.now() - t;
+    figures.members = region.totals.members;
+    if (region.settledCount !== docs.size)
+      throw new Error(
+        `settleVillages settled ${region.settledCount} of ${docs.size} villages: ${JSON.stringify(region.refused.slice(0, 3))}`,
+      );
+    figures.databaseCpuMs = await dbCpu.sample();
   } finally {
     await dbCpu.close();
   }

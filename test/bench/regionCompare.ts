@@ -48,6 +48,16 @@ export async function regionOnBoth(
     );
   }
   for (const [kind, f] of figures) {
+    const one = f.oneByOne;
+    const perMember = one.ms / one.members;
+    console.log(
+      `region settle on ${kind}: ${fmt(f.members)} members (${fmt(f.villages)} villages) settled by one settleVillages call in ${duration(f.settleMs)} (${fmt((f.members * 1000) / f.settleMs)} members/s); ` +
+        `baseline, the first ${fmt(one.villages)} villages settled one by one (settle): ${duration(one.ms)}, ${fmt((one.members * 1000) / one.ms)} members/s, ` +
+        `the same villages at that rate ${duration(perMember * f.members)}: ${((perMember * f.members) / f.settleMs).toFixed(2)}× the call's time` +
+        ` (server CPU and peak above include the baseline)`,
+    );
+  }
+  for (const [kind, f] of figures) {
     const t = regionTotal(f);
     if (t.extrapolated)
       console.log(

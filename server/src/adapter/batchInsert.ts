@@ -16,7 +16,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { allRaw, pgConnection, quote, runRaw } from './driverRaw.js';
-import { columnsOf, sqliteValue, valueOf, type Column, type Platform, type RowOf } from './columns.js';
+import { columnsOf, rowsJson, sqliteValue, valueOf, type Column, type RowOf } from './columns.js';
 import type { Em } from './orm.types.js';
 
 export async function batchInsert<T extends object>(
@@ -26,18 +26,32 @@ export async function batchInsert<T extends object>(
   shared: RowOf<T> = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const common = columnsOf(em, entity, Object.keys(shared));
   const columns = columnsOf(em, entity, Object.keys(rows[0]!));
+  const platform = em.getPlatform();
+  const kind = platform instanceof SqlitePlatform ? 'sqlite' : 'postgres';
+  await insertRowsJson(em, entity, columns, rowsJson(columns, rows, kind, platform), shared);
+}
+
+/**
+ * batchInsert's statement with its rows already as the JSON parameter (`rowsJson` of `columns`, made where the rows
+ * were: a worker thread hands over one text instead of the rows).
+ */
+export async function insertRowsJson<T extends object>(
+  em: Em,
+  entity: EntityClass<T>,
+  columns: readonly Column[],
+  json: string,
+  shared: RowOf<T> = {},
+): Promise<void> {
+  const common = columnsOf(em, entity, Object.keys(shared));
   const into = `insert into ${quote(em.getMetadata().get(entity.name).tableName)} (${[...common, ...columns].map((c) => quote(c.field)).join(', ')})`;
   const platform = em.getPlatform();
   if (platform instanceof SqlitePlatform) {
-    const values = rows.map((row) => columns.map((c) => sqliteValue(c, row, platform)));
     const select = [...common.map(() => '?'), ...columns.map((_, i) => `value ->> ${i}`)].join(', ');
-    const bindings = [...common.map((c) => sqliteValue(c, shared, platform)), JSON.stringify(values)];
+    const bindings = [...common.map((c) => sqliteValue(c, shared, platform)), json];
     return runRaw(em, `${into} select ${select} from json_each(?)`, bindings);
   }
-  const record = (row: object) => Object.fromEntries(columns.map((c) => [c.field, jsonValue(c, row, platform)]));
-  const bindings = [...common.map((c) => valueOf(c, shared, platform)), JSON.stringify(rows.map(record))];
+  const bindings = [...common.map((c) => valueOf(c, shared, platform)), json];
   const pg = await pgConnection(em);
   const mark = (i: number) => (pg ? `$${i + 1}` : '?');
   const select = [...common.map((c, i) => `${mark(i)}::${c.columnType}`), ...columns.map((c) => `x.${quote(c.field)}`)].join(', ');
@@ -63,12 +77,4 @@ export async function insertReturningId<T extends object>(em: Em, entity: Entity
     columns.map((c) => valueOf(c, row, platform)),
   );
   return Number(inserted!.id);
-}
-
-/** A value as json_to_recordset reads it: JSON columns as the JSON itself (it keeps a json or jsonb field as written). */
-function jsonValue(column: Column, row: object, platform: Platform): unknown {
-  const value = (row as Record<string, unknown>)[column.name];
-  if (value === undefined) return null;
-  if (column.type === 'json' || column.type === 'JsonType') return value;
-  return valueOf(column, row, platform);
 }

@@ -36,3 +36,25 @@ export function sqliteValue(column: Column, row: object, platform: Platform): un
   const value = valueOf(column, row, platform);
   return value instanceof Date ? value.getTime() : value;
 }
+
+/** The databases' kinds, as rowsJson writes for them. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/**
+ * Rows as batchInsert's JSON parameter: on SQLite an array of each row's values in the columns' order (a Date as
+ * its milliseconds, as sqlite3 binds it), on PostgreSQL an array of objects by column name, JSON columns as the
+ * JSON itself (json_to_recordset keeps a json or jsonb field as written). Pure: a worker thread may call it.
+ */
+export function rowsJson(columns: readonly Column[], rows: readonly object[], kind: DatabaseKind, platform: Platform): string {
+  if (kind === 'sqlite') return JSON.stringify(rows.map((row) => columns.map((c) => sqliteValue(c, row, platform))));
+  const record = (row: object) => Object.fromEntries(columns.map((c) => [c.field, jsonValue(c, row, platform)]));
+  return JSON.stringify(rows.map(record));
+}
+
+/** A value as json_to_recordset reads it: JSON columns as the JSON itself. */
+function jsonValue(column: Column, row: object, platform: Platform): unknown {
+  const value = (row as Record<string, unknown>)[column.name];
+  if (value === undefined) return null;
+  if (column.type === 'json' || column.type === 'JsonType') return value;
+  return valueOf(column, row, platform);
+}

@@ -4,9 +4,9 @@
  * and graphql-jit behind Apollo's gateway interface. Its behaviour is pinned by test/adapter/; a MikroORM or
  * graphql-jit upgrade changes this folder and those tests.
  */
-export { batchInsert, insertReturningId } from './batchInsert.js';
+export { batchInsert, insertReturningId, insertRowsJson } from './batchInsert.js';
 export { batchUpdate, updateRow } from './batchUpdate.js';
-export type { RowOf } from './columns.js';
+export { columnsOf, rowsJson, type Column, type DatabaseKind, type RowOf } from './columns.js';
 export { allRaw, pgConnection, quote, repeatedSelect, runRaw, type PgClient, type RepeatedSelect } from './driverRaw.js';
 export { jitExecutor, jitGateway } from './jitExecutor.js';
 export { aggregateNumber, jsonField, namedRaw, namedRun, queryBuilder, rawDate, type Knex } from './sqlQuery.js';

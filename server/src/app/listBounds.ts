@@ -41,6 +41,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number | CostRule>> = {
   'Village.settlements': 3,
   'Village.rejectedPostings': ROSTER,
   'Settlement.warnings': ROSTER,
+  'AreaSettlement.settled': REGION_VILLAGES,
+  'AreaSettlement.refused': REGION_VILLAGES,
   'Settlement.outcomes': ROSTER,
   'Settlement.postings': ROSTER,
   'Settlement.donationsByDonor': 100,

@@ -26,8 +26,12 @@ const PRACTICE_COUNT = 'select count(*) as "practice" from "member" where "villa
 export async function refusePracticeRoster(em: Em, village: Village, year: number): Promise<void> {
   const [row] = await allRaw<{ practice: unknown }>(em, PRACTICE_COUNT, [village.id, year, true]);
   const practice = Number(row?.practice ?? 0);
-  if (practice === 0) return;
-  throw new CodedError(
+  if (practice > 0) throw practiceRefusal(village, year, practice);
+}
+
+/** The refusal of a roster holding `practice` practice rows. */
+export function practiceRefusal(village: Village, year: number, practice: number): CodedError {
+  return new CodedError(
     'ROSTER_IS_PRACTICE',
     `${village.name}${year}年度花名册是演示用的样例（${practice}人，均为虚构），不能结算；请在“花名册”页导入本村真实花名册，导入时样例会被自动替换`,
     { practice },

@@ -1,56 +1,49 @@
 /**
  * A village's roster of a year as MemberInputs, read with one plain SELECT: settling 2,000 members through the
- * unit of work spent more time building entities than checking and evaluating them.
+ * unit of work spent more time building entities than checking and evaluating them. `rosterJson` gives the same
+ * roster as one JSON text made by the database (for a worker thread to read: no object a member on this thread).
  */
-import { fenToYuan, type Hardship, type MemberInput, type PaymentType } from '@cunce/rules';
+import type { MemberInput } from '@cunce/rules';
+import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { allRaw, quote } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Member } from './member.entity.js';
+import { memberInput, ROSTER_FIELDS, type RosterField } from './roster.input.js';
 
-const READ = [
-  'idNumber',
-  'name',
-  'isCollectiveMember',
-  'contributionFen',
-  'paymentType',
-  'proxyPaid',
-  'hardship',
-  'contributionYears',
-  'householdElderly',
-  'householdChildren',
-  'donationFen',
-  'priorCreditFen',
-  'custom',
-] as const;
-
-type Row = Record<(typeof READ)[number], unknown>;
+type Row = Record<RosterField, unknown>;
 
 /** The members in the order they were first imported (by id), as `toMemberInput` would give them. */
 export async function rosterInputs(em: Em, villageId: number, year: number): Promise<MemberInput[]> {
-  const meta = em.getMetadata().get(Member.name);
-  const field = (name: keyof Member) => quote(meta.properties[name].fieldNames[0]!);
-  const columns = READ.map((name) => `${field(name)} as ${quote(name)}`).join(', ');
-  const sql = `select ${columns} from ${quote(meta.tableName)} where ${field('village')} = ? and ${field('year')} = ? order by ${field('id')}`;
-  return (await allRaw<Row>(em, sql, [villageId, year])).map(toInput);
+  const { field, table } = names(em);
+  const columns = ROSTER_FIELDS.map((name) => `${field(name)} as ${quote(name)}`).join(', ');
+  const sql = `select ${columns} from ${table} where ${field('village')} = ? and ${field('year')} = ? order by ${field('id')}`;
+  return (await allRaw<Row>(em, sql, [villageId, year])).map((r) => memberInput((f) => r[f]));
 }
 
-function toInput(r: Row): MemberInput {
+/**
+ * The same members as one JSON array of arrays (ROSTER_FIELDS' values, in roster order; roster.input.ts's
+ * membersOfJson reads it), aggregated by the database; null for an empty roster.
+ */
+export async function rosterJson(em: Em, villageId: number, year: number): Promise<string | null> {
+  const { field, table } = names(em);
+  const sqlite = em.getPlatform() instanceof SqlitePlatform;
+  // JSON columns as JSON, not as their text: SQLite stores them as text (json() reads it), PostgreSQL as jsonb.
+  const value = (name: RosterField) => (sqlite && (name === 'hardship' || name === 'custom') ? `json(${field(name)})` : field(name));
+  const row = ROSTER_FIELDS.map(value).join(', ');
+  const where = `where ${field('village')} = ? and ${field('year')} = ?`;
+  const sql = sqlite
+    ? // group_concat, not json_group_array: SQLite 3.44 reads an ordered aggregate's JSON arguments as text
+      `select '[' || group_concat(json_array(${row}), ',' order by ${field('id')}) || ']' as "r" from ${table} ${where}`
+    : `select cast(json_agg(json_build_array(${row}) order by ${field('id')}) as text) as "r" from ${table} ${where}`;
+  const [found] = await allRaw<{ r: string | null }>(em, sql, [villageId, year]);
+  const text = found?.r ?? null;
+  return text === null || text === '[]' ? null : text;
+}
+
+function names(em: Em) {
+  const meta = em.getMetadata().get(Member.name);
   return {
-    idNumber: r.idNumber as string,
-    name: r.name as string | null,
-    isCollectiveMember: Boolean(r.isCollectiveMember),
-    contribution: r.contributionFen === null ? null : fenToYuan(Number(r.contributionFen)),
-    paymentType: r.paymentType as PaymentType,
-    proxyPaid: Boolean(r.proxyPaid),
-    hardship: json(r.hardship) as Hardship[],
-    contributionYears: Number(r.contributionYears),
-    householdElderly: Number(r.householdElderly),
-    householdChildren: Number(r.householdChildren),
-    donation: fenToYuan(Number(r.donationFen)),
-    priorCredit: fenToYuan(Number(r.priorCreditFen)),
-    custom: json(r.custom) as Record<string, unknown> | null,
+    field: (name: keyof Member) => quote(meta.properties[name].fieldNames[0]!),
+    table: quote(meta.tableName),
   };
 }
-
-/** JSON columns: SQLite gives the text, PostgreSQL the parsed value. */
-const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);

@@ -11,11 +11,25 @@ export interface Paying {
 }
 
 export async function findPaying(em: Em, village: Village, year: number): Promise<Paying | null> {
+  return (await findPayingOf(em, [village], year)).get(village.id) ?? null;
+}
+
+/** findPaying of several villages with one query: by village id (null: none pays). */
+export async function findPayingOf(em: Em, villages: readonly Village[], year: number): Promise<Map<number, Paying | null>> {
   const filed = await em.find(
     RuleSetVersion,
-    { scheme: { village, year: { $lte: year }, filedVersion: { $ne: null } } },
+    { scheme: { village: { $in: villages.map((v) => v.id) }, year: { $lte: year }, filedVersion: { $ne: null } } },
     { populate: ['scheme'] },
   );
+  const byVillage = new Map<number, RuleSetVersion[]>();
+  for (const v of filed) {
+    const id = v.scheme.village.id;
+    byVillage.set(id, [...(byVillage.get(id) ?? []), v]);
+  }
+  return new Map(villages.map((village) => [village.id, payingOf(byVillage.get(village.id) ?? [], year)]));
+}
+
+function payingOf(filed: readonly RuleSetVersion[], year: number): Paying | null {
   const candidates = filed
     .filter((v) => v.version === v.scheme.filedVersion)
     .map((version) => ({

@@ -72,7 +72,7 @@ export const simulationPoolPlugin: ApolloServerPlugin = {
 const years = new WeakMap<PolicySource, PolicyYear[]>();
 
 /** Every year the source has a policy for (looked up once a source: it is rebuilt only when a year is edited). */
-function configuredYears(policies: PolicySource): PolicyYear[] {
+export function configuredYears(policies: PolicySource): PolicyYear[] {
   let found = years.get(policies);
   if (!found) {
     found = [];

@@ -15,6 +15,7 @@ import { DonationGift } from '../../donations/donationGift.entity.js';
 import { DonationPool } from '../../donations/donationPool.entity.js';
 import { fingerprint } from './donation.basis.js';
 import { availableHere } from '../../donations/donation.usage.js';
+import { allocationRows } from '../settlement/settlement.rows.js';
 
 export interface DonationRequest {
   village: Village;
@@ -62,11 +63,7 @@ export async function allocateForSettlement(tx: Em, policies: PolicySource, req:
 
 /** Stores the allocation rows and the basis with the settlement just created. */
 export async function storeAllocation(tx: Em, settlementId: number, donations: SettledDonations): Promise<void> {
-  await batchInsert(
-    tx,
-    DonationAllocation,
-    donations.lines.map((l) => row(settlementId, l, donations.members)),
-  );
+  await batchInsert(tx, DonationAllocation, allocationRows(donations.lines, donations.members), { settlement: settlementId });
   await batchInsert(tx, DonationBasis, [{ settlement: settlementId, fingerprint: donations.basis }]);
 }
 
@@ -96,18 +93,4 @@ async function lockedPools(tx: Em, village: Village, year: number): Promise<Dona
   ).map((p) => p.id);
   if (ids.length === 0) return [];
   return tx.find(DonationPool, { id: { $in: ids } }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-}
-
-function row(settlementId: number, l: AllocationLine, members: readonly Member[]) {
-  return {
-    settlement: settlementId,
-    source: l.source,
-    gift: l.source === 'GIFT' ? Number(l.sourceId) : null,
-    pool: l.source === 'POOL' ? Number(l.sourceId) : null,
-    donor: l.donorId === null ? null : Number(l.donorId),
-    idNumber: l.idNumber,
-    name: members[l.memberIndex]!.name,
-    appliedFen: l.appliedFen,
-    returnedFen: l.returnedFen,
-  };
 }

@@ -1,5 +1,5 @@
 /** A new DRAFT settlement: its village and year, the paying version and the evaluation's totals. */
-import type { RosterResult, RowIssue } from '@cunce/rules';
+import type { RowIssue } from '@cunce/rules';
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { insertReturningId } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
@@ -7,6 +7,7 @@ import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.j
 import type { Paying } from '../../lifecycle/scheme/scheme.paying.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import type { User } from '../../reference/user/user.entity.js';
+import type { DraftFigures } from './settlement.task.js';
 
 export interface Draft {
   village: Village;
@@ -14,7 +15,7 @@ export interface Draft {
   /** A supplementary settlement: the year already has a confirmed one. */
   supplementary: boolean;
   paying: Paying | null;
-  evaluated: RosterResult;
+  evaluated: DraftFigures;
   warnings: RowIssue[];
   createdBy: User;
 }

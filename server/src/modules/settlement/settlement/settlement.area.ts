@@ -1,0 +1,316 @@
+/**
+ * An area's villages settled at once (settleVillages): a county's or the whole region's drafts, each village
+ * exactly as its own `settle` would store it (settlement.service.ts's steps, the same refusals, one SETTLE audit
+ * entry a village), the rosters checked and evaluated in worker threads while the main thread reads and writes.
+ *
+ * The villages go in chunks of CHUNK, one transaction a chunk: its villages' rosters are read and their drafts
+ * written in it, so a roster imported meanwhile is settled whole or not at all, and no transaction holds the
+ * database (SQLite's one writer) for long. A village refused (practice roster, confirmed settlement, bad rows, a
+ * paying version that no longer validates) is listed with the reason and leaves nothing behind; the refusals are
+ * all known before its first write. Any other failure rolls back its chunk and ends the call: the villages of the
+ * chunks before keep their drafts, as if settled one by one (a draft is replaced by the next settlement).
+ */
+import type { PolicySource } from '@cunce/rules';
+import { SqlitePlatform } from '@mikro-orm/sqlite';
+import { allRaw, batchInsert, columnsOf, insertRowsJson, type Column, type DatabaseKind } from '../../../adapter/index.js';
+import type { Em } from '../../../db/orm.js';
+import { CodedError } from '../../../errors.js';
+import { auditNow } from '../../audit/audit.js';
+import { practiceRefusal } from '../../lifecycle/roster/roster.practice.js';
+import { rosterJson } from '../../lifecycle/roster/roster.read.js';
+import { findPayingOf, type Paying } from '../../lifecycle/scheme/scheme.paying.js';
+import { lockVillage } from '../../lifecycle/scheme/village.lock.js';
+import { configuredYears } from '../../lifecycle/simulation/simulate.pool.js';
+import { CONFIRMED_STATUSES, removeDrafts, type VillageYearSettlements } from '../../lifecycle/settlementRecord/settlement.repository.js';
+import { SettlementOutcome } from '../../lifecycle/settlementRecord/settlementOutcome.entity.js';
+import { Village } from '../../reference/division/village.entity.js';
+import type { User } from '../../reference/user/user.entity.js';
+import { DonationAllocation } from '../allocation/donationAllocation.entity.js';
+import { DonationBasis } from '../allocation/donationBasis.entity.js';
+import { crossVillageRows, crossVillageWarnings } from './settlement.crossVillage.js';
+import { acceptEvaluation, runSettleEvaluation } from './settlement.evaluate.js';
+import { settleInWorker } from './settlement.pool.js';
+import { confirmedRefusal, prepareSettlement, recordSettlement, storeDraft } from './settlement.service.js';
+import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
+import type { SettleTask, SettleTaskAnswer } from './settlement.task.js';
+
+/** Villages a transaction: about half a second of writing on SQLite. */
+export const CHUNK = 20;
+
+export interface AreaRequest {
+  /** Null: the whole region. */
+  countyCode: string | null;
+  year: number;
+}
+
+export interface VillageRefusal {
+  village: Village;
+  code: string;
+  message: string;
+}
+
+export interface AreaSettled {
+  /** The area's villages with members on the year's roster. */
+  villages: number;
+  /** The area's villages with nobody on the year's roster (not settled, not refused). */
+  withoutRoster: number;
+  /** The drafts stored, in village code order: their ids and totals. */
+  settled: { village: Village; settlementId: number; totals: SettledTotals }[];
+  refused: VillageRefusal[];
+}
+
+/** A draft's sums, money in fen (the settlement row's columns). */
+export interface SettledTotals {
+  members: number;
+  eligible: number;
+  contributionFen: number;
+  governmentSubsidyFen: number;
+  collectiveFen: number;
+  donationFen: number;
+  donationExcessFen: number;
+  accountCreditFen: number;
+}
+
+/** Progress, after each chunk: villages done (settled or refused) of `villages`. */
+export type AreaProgress = (done: number, villages: number) => void;
+
+export async function settleArea(
+  em: Em,
+  user: User,
+  policies: PolicySource,
+  req: AreaRequest,
+  progress?: AreaProgress,
+): Promise<AreaSettled> {
+  const all = await areaVillages(em, req.countyCode);
+  const withRoster = await villagesWithRoster(em, all, req.year);
+  const villages = all.filter((v) => withRoster.has(v.id));
+  const answer: AreaSettled = { villages: villages.length, withoutRoster: all.length - villages.length, settled: [], refused: [] };
+  for (let from = 0; from < villages.length; from += CHUNK) {
+    const chunk = villages.slice(from, from + CHUNK);
+    // A fork of its own a chunk: the entities a chunk reads are not carried into the next one's flush.
+    const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
+    answer.settled.push(...settled);
+    answer.refused.push(...refused);
+    progress?.(from + chunk.length, villages.length);
+  }
+  answer.refused.sort((a, b) => a.village.code.localeCompare(b.village.code));
+  await em.transactional((tx) =>
+    auditNow(tx, user, 'SETTLE_AREA', 'Area', req.countyCode ?? REGION_CODE, null, summary(answer), { year: req.year }),
+  );
+  return answer;
+}
+
+/** The code an audit entry of the whole region is filed under (宁夏回族自治区). */
+export const REGION_CODE = '640000';
+
+async function settleChunk(tx: Em, user: User, policies: PolicySource, villages: readonly Village[], year: number) {
+  const settled: AreaSettled['settled'] = [];
+  const refused: VillageRefusal[] = [];
+  const facts = await chunkFacts(tx, villages, year);
+  const paying = await findPayingOf(tx, villages, year);
+  const base = { year, years: configuredYears(policies), kind: kindOf(tx), columns: outcomeColumnsOf(tx) };
+  // Read every village of the chunk first (steps 1 and 2 of settlement.service.ts), each one's roster handed to a
+  // thread as soon as it is read; a village with recorded gifts or pools is settled as `settle` does it, here.
+  const jobs: Job[] = [];
+  for (const village of villages) {
+    await lockVillage(tx, village);
+    const f = facts.get(village.id)!;
+    const job = { village, paying: paying.get(village.id) ?? null, stored: f.stored };
+    if (f.practice > 0) refuse(refused, village, practiceRefusal(village, year, f.practice));
+    else if (f.stored.confirmed.length > 0) refuse(refused, village, confirmedRefusal(village, year));
+    else if (f.donations) jobs.push({ ...job, answer: null });
+    else {
+      const roster = await rosterJson(tx, village.id, year);
+      if (roster === null) continue; // emptied since the chunk was listed: nothing to settle
+      const task: SettleTask = { ...base, roster, ruleSet: job.paying?.version.ruleSet ?? null, schemeActive: job.paying !== null };
+      const answer = settleInWorker(task);
+      answer.catch(() => {}); // awaited below, in order; a failure is not unhandled meanwhile
+      jobs.push({ ...job, answer });
+    }
+  }
+  // Then each village's draft in order, as its evaluation comes back (steps 3 to 5).
+  for (const job of jobs) {
+    const settlement = job.answer
+      ? await fromWorker(tx, user, job, await job.answer, year, refused)
+      : await asSettle(tx, user, policies, job, year, refused);
+    if (settlement) settled.push({ village: job.village, settlementId: settlement.id, totals: totalsOf(settlement) });
+  }
+  return { settled, refused };
+}
+
+interface Job {
+  village: Village;
+  paying: Paying | null;
+  stored: VillageYearSettlements;
+  /** The thread's answer; null: settled on this thread as `settle` does (recorded donations). */
+  answer: Promise<SettleTaskAnswer> | null;
+}
+
+/** The draft of a village evaluated in a thread, or null when refused (bad rows, a standard that no longer validates). */
+async function fromWorker(tx: Em, user: User, job: Job, answer: SettleTaskAnswer, year: number, refused: VillageRefusal[]) {
+  const { village, paying, stored } = job;
+  if (!answer.ok) {
+    try {
+      acceptEvaluation(answer, paying, year);
+    } catch (error) {
+      return refuseOrThrow(refused, village, error);
+    }
+  }
+  if (!answer.ok) return null;
+  await removeDrafts(tx, stored.drafts);
+  const elsewhere = await crossVillageRows(tx, village, year);
+  const outcomeColumns = outcomeColumnsOf(tx);
+  return storeDraft(tx, user, {
+    prepared: { req: { village, year, supplementary: false }, stored, settled: null, paying },
+    figures: answer.figures,
+    warnings: [...answer.warnings, ...crossVillageWarnings(elsewhere, year, answer.idNumbers)],
+    rows: async (id) => {
+      await insertRowsJson(tx, SettlementOutcome, outcomeColumns.outcomes, answer.outcomes, { settlement: id });
+      if (answer.allocation) await insertRowsJson(tx, DonationAllocation, outcomeColumns.allocation, answer.allocation, { settlement: id });
+      await batchInsert(tx, DonationBasis, [{ settlement: id, fingerprint: '' }]);
+    },
+  });
+}
+
+/** A village with recorded gifts or pools: settle's own steps on this thread (they read and lock the donations). */
+async function asSettle(tx: Em, user: User, policies: PolicySource, job: Job, year: number, refused: VillageRefusal[]) {
+  const { village } = job;
+  try {
+    const prepared = await prepareSettlement(tx, { village, year, supplementary: false });
+    const first = acceptEvaluation(await runSettleEvaluation(prepared.task, policies), prepared.paying, year);
+    await removeDrafts(tx, prepared.stored.drafts);
+    const elsewhere = await crossVillageRows(tx, village, year);
+    return (await recordSettlement(tx, user, policies, prepared, first, elsewhere)).settlement;
+  } catch (error) {
+    return refuseOrThrow(refused, village, error);
+  }
+}
+
+function refuse(refused: VillageRefusal[], village: Village, error: CodedError): void {
+  refused.push({ village, code: String(error.extensions.code), message: error.message });
+}
+
+/** Lists a coded (user-facing) refusal and gives null; anything else is thrown (the chunk rolls back). */
+function refuseOrThrow(refused: VillageRefusal[], village: Village, error: unknown): null {
+  if (!(error instanceof CodedError)) throw error;
+  refuse(refused, village, error);
+  return null;
+}
+
+const kindOf = (em: Em): DatabaseKind => (em.getPlatform() instanceof SqlitePlatform ? 'sqlite' : 'postgres');
+
+const OUTCOME_FIELDS = [
+  'idNumber',
+  'name',
+  'eligible',
+  'reasons',
+  'age',
+  'sections',
+  'rawFen',
+  'collectiveFen',
+  'donationFen',
+  'donationExcessFen',
+  'governmentSubsidyFen',
+  'accountCreditFen',
+  'contributionFen',
+];
+const ALLOCATION_FIELDS = ['source', 'gift', 'pool', 'donor', 'idNumber', 'name', 'appliedFen', 'returnedFen'];
+
+/** The columns the threads write the rows for, in settlement.rows.ts's order. */
+function outcomeColumnsOf(em: Em): { outcomes: Column[]; allocation: Column[] } {
+  return { outcomes: columnsOf(em, SettlementOutcome, OUTCOME_FIELDS), allocation: columnsOf(em, DonationAllocation, ALLOCATION_FIELDS) };
+}
+
+interface ChunkFacts {
+  practice: number;
+  stored: VillageYearSettlements;
+  /** Any gift to the village-year, or pool covering it. */
+  donations: boolean;
+}
+
+/** What settle's first steps read, for every village of the chunk at once: four plain SELECTs. */
+async function chunkFacts(tx: Em, villages: readonly Village[], year: number): Promise<Map<number, ChunkFacts>> {
+  const ids = villages.map((v) => v.id);
+  const marks = ids.map(() => '?').join(', ');
+  const practice = await allRaw<{ village: unknown; n: unknown }>(
+    tx,
+    `select "village_id" as "village", count(*) as "n" from "member" where "village_id" in (${marks}) and "year" = ? and "practice" = ? group by "village_id"`,
+    [...ids, year, true],
+  );
+  const settlements = await allRaw<{ id: unknown; village: unknown; status: string }>(
+    tx,
+    `select "id", "village_id" as "village", "status" from "settlement" where "village_id" in (${marks}) and "year" = ? order by "id"`,
+    [...ids, year],
+  );
+  const gifts = await allRaw<{ village: unknown }>(
+    tx,
+    `select distinct "village_id" as "village" from "donation_gift" where "village_id" in (${marks}) and "year" = ?`,
+    [...ids, year],
+  );
+  const pools = await allRaw<{ village: unknown; county: string }>(
+    tx,
+    `select distinct pv."village_id" as "village", p."county_code" as "county" from "donation_pool" p join "donation_pool_village" pv on pv."pool_id" = p."id" where p."year" = ? and pv."village_id" in (${marks})`,
+    [year, ...ids],
+  );
+  const confirmed = new Set<string>(CONFIRMED_STATUSES);
+  const facts = new Map<number, ChunkFacts>(
+    ids.map((id) => [id, { practice: 0, stored: { confirmed: [], drafts: [] }, donations: false }]),
+  );
+  for (const r of practice) facts.get(Number(r.village))!.practice = Number(r.n);
+  for (const r of settlements) {
+    const stored = facts.get(Number(r.village))!.stored;
+    if (confirmed.has(r.status)) stored.confirmed.push(Number(r.id));
+    else if (r.status === 'DRAFT') stored.drafts.push(Number(r.id));
+  }
+  for (const r of gifts) facts.get(Number(r.village))!.donations = true;
+  const county = new Map(villages.map((v) => [v.id, v.township.county.code]));
+  for (const r of pools) if (county.get(Number(r.village)) === r.county) facts.get(Number(r.village))!.donations = true;
+  return facts;
+}
+
+function totalsOf(s: Settlement): SettledTotals {
+  return {
+    members: s.membersCount,
+    eligible: s.eligibleCount,
+    contributionFen: s.contributionFen,
+    governmentSubsidyFen: s.governmentSubsidyFen,
+    collectiveFen: s.collectiveFen,
+    donationFen: s.donationFen,
+    donationExcessFen: s.donationExcessFen,
+    accountCreditFen: s.accountCreditFen,
+  };
+}
+
+/** The area's villages in code order, with township and county (the refusals and donations name them). */
+function areaVillages(em: Em, countyCode: string | null): Promise<Village[]> {
+  const where = countyCode ? { township: { county: { code: countyCode } } } : {};
+  return em.find(Village, where, { populate: ['township.county'], orderBy: { code: 'asc' } });
+}
+
+/** The ids of `villages` with anyone on the year's roster: one index probe a village. */
+async function villagesWithRoster(em: Em, villages: readonly Village[], year: number): Promise<Set<number>> {
+  const found = new Set<number>();
+  const ids = villages.map((v) => v.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    const rows = await allRaw<{ id: unknown }>(
+      em,
+      `select v."id" as "id" from "village" v where v."id" in (${part.map(() => '?').join(', ')}) and exists (select 1 from "member" m where m."village_id" = v."id" and m."year" = ?)`,
+      [...part, year],
+    );
+    for (const r of rows) found.add(Number(r.id));
+  }
+  return found;
+}
+
+/** The audit entry's summary: counts and the refused villages' codes and reasons (no one's personal data). */
+function summary(a: AreaSettled) {
+  return {
+    villages: a.villages,
+    withoutRoster: a.withoutRoster,
+    settled: a.settled.length,
+    members: a.settled.reduce((n, s) => n + s.totals.members, 0),
+    collectiveFen: a.settled.reduce((n, s) => n + s.totals.collectiveFen, 0),
+    refused: a.refused.map((r) => ({ village: r.village.code, code: r.code })),
+  };
+}
