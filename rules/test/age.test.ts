@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { ageOnDay, asOfDay } from '../src/age.js';
 
 describe('asOfDay', () => {
@@ -45,5 +46,28 @@ describe('ageOnDay', () => {
   test('an ageAsOf of 02-29 in a common year is 02-28, before a 1 March birthday', () => {
     expect(ageOnDay('1965-03-01', 2025, '02-29')).toBe(59);
     expect(ageOnDay('1965-02-28', 2025, '02-29')).toBe(60);
+  });
+
+  test('reads every birth date and setting as comparing the months and then the days would', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const settings = fc.constantFrom(undefined, 'YEAR_END', 'YEAR_START', '02-29', '02-28', '03-01', '06-30', '12-31', 'bad');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1990, max: 2100 }),
+        settings,
+        (y, m, d, year, asOf) => {
+          const birth = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const on = asOfDay(year, asOf);
+          const leap = (x: number) => (x % 4 === 0 && x % 100 !== 0) || x % 400 === 0;
+          const day = m === 2 && d === 29 && !leap(year) ? { month: 3, day: 1 } : { month: m, day: d };
+          const reached = on.month > day.month || (on.month === day.month && on.day >= day.day);
+          expect(ageOnDay(birth, year, asOf)).toBe(year - y - (reached ? 0 : 1));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
