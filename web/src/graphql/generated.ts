@@ -373,6 +373,23 @@ export type YearRateInput = {
   year: number;
 };
 
+export type SettleVillagesMutationVariables = Exact<{
+  year: number;
+  countyCode?: string | null | undefined;
+}>;
+
+export type SettleVillagesMutation = {
+  settleVillages: {
+    countyCode: string | null;
+    year: number;
+    villages: number;
+    withoutRoster: number;
+    settledCount: number;
+    totals: { members: number; eligible: number; collective: number };
+    refused: Array<{ villageCode: string; villageName: string; code: string; message: string }>;
+  };
+};
+
 export type AuditLogQueryVariables = Exact<{
   villageCode: string;
   year?: number | null | undefined;
@@ -1816,6 +1833,84 @@ export type VillageDonationsQuery = {
   };
 };
 
+export const SettleVillagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettleVillages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'countyCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'settleVillages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'countyCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'countyCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'countyCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'villages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutRoster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'settledCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'collective' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refused' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'villageCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'villageName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettleVillagesMutation, SettleVillagesMutationVariables>;
 export const AuditLogDocument = {
   kind: 'Document',
   definitions: [

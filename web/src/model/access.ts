@@ -20,6 +20,11 @@ export function inArea(user: User, code: string): boolean {
 }
 
 const isAdmin = (u: User | null): boolean => u?.role === 'REGION_ADMIN';
+
+/** 批量结算 (settleVillages): the region administrator (the region or a county) and a county's 人社 (their county). */
+export function canSettleVillages(u: User | null): boolean {
+  return isAdmin(u) || u?.role === 'COUNTY_HRSS';
+}
 const isCadreOf = (u: User | null, village: string) => u?.role === 'VILLAGE_CADRE' && u.areaCode === village;
 
 export function canEditScheme(u: User | null, village: string): boolean {

@@ -70,3 +70,17 @@ export function withdrawStepWords(label: string): ConfirmWords {
     button: `撤回“${label}”`,
   };
 }
+
+/**
+ * 批量结算: drafts for every village of the scope with a roster; nothing is committed (each village's cadre
+ * confirms its own), but every draft there is replaced.
+ */
+export function settleVillagesWords(scope: string, year: number): ConfirmWords {
+  return {
+    title: '批量结算',
+    message:
+      `将为${scope}${year}年度花名册有成员的各村，按各村执行中的补助标准生成结算草稿，并替换各村现有的结算草稿。` +
+      '已确认结算的村、花名册为演示样例或有误的村不结算，并列出原因。草稿不动用集体资金：确认结算仍由各村村干部逐村进行。',
+    button: '生成各村结算草稿',
+  };
+}
