@@ -61,7 +61,8 @@ beforeAll(async () => {
     teams.set(village, team);
     await fileScheme(h, team, ruleSet({ village }));
   }
-  await h.ok(IMPORT, { v: FILED, y: 2025, m: roster('640121', 1) }, admin);
+  // One of 富原社区's members is on 通桥村's roster too: once 富原社区's settlement is confirmed, settling 通桥村 warns.
+  await h.ok(IMPORT, { v: FILED, y: 2025, m: [...roster('640121', 1), roster('640121', 41)[0]] }, admin);
   await h.ok(IMPORT, { v: GIFTED, y: 2025, m: roster('640121', 11) }, admin);
   await h.ok(IMPORT, { v: NO_SCHEME, y: 2025, m: roster('640121', 21) }, admin);
   await h.ok(IMPORT_PRACTICE, { v: PRACTICE, y: 2025, m: roster('640121', 31), p: true }, admin);
@@ -111,6 +112,8 @@ describe('a county settled at once', () => {
     ]);
     expect(await sql(`select s.id from settlement s join village v on v.id = s.village_id where v.code = ?`, [PRACTICE])).toEqual([]);
 
+    const [filed] = await sql<{ warnings: string }>(`select warnings from settlement where id = ?`, [byVillageId(area, FILED)]);
+    expect(JSON.parse(filed!.warnings).map((w: { code: string }) => w.code)).toContain('SETTLED_IN_OTHER_VILLAGE');
     const allocations = new Map<string, unknown[]>();
     for (const s of area.settled as { villageCode: string; settlementId: string; totals: { members: number } }[]) {
       const batch = await stored(s.settlementId);
@@ -130,7 +133,7 @@ describe('a county settled at once', () => {
     expect(byVillage(NO_SCHEME).totals.collective).toBe(0);
     expect(byVillage(FILED).totals.collective).toBeGreaterThan(0);
     // The roster's own donations made allocation lines (settled in a worker thread), and so did the recorded gift.
-    expect(allocations.get(FILED)!.map((a) => (a as { source: string }).source)).toEqual(['ROSTER', 'ROSTER']);
+    expect(allocations.get(FILED)!.map((a) => (a as { source: string }).source)).toEqual(['ROSTER', 'ROSTER', 'ROSTER']);
     expect(
       allocations
         .get(GIFTED)!
@@ -152,7 +155,7 @@ describe('who may settle an area', () => {
     const area = (await h.ok(SETTLE_AREA, { y: 2025 }, admin)).settleVillages;
     expect(area.countyCode).toBeNull();
     expect(area.settled.map((s: { villageCode: string }) => s.villageCode)).toEqual([FILED, GIFTED, NO_SCHEME, ELSEWHERE]);
-    expect(area.totals.members).toBe(24);
+    expect(area.totals.members).toBe(25);
   });
 
   test('a county’s 人社 is refused another county, every other role is refused, and nothing is stored', async () => {
@@ -173,3 +176,6 @@ describe('who may settle an area', () => {
     expect(await sql(`select count(*) as n from settlement`)).toEqual(before);
   });
 });
+
+const byVillageId = (area: { settled: { villageCode: string; settlementId: string }[] }, code: string) =>
+  area.settled.find((s) => s.villageCode === code)!.settlementId;

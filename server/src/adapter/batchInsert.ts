@@ -43,22 +43,67 @@ export async function insertRowsJson<T extends object>(
   json: string,
   shared: RowOf<T> = {},
 ): Promise<void> {
-  const common = columnsOf(em, entity, Object.keys(shared));
+  await insertRowsJsonParts(em, entity, columns, [{ json, shared }]);
+}
+
+/**
+ * insertRowsJson of several sets of rows in one statement (`union all` of each part's select): each part its JSON and
+ * its shared values (the same properties in every part), e.g. the outcome rows of a chunk's settlements.
+ */
+export async function insertRowsJsonParts<T extends object>(
+  em: Em,
+  entity: EntityClass<T>,
+  columns: readonly Column[],
+  parts: readonly { json: string; shared: RowOf<T> }[],
+): Promise<void> {
+  if (parts.length === 0) return;
+  const common = columnsOf(em, entity, Object.keys(parts[0]!.shared));
   const into = `insert into ${quote(em.getMetadata().get(entity.name).tableName)} (${[...common, ...columns].map((c) => quote(c.field)).join(', ')})`;
   const platform = em.getPlatform();
   if (platform instanceof SqlitePlatform) {
     const select = [...common.map(() => '?'), ...columns.map((_, i) => `value ->> ${i}`)].join(', ');
-    const bindings = [...common.map((c) => sqliteValue(c, shared, platform)), json];
-    return runRaw(em, `${into} select ${select} from json_each(?)`, bindings);
+    const sql = parts.map(() => `select ${select} from json_each(?)`).join(' union all ');
+    const bindings = parts.flatMap((p) => [...common.map((c) => sqliteValue(c, p.shared, platform)), p.json]);
+    return runRaw(em, `${into} ${sql}`, bindings);
   }
-  const bindings = [...common.map((c) => valueOf(c, shared, platform)), json];
+  const bindings = parts.flatMap((p) => [...common.map((c) => valueOf(c, p.shared, platform)), p.json]);
   const pg = await pgConnection(em);
-  const mark = (i: number) => (pg ? `$${i + 1}` : '?');
-  const select = [...common.map((c, i) => `${mark(i)}::${c.columnType}`), ...columns.map((c) => `x.${quote(c.field)}`)].join(', ');
+  let n = 0;
+  const mark = () => (pg ? `$${++n}` : '?');
   const as = columns.map((c) => `${quote(c.field)} ${c.columnType}`).join(', ');
-  const sql = `${into} select ${select} from json_to_recordset(${mark(common.length)}::json) as x(${as})`;
+  const selects = parts.map(() => {
+    const values = [...common.map((c) => `${mark()}::${c.columnType}`), ...columns.map((c) => `x.${quote(c.field)}`)].join(', ');
+    return `select ${values} from json_to_recordset(${mark()}::json) as x(${as})`;
+  });
+  const sql = `${into} ${selects.join(' union all ')}`;
   if (pg) await pg.query(sql, bindings);
   else await runRaw(em, sql, bindings);
+}
+
+/**
+ * Rows inserted at once in the caller's transaction, without the unit of work, with the generated primary key and
+ * the `key` property of each (`insert … values … returning`, both databases; the rows come back in no set order).
+ */
+export async function insertReturningIds<T extends object>(
+  em: Em,
+  entity: EntityClass<T>,
+  rows: readonly RowOf<T>[],
+  key: string,
+): Promise<{ id: number; key: unknown }[]> {
+  if (rows.length === 0) return [];
+  const meta = em.getMetadata().get(entity.name);
+  const columns = columnsOf(em, entity, Object.keys(rows[0]!));
+  const pk = meta.getPrimaryProps()[0]!.fieldNames[0]!;
+  const keyField = columnsOf(em, entity, [key])[0]!.field;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const sql = `insert into ${quote(meta.tableName)} (${columns.map((c) => quote(c.field)).join(', ')}) values ${rows.map(() => tuple).join(', ')} returning ${quote(pk)} as "id", ${quote(keyField)} as "key"`;
+  const platform = em.getPlatform();
+  const found = await allRaw<{ id: unknown; key: unknown }>(
+    em,
+    sql,
+    rows.flatMap((row) => columns.map((c) => valueOf(c, row, platform))),
+  );
+  return found.map((r) => ({ id: Number(r.id), key: r.key }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * and graphql-jit behind Apollo's gateway interface. Its behaviour is pinned by test/adapter/; a MikroORM or
  * graphql-jit upgrade changes this folder and those tests.
  */
-export { batchInsert, insertReturningId, insertRowsJson } from './batchInsert.js';
+export { batchInsert, insertReturningId, insertReturningIds, insertRowsJson, insertRowsJsonParts } from './batchInsert.js';
 export { batchUpdate, updateRow } from './batchUpdate.js';
 export { columnsOf, rowsJson, type Column, type DatabaseKind, type RowOf } from './columns.js';
 export { allRaw, pgConnection, quote, repeatedSelect, runRaw, type PgClient, type RepeatedSelect } from './driverRaw.js';
@@ -14,3 +14,4 @@ export { forkEm, type Em, type Orm } from './orm.types.js';
 export { DateKeepingSqlitePlatform, SqliteDriver } from './sqliteDriver.js';
 export { forgetLoaded, lockRow } from './rowLock.js';
 export { beginImmediate } from './sqliteImmediate.js';
+export { withSpacedCheckpoints } from './walCheckpoint.js';

@@ -68,3 +68,28 @@ export async function auditNow(
     },
   ]);
 }
+
+/** An entry of `auditManyNow`: what `auditNow` is given after the user. */
+export interface NowEntry {
+  action: string;
+  entityName: string;
+  entityId: string | number;
+  before: unknown;
+  after: unknown;
+  scope?: AuditScope;
+}
+
+/** `auditNow` of several entries of one user, in one statement (e.g. the drafts of an area's settlement). */
+export async function auditManyNow(em: Em, user: AuditActor | null, entries: readonly NowEntry[]): Promise<void> {
+  const at = new Date();
+  await batchInsert(
+    em,
+    AuditEntry,
+    entries.map((e) => ({
+      ...entryFields(e.action, e.entityName, e.entityId, e.before, e.after, e.scope ?? {}),
+      at,
+      user: user?.id ?? null,
+      village: e.scope?.village?.id ?? null,
+    })),
+  );
+}

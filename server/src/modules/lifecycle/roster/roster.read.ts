@@ -25,19 +25,25 @@ export async function rosterInputs(em: Em, villageId: number, year: number): Pro
  * membersOfJson reads it), aggregated by the database; null for an empty roster.
  */
 export async function rosterJson(em: Em, villageId: number, year: number): Promise<string | null> {
+  return (await rostersJson(em, [villageId], year)).get(villageId) ?? null;
+}
+
+/** rosterJson of several villages in one statement, by village id (a village with nobody on the roster is missing). */
+export async function rostersJson(em: Em, villageIds: readonly number[], year: number): Promise<Map<number, string>> {
+  if (villageIds.length === 0) return new Map();
   const { field, table } = names(em);
   const sqlite = em.getPlatform() instanceof SqlitePlatform;
   // JSON columns as JSON, not as their text: SQLite stores them as text (json() reads it), PostgreSQL as jsonb.
   const value = (name: RosterField) => (sqlite && (name === 'hardship' || name === 'custom') ? `json(${field(name)})` : field(name));
   const row = ROSTER_FIELDS.map(value).join(', ');
-  const where = `where ${field('village')} = ? and ${field('year')} = ?`;
+  const village = field('village');
+  const where = `where ${village} in (${villageIds.map(() => '?').join(', ')}) and ${field('year')} = ? group by ${village}`;
   const sql = sqlite
     ? // group_concat, not json_group_array: SQLite 3.44 reads an ordered aggregate's JSON arguments as text
-      `select '[' || group_concat(json_array(${row}), ',' order by ${field('id')}) || ']' as "r" from ${table} ${where}`
-    : `select cast(json_agg(json_build_array(${row}) order by ${field('id')}) as text) as "r" from ${table} ${where}`;
-  const [found] = await allRaw<{ r: string | null }>(em, sql, [villageId, year]);
-  const text = found?.r ?? null;
-  return text === null || text === '[]' ? null : text;
+      `select ${village} as "village", '[' || group_concat(json_array(${row}), ',' order by ${field('id')}) || ']' as "r" from ${table} ${where}`
+    : `select ${village} as "village", cast(json_agg(json_build_array(${row}) order by ${field('id')}) as text) as "r" from ${table} ${where}`;
+  const found = await allRaw<{ village: unknown; r: string | null }>(em, sql, [...villageIds, year]);
+  return new Map(found.filter((f) => f.r !== null && f.r !== '[]').map((f) => [Number(f.village), f.r!]));
 }
 
 function names(em: Em) {

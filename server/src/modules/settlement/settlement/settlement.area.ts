@@ -12,27 +12,40 @@
  */
 import type { PolicySource } from '@cunce/rules';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
-import { allRaw, batchInsert, columnsOf, insertRowsJson, type Column, type DatabaseKind } from '../../../adapter/index.js';
+import {
+  allRaw,
+  batchInsert,
+  columnsOf,
+  insertRowsJsonParts,
+  withSpacedCheckpoints,
+  type Column,
+  type DatabaseKind,
+} from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { CodedError } from '../../../errors.js';
-import { auditNow } from '../../audit/audit.js';
+import { auditManyNow, auditNow } from '../../audit/audit.js';
 import { practiceRefusal } from '../../lifecycle/roster/roster.practice.js';
-import { rosterJson } from '../../lifecycle/roster/roster.read.js';
+import { rostersJson } from '../../lifecycle/roster/roster.read.js';
 import { findPayingOf, type Paying } from '../../lifecycle/scheme/scheme.paying.js';
 import { lockVillage } from '../../lifecycle/scheme/village.lock.js';
 import { configuredYears } from '../../lifecycle/simulation/simulate.pool.js';
+import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import { CONFIRMED_STATUSES, removeDrafts, type VillageYearSettlements } from '../../lifecycle/settlementRecord/settlement.repository.js';
 import { SettlementOutcome } from '../../lifecycle/settlementRecord/settlementOutcome.entity.js';
 import { Village } from '../../reference/division/village.entity.js';
 import type { User } from '../../reference/user/user.entity.js';
 import { DonationAllocation } from '../allocation/donationAllocation.entity.js';
 import { DonationBasis } from '../allocation/donationBasis.entity.js';
-import { crossVillageRows, crossVillageWarnings } from './settlement.crossVillage.js';
+import { crossVillageRows, crossVillageRowsOf, crossVillageWarnings } from './settlement.crossVillage.js';
+import { insertDrafts } from './settlement.draft.js';
 import { acceptEvaluation, runSettleEvaluation } from './settlement.evaluate.js';
 import { settleInWorker } from './settlement.pool.js';
-import { confirmedRefusal, prepareSettlement, recordSettlement, storeDraft } from './settlement.service.js';
-import type { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
-import type { SettleTask, SettleTaskAnswer } from './settlement.task.js';
+import { confirmedRefusal, prepareSettlement, recordSettlement } from './settlement.service.js';
+import { settlementSnapshot } from './settlement.snapshot.js';
+import type { SettleTaskAnswer } from './settlement.task.js';
+
+/** The WAL's size between checkpoints while an area is settled (80 MB; SQLite's default is 4 MB). */
+const CHECKPOINT_PAGES = 20_000;
 
 /** Villages a transaction: about half a second of writing on SQLite. */
 export const CHUNK = 20;
@@ -85,14 +98,16 @@ export async function settleArea(
   const withRoster = await villagesWithRoster(em, all, req.year);
   const villages = all.filter((v) => withRoster.has(v.id));
   const answer: AreaSettled = { villages: villages.length, withoutRoster: all.length - villages.length, settled: [], refused: [] };
-  for (let from = 0; from < villages.length; from += CHUNK) {
-    const chunk = villages.slice(from, from + CHUNK);
-    // A fork of its own a chunk: the entities a chunk reads are not carried into the next one's flush.
-    const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
-    answer.settled.push(...settled);
-    answer.refused.push(...refused);
-    progress?.(from + chunk.length, villages.length);
-  }
+  await withSpacedCheckpoints(em, CHECKPOINT_PAGES, async () => {
+    for (let from = 0; from < villages.length; from += CHUNK) {
+      const chunk = villages.slice(from, from + CHUNK);
+      // A fork of its own a chunk: the entities a chunk reads are not carried into the next one's flush.
+      const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
+      answer.settled.push(...settled);
+      answer.refused.push(...refused);
+      progress?.(from + chunk.length, villages.length);
+    }
+  });
   answer.refused.sort((a, b) => a.village.code.localeCompare(b.village.code));
   await em.transactional((tx) =>
     auditNow(tx, user, 'SETTLE_AREA', 'Area', req.countyCode ?? REGION_CODE, null, summary(answer), { year: req.year }),
@@ -106,35 +121,48 @@ export const REGION_CODE = '640000';
 async function settleChunk(tx: Em, user: User, policies: PolicySource, villages: readonly Village[], year: number) {
   const settled: AreaSettled['settled'] = [];
   const refused: VillageRefusal[] = [];
+  for (const village of villages) await lockVillage(tx, village);
   const facts = await chunkFacts(tx, villages, year);
   const paying = await findPayingOf(tx, villages, year);
-  const base = { year, years: configuredYears(policies), kind: kindOf(tx), columns: outcomeColumnsOf(tx) };
-  // Read every village of the chunk first (steps 1 and 2 of settlement.service.ts), each one's roster handed to a
-  // thread as soon as it is read; a village with recorded gifts or pools is settled as `settle` does it, here.
+  // Steps 1 and 2 of settlement.service.ts for every village of the chunk at once; a village with recorded gifts or
+  // pools is settled as `settle` does it, on this thread; the others' rosters go to the threads as they are read.
   const jobs: Job[] = [];
+  const withDonations: Job[] = [];
   for (const village of villages) {
-    await lockVillage(tx, village);
     const f = facts.get(village.id)!;
     const job = { village, paying: paying.get(village.id) ?? null, stored: f.stored };
     if (f.practice > 0) refuse(refused, village, practiceRefusal(village, year, f.practice));
     else if (f.stored.confirmed.length > 0) refuse(refused, village, confirmedRefusal(village, year));
-    else if (f.donations) jobs.push({ ...job, answer: null });
-    else {
-      const roster = await rosterJson(tx, village.id, year);
-      if (roster === null) continue; // emptied since the chunk was listed: nothing to settle
-      const task: SettleTask = { ...base, roster, ruleSet: job.paying?.version.ruleSet ?? null, schemeActive: job.paying !== null };
-      const answer = settleInWorker(task);
-      answer.catch(() => {}); // awaited below, in order; a failure is not unhandled meanwhile
-      jobs.push({ ...job, answer });
-    }
+    else if (f.donations) withDonations.push(job);
+    else jobs.push(job);
   }
-  // Then each village's draft in order, as its evaluation comes back (steps 3 to 5).
-  for (const job of jobs) {
-    const settlement = job.answer
-      ? await fromWorker(tx, user, job, await job.answer, year, refused)
-      : await asSettle(tx, user, policies, job, year, refused);
+  const rosters = await rostersJson(
+    tx,
+    jobs.map((j) => j.village.id),
+    year,
+  );
+  const base = { year, years: configuredYears(policies), kind: kindOf(tx), columns: outcomeColumnsOf(tx) };
+  const answers = jobs.flatMap((job) => {
+    const roster = rosters.get(job.village.id);
+    if (roster === undefined) return []; // emptied since the chunk was listed: nothing to settle
+    const answer = settleInWorker({ ...base, roster, ruleSet: job.paying?.version.ruleSet ?? null, schemeActive: job.paying !== null });
+    answer.catch(() => {}); // awaited below; a failure is not unhandled meanwhile
+    return [{ job, answer }];
+  });
+  for (const job of withDonations) {
+    const settlement = await asSettle(tx, user, policies, job, year, refused);
     if (settlement) settled.push({ village: job.village, settlementId: settlement.id, totals: totalsOf(settlement) });
   }
+  // Steps 3 to 5 for the villages evaluated in the threads, a statement a step for the whole chunk.
+  const evaluated: Evaluated[] = [];
+  for (const { job, answer } of answers) {
+    const a = await answer;
+    if (a.ok) evaluated.push({ ...job, answer: a });
+    else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
+  }
+  const drafts = await storeDrafts(tx, user, evaluated, year);
+  drafts.forEach((s, i) => settled.push({ village: evaluated[i]!.village, settlementId: s.id, totals: totalsOf(s) }));
+  settled.sort((a, b) => a.village.code.localeCompare(b.village.code));
   return { settled, refused };
 }
 
@@ -142,34 +170,84 @@ interface Job {
   village: Village;
   paying: Paying | null;
   stored: VillageYearSettlements;
-  /** The thread's answer; null: settled on this thread as `settle` does (recorded donations). */
-  answer: Promise<SettleTaskAnswer> | null;
 }
 
-/** The draft of a village evaluated in a thread, or null when refused (bad rows, a standard that no longer validates). */
-async function fromWorker(tx: Em, user: User, job: Job, answer: SettleTaskAnswer, year: number, refused: VillageRefusal[]) {
-  const { village, paying, stored } = job;
-  if (!answer.ok) {
-    try {
-      acceptEvaluation(answer, paying, year);
-    } catch (error) {
-      return refuseOrThrow(refused, village, error);
-    }
+type Evaluated = Job & { answer: SettleTaskAnswer & { ok: true } };
+
+/** The error the village's own settle would have thrown for the thread's refusal (bad rows, an invalid standard). */
+function refusalOf(answer: SettleTaskAnswer & { ok: false }, paying: Paying | null, year: number): unknown {
+  try {
+    acceptEvaluation(answer, paying, year);
+  } catch (error) {
+    return error;
   }
-  if (!answer.ok) return null;
-  await removeDrafts(tx, stored.drafts);
-  const elsewhere = await crossVillageRows(tx, village, year);
-  const outcomeColumns = outcomeColumnsOf(tx);
-  return storeDraft(tx, user, {
-    prepared: { req: { village, year, supplementary: false }, stored, settled: null, paying },
-    figures: answer.figures,
-    warnings: [...answer.warnings, ...crossVillageWarnings(elsewhere, year, answer.idNumbers)],
-    rows: async (id) => {
-      await insertRowsJson(tx, SettlementOutcome, outcomeColumns.outcomes, answer.outcomes, { settlement: id });
-      if (answer.allocation) await insertRowsJson(tx, DonationAllocation, outcomeColumns.allocation, answer.allocation, { settlement: id });
-      await batchInsert(tx, DonationBasis, [{ settlement: id, fingerprint: '' }]);
-    },
-  });
+  throw new Error('a refused evaluation was accepted');
+}
+
+/**
+ * storeDraft (settlement.service.ts) for every village evaluated in a thread, each step one statement for all of
+ * them: the drafts replaced, the warnings of members in other villages' confirmed settlements, the draft rows, the
+ * outcome rows, the allocation rows (the roster's own donations), the bases (no gift or pool) and the audit entries.
+ */
+async function storeDrafts(tx: Em, user: User, evaluated: readonly Evaluated[], year: number): Promise<Settlement[]> {
+  if (evaluated.length === 0) return [];
+  await removeDrafts(
+    tx,
+    evaluated.flatMap((e) => e.stored.drafts),
+  );
+  const elsewhere = await crossVillageRowsOf(
+    tx,
+    evaluated.map((e) => e.village),
+    year,
+  );
+  const settlements = await insertDrafts(
+    tx,
+    evaluated.map(({ village, paying, answer }) => ({
+      village,
+      year,
+      supplementary: false,
+      paying,
+      evaluated: answer.figures,
+      warnings: [...answer.warnings, ...crossVillageWarnings(elsewhere.get(village.id)!, year, answer.idNumbers)],
+      createdBy: user,
+    })),
+  );
+  const columns = outcomeColumnsOf(tx);
+  const parts = (json: (e: Evaluated) => string | null) =>
+    evaluated.flatMap((e, i) => {
+      const rows = json(e);
+      return rows === null ? [] : [{ json: rows, shared: { settlement: settlements[i]!.id } }];
+    });
+  await insertRowsJsonParts(
+    tx,
+    SettlementOutcome,
+    columns.outcomes,
+    parts((e) => e.answer.outcomes),
+  );
+  await insertRowsJsonParts(
+    tx,
+    DonationAllocation,
+    columns.allocation,
+    parts((e) => e.answer.allocation),
+  );
+  await batchInsert(
+    tx,
+    DonationBasis,
+    settlements.map((s) => ({ settlement: s.id, fingerprint: '' })),
+  );
+  await auditManyNow(
+    tx,
+    user,
+    settlements.map((s, i) => ({
+      action: 'SETTLE',
+      entityName: 'Settlement',
+      entityId: s.id,
+      before: null,
+      after: { ...settlementSnapshot(s), replacedDrafts: evaluated[i]!.stored.drafts },
+      scope: { village: evaluated[i]!.village, year },
+    })),
+  );
+  return settlements;
 }
 
 /** A village with recorded gifts or pools: settle's own steps on this thread (they read and lock the donations). */

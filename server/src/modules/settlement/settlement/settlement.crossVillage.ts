@@ -32,6 +32,38 @@ export function crossVillageRows(em: Em, village: Village, year: number): Promis
   return allRaw<SettledElsewhere>(em, ELSEWHERE, [village.id, year, year, village.id, ...CONFIRMED_STATUSES]);
 }
 
+/**
+ * crossVillageRows of several villages in one statement, by village id: only for villages some other village of
+ * which has a confirmed settlement of the year (when none has, no member can be in one; one cheap SELECT says so).
+ */
+export async function crossVillageRowsOf(em: Em, villages: readonly Village[], year: number): Promise<Map<number, SettledElsewhere[]>> {
+  const found = new Map<number, SettledElsewhere[]>(villages.map((v) => [v.id, []]));
+  const confirmed = await allRaw<{ village: unknown }>(em, CONFIRMED_VILLAGES, [year, ...CONFIRMED_STATUSES]);
+  const settledIn = new Set(confirmed.map((r) => Number(r.village)));
+  const asked = villages.filter((v) => [...settledIn].some((id) => id !== v.id));
+  if (asked.length === 0) return found;
+  const ids = asked.map((v) => v.id);
+  const rows = await allRaw<SettledElsewhere & { village: unknown }>(em, elsewhereOf(ids.length), [
+    ...ids,
+    year,
+    year,
+    ...CONFIRMED_STATUSES,
+  ]);
+  for (const { village, ...row } of rows) found.get(Number(village))!.push(row);
+  return found;
+}
+
+const CONFIRMED_VILLAGES = `select distinct "village_id" as "village" from "settlement" where "year" = ? and "status" in (${CONFIRMED_STATUSES.map(() => '?').join(', ')})`;
+
+/** ELSEWHERE for `n` villages at once, each row with the roster's village. */
+const elsewhereOf = (n: number) => `select m."village_id" as "village", o."id_number" as "idNumber", v."code" as "code", v."name" as "name"
+  from "member" m
+  cross join "settlement_outcome" o
+  cross join "settlement" s
+  cross join "village" v
+  where o."id_number" = m."id_number" and s."id" = o."settlement_id" and v."id" = s."village_id" and m."village_id" in (${Array(n).fill('?').join(', ')}) and m."year" = ? and s."year" = ? and s."village_id" <> m."village_id"
+    and s."status" in (${CONFIRMED_STATUSES.map(() => '?').join(', ')})`;
+
 /** A warning for each member settled now (`idNumbers`, in the order evaluated) who is among `rows`. */
 export function crossVillageWarnings(rows: readonly SettledElsewhere[], year: number, idNumbers: readonly string[]): RowIssue[] {
   const elsewhere = new Map<string, string>();

@@ -1,7 +1,7 @@
 /** A new DRAFT settlement: its village and year, the paying version and the evaluation's totals. */
 import type { RowIssue } from '@cunce/rules';
 import type { RequiredEntityData } from '@mikro-orm/core';
-import { insertReturningId } from '../../../adapter/index.js';
+import { insertReturningId, insertReturningIds } from '../../../adapter/index.js';
 import type { Em } from '../../../db/orm.js';
 import { Settlement } from '../../lifecycle/settlementRecord/settlement.entity.js';
 import type { Paying } from '../../lifecycle/scheme/scheme.paying.js';
@@ -34,6 +34,22 @@ export async function insertDraft(em: Em, draft: Draft): Promise<Settlement> {
     createdBy: draft.createdBy.id,
   });
   return em.create(Settlement, { ...data, id, village, ruleSetVersion, createdBy }, { persist: false });
+}
+
+/** insertDraft of several drafts (of distinct villages) in one statement, in the order given. */
+export async function insertDrafts(em: Em, drafts: readonly Draft[]): Promise<Settlement[]> {
+  const createdAt = new Date();
+  const data = drafts.map((d) => ({ ...draftRow(d), createdAt }));
+  const rows = data.map(({ village: _v, ruleSetVersion: _r, createdBy: _c, ...plain }, i) => ({
+    ...plain,
+    village: drafts[i]!.village.id,
+    ruleSetVersion: drafts[i]!.paying?.version.id ?? null,
+    createdBy: drafts[i]!.createdBy.id,
+  }));
+  const ids = new Map((await insertReturningIds(em, Settlement, rows, 'village')).map((r) => [Number(r.key), r.id]));
+  return data.map(({ village, ruleSetVersion, createdBy, ...rest }, i) =>
+    em.create(Settlement, { ...rest, id: ids.get(drafts[i]!.village.id)!, village, ruleSetVersion, createdBy }, { persist: false }),
+  );
 }
 
 function draftRow({ village, year, supplementary, paying, evaluated, warnings, createdBy }: Draft): RequiredEntityData<Settlement> {
