@@ -48,7 +48,9 @@ import type { SettleTaskAnswer } from './settlement.task.js';
 const CHECKPOINT_PAGES = 20_000;
 
 /** Villages a transaction: about half a second of writing on SQLite. */
-export const CHUNK = 20;
+export const CHUNK = 40;
+/** Villages whose drafts are written together (a statement a step) while the threads evaluate the next ones. */
+const WRITE_GROUP = 5;
 
 export interface AreaRequest {
   /** Null: the whole region. */
@@ -153,15 +155,18 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
     const settlement = await asSettle(tx, user, policies, job, year, refused);
     if (settlement) settled.push({ village: job.village, settlementId: settlement.id, totals: totalsOf(settlement) });
   }
-  // Steps 3 to 5 for the villages evaluated in the threads, a statement a step for the whole chunk.
-  const evaluated: Evaluated[] = [];
-  for (const { job, answer } of answers) {
-    const a = await answer;
-    if (a.ok) evaluated.push({ ...job, answer: a });
-    else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
+  // Steps 3 to 5 for the villages evaluated in the threads, a statement a step for WRITE_GROUP villages at a time:
+  // the database writes a group while the threads evaluate the next ones.
+  for (let at = 0; at < answers.length; at += WRITE_GROUP) {
+    const evaluated: Evaluated[] = [];
+    for (const { job, answer } of answers.slice(at, at + WRITE_GROUP)) {
+      const a = await answer;
+      if (a.ok) evaluated.push({ ...job, answer: a });
+      else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
+    }
+    const drafts = await storeDrafts(tx, user, evaluated, year);
+    drafts.forEach((s, i) => settled.push({ village: evaluated[i]!.village, settlementId: s.id, totals: totalsOf(s) }));
   }
-  const drafts = await storeDrafts(tx, user, evaluated, year);
-  drafts.forEach((s, i) => settled.push({ village: evaluated[i]!.village, settlementId: s.id, totals: totalsOf(s) }));
   settled.sort((a, b) => a.village.code.localeCompare(b.village.code));
   return { settled, refused };
 }
