@@ -51,9 +51,10 @@ export async function regionOnBoth(
     const one = f.oneByOne;
     const perMember = one.ms / one.members;
     console.log(
-      `region settle on ${kind}: ${fmt(f.members)} members (${fmt(f.villages)} villages) settled by one settleVillages call in ${duration(f.settleMs)} (${fmt((f.members * 1000) / f.settleMs)} members/s); ` +
+      `region settle on ${kind}: ${fmt(f.members)} members (${fmt(f.villages)} villages) settled by one settleVillages call in ${duration(f.settleMs)} (${fmt((f.members * 1000) / f.settleMs)} members/s; server CPU ${duration(f.settleCpuMs)}); ` +
         `baseline, the first ${fmt(one.villages)} villages settled one by one (settle): ${duration(one.ms)}, ${fmt((one.members * 1000) / one.ms)} members/s, ` +
-        `the same villages at that rate ${duration(perMember * f.members)}: ${((perMember * f.members) / f.settleMs).toFixed(2)}× the call's time` +
+        `the same villages at that rate ${duration(perMember * f.members)} (server CPU ${duration((one.cpuMs / one.members) * f.members)}): ` +
+        `${((perMember * f.members) / f.settleMs).toFixed(2)}× the call's time, ${(((one.cpuMs / one.members) * f.members) / f.settleCpuMs).toFixed(2)}× its CPU time` +
         ` (server CPU and peak above include the baseline)`,
     );
   }

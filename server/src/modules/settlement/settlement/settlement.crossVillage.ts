@@ -5,31 +5,16 @@ import type { Em } from '../../../db/orm.js';
 import type { Village } from '../../reference/division/village.entity.js';
 import { CONFIRMED_STATUSES } from '../../lifecycle/settlementRecord/settlement.repository.js';
 
-/**
- * Other villages' confirmed outcome rows of the year whose ID number is on this village's roster of the year.
- * The plan goes from the roster to `settlement_outcome (id_number, settlement_id)`, an index that answers
- * which settlements hold a number without reading the (wide) outcome rows, so it costs one index probe per
- * member whatever the number of settlements in the region (SQLite takes CROSS JOINs' tables in the order
- * written; without it, it started from the year's confirmed settlements and read all their outcome rows).
- * Plain SQL: the query builder cost more than the query.
- */
-const ELSEWHERE = `select o."id_number" as "idNumber", v."code" as "code", v."name" as "name"
-  from "member" m
-  cross join "settlement_outcome" o
-  cross join "settlement" s
-  cross join "village" v
-  where o."id_number" = m."id_number" and s."id" = o."settlement_id" and v."id" = s."village_id" and m."village_id" = ? and m."year" = ? and s."year" = ? and s."village_id" <> ?
-    and s."status" in (${CONFIRMED_STATUSES.map(() => '?').join(', ')})`;
-
+/** A member's row in another village's confirmed settlement of the year: the ID number and that village. */
 export interface SettledElsewhere {
   idNumber: string;
   code: string;
   name: string;
 }
 
-/** One query: the rows of other villages' confirmed settlements of the year for this village's roster. */
-export function crossVillageRows(em: Em, village: Village, year: number): Promise<SettledElsewhere[]> {
-  return allRaw<SettledElsewhere>(em, ELSEWHERE, [village.id, year, year, village.id, ...CONFIRMED_STATUSES]);
+/** The rows of other villages' confirmed settlements of the year for this village's roster (crossVillageRowsOf). */
+export async function crossVillageRows(em: Em, village: Village, year: number): Promise<SettledElsewhere[]> {
+  return (await crossVillageRowsOf(em, [village], year)).get(village.id)!;
 }
 
 /**
@@ -55,7 +40,14 @@ export async function crossVillageRowsOf(em: Em, villages: readonly Village[], y
 
 const CONFIRMED_VILLAGES = `select distinct "village_id" as "village" from "settlement" where "year" = ? and "status" in (${CONFIRMED_STATUSES.map(() => '?').join(', ')})`;
 
-/** ELSEWHERE for `n` villages at once, each row with the roster's village. */
+/**
+ * Other villages' confirmed outcome rows of the year whose ID number is on the roster of the year of one of `n`
+ * villages, each row with the roster's village. The plan goes from the roster to `settlement_outcome (id_number,
+ * settlement_id)`, an index that answers which settlements hold a number without reading the (wide) outcome rows,
+ * so it costs one index probe per member whatever the number of settlements in the region (SQLite takes CROSS
+ * JOINs' tables in the order written; without it, it started from the year's confirmed settlements and read all
+ * their outcome rows). Plain SQL: the query builder cost more than the query.
+ */
 const elsewhereOf = (n: number) => `select m."village_id" as "village", o."id_number" as "idNumber", v."code" as "code", v."name" as "name"
   from "member" m
   cross join "settlement_outcome" o
