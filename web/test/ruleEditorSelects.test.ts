@@ -56,6 +56,7 @@ describe('rule editor selects', () => {
     expect(texts['section-hit-policy']).toBe('取第一条');
     expect(texts['cond-kind']).toBe('任一满足（或者）');
     expect(texts['amount-of']).toBe('缴费档次（元）');
+    expect(texts['fact-type-0']).toBe('是/否');
     const leaves = wrapper.findAll('[data-test="cond-leaf"]').map((leaf) => leaf.findAll('.el-select').map(shown));
     expect(leaves).toEqual([
       ['缴费档次（元）', '大于等于'],
@@ -65,17 +66,6 @@ describe('rule editor selects', () => {
     ]);
     expect(options()).toHaveLength(0);
     expect(poppers()).toHaveLength(0);
-    wrapper.unmount();
-  });
-
-  test('the folded panel of the village’s own facts builds its table when first opened', async () => {
-    const { wrapper } = mountEditor(RuleEditor, (doc) => ({ doc }), standard());
-    await settle();
-    expect(wrapper.find('[data-test="fact-type-0"]').exists()).toBe(false);
-    await wrapper.find('[data-test="panel-facts"] .el-collapse-item__header').trigger('click');
-    await settle();
-    expect(shown(wrapper.find('[data-test="fact-type-0"]'))).toBe('是/否');
-    expect(options()).toHaveLength(0);
     wrapper.unmount();
   });
 
