@@ -4,7 +4,7 @@ import type { VueWrapper } from '@vue/test-utils';
 import { ElSelect } from 'element-plus';
 import type { AllCondition, RuleSet } from '@cunce/rules';
 import RuleEditorConditionGroup from '../src/components/rule-editor/RuleEditorConditionGroup.vue';
-import { mountEditor, ruleSetOf } from './support/mountEditor';
+import { mountEditor, ruleSetOf, settle } from './support/mountEditor';
 
 function builder(when: AllCondition, facts: RuleSet['facts'] = undefined) {
   const doc = ruleSetOf({
@@ -18,6 +18,14 @@ function builder(when: AllCondition, facts: RuleSet['facts'] = undefined) {
   );
 }
 const when = (doc: RuleSet) => doc.sections[0]!.rules[0]!.when as AllCondition;
+
+/** Opens the n-th Element Plus select under `el` (its options are rendered only while it is open) and returns it. */
+async function open(el: VueWrapper, n: number) {
+  const select = el.findAllComponents(ElSelect)[n]!;
+  await select.find('.el-select__wrapper').trigger('click');
+  await settle();
+  return select;
+}
 
 /** Picks a value in the n-th Element Plus select under `el`, as a click on its option would. */
 async function choose(el: VueWrapper | ReturnType<VueWrapper['find']>, n: number, value: unknown) {
@@ -53,7 +61,7 @@ describe('condition builder', () => {
 
   test('offers only the operators of the fact type', async () => {
     const { wrapper } = builder({ all: [{ fact: 'isCollectiveMember', operator: 'equal', value: true }] });
-    const operatorSelect = wrapper.findComponent({ name: 'RuleEditorConditionLeaf' }).findAllComponents(ElSelect)[1]!;
+    const operatorSelect = await open(wrapper.findComponent({ name: 'RuleEditorConditionLeaf' }) as VueWrapper, 1);
     const options = operatorSelect.findAllComponents({ name: 'ElOption' }).map((o) => o.props('value'));
     expect(options).toEqual(['equal', 'notEqual']);
   });
@@ -109,7 +117,7 @@ describe('condition builder', () => {
       { name: 'groupLeader', label: '村民小组长', type: 'boolean' },
       { name: 'team', label: '所在村民小组', type: 'enum', values: ['一组', '二组'] },
     ]);
-    const factSelect = wrapper.findComponent({ name: 'RuleEditorConditionLeaf' }).findAllComponents(ElSelect)[0]!;
+    const factSelect = await open(wrapper.findComponent({ name: 'RuleEditorConditionLeaf' }) as VueWrapper, 0);
     const labels = factSelect.findAllComponents({ name: 'ElOption' }).map((o) => o.props('label'));
     expect(labels).toContain('村民小组长');
 

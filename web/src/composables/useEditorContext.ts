@@ -5,6 +5,8 @@ import { BUILT_IN_FACTS, NINGXIA_POLICY_YEARS, factsOf, type FactInfo, type Poli
 /** What the editor's pieces share: the facts a rule can test (built-in and the village's) and the year's tiers. */
 export interface EditorContext {
   facts: ComputedRef<FactInfo[]>;
+  /** A fact's Chinese label, or its name when no such fact is declared. */
+  factLabel: (name: string) => string;
   tiers: ComputedRef<number[]>;
   regionMax: ComputedRef<number>;
   doc: ComputedRef<RuleSet | null>;
@@ -14,12 +16,14 @@ export const EDITOR_CONTEXT: InjectionKey<EditorContext> = Symbol('editor-contex
 
 export function createEditorContext(doc: () => RuleSet | null, policy: () => PolicyYear | undefined): EditorContext {
   const tiers = computed(() => (policy()?.tiers ?? []).map((t) => t.amount).sort((a, b) => a - b));
-  return {
+  const ctx: EditorContext = {
     doc: computed(doc),
     facts: computed(() => [...factsOf(doc()?.facts ?? []).values()]),
+    factLabel: (name) => ctx.facts.value.find((f) => f.name === name)?.label ?? name,
     tiers,
     regionMax: computed(() => Math.max(0, ...tiers.value)),
   };
+  return ctx;
 }
 
 export function provideEditorContext(ctx: EditorContext): void {

@@ -39,9 +39,9 @@ export function useSchemeEditor(code: () => string, year: () => number) {
   const opened = ref(false);
   async function open(): Promise<void> {
     opened.value = false;
-    // The region figures and the village at the same time: until the figures come, the shipped ones stand in.
-    const [village] = await Promise.all([server.load(), policy.load(year()), policy.load(year() - 1)]);
-    if (village) draft.load(latest.value);
+    // The region figures and the village at the same time: until the figures come, the shipped ones stand in. The
+    // draft opens with the village, so that the page renders once with the standard rather than twice.
+    const [village] = await Promise.all([server.loadOpening(() => draft.load(latest.value)), policy.load(year()), policy.load(year() - 1)]);
     opened.value = village !== null;
     void server.loadRoster();
   }

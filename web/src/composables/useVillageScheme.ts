@@ -15,12 +15,14 @@ export function useVillageScheme(code: () => string, year: () => number) {
   const loading = ref(false);
   const error = ref('');
 
-  async function load(): Promise<VillageData | null> {
+  /** Reads the village; `opening` runs with it before the page renders it, so that what it sets up shows at once. */
+  async function loadOpening(opening: (village: VillageData) => void): Promise<VillageData | null> {
     loading.value = true;
     error.value = '';
     try {
       village.value = (await query(VILLAGE_SCHEME, { code: code(), year: year() })).village;
-      if (!village.value) error.value = `没有找到区划代码为 ${code()} 的村`;
+      if (village.value) opening(village.value);
+      else error.value = `没有找到区划代码为 ${code()} 的村`;
       return village.value;
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
@@ -29,6 +31,8 @@ export function useVillageScheme(code: () => string, year: () => number) {
       loading.value = false;
     }
   }
+
+  const load = () => loadOpening(() => {});
 
   async function loadRoster(): Promise<void> {
     try {
@@ -42,7 +46,7 @@ export function useVillageScheme(code: () => string, year: () => number) {
     }
   }
 
-  return { village, roster, rosterMasked, usableRoster, rosterPractice, loading, error, load, loadRoster };
+  return { village, roster, rosterMasked, usableRoster, rosterPractice, loading, error, load, loadOpening, loadRoster };
 }
 
 /** A roster row as `simulate` takes it: nulls of optional fields dropped, `custom` only when given, no practice mark. */
