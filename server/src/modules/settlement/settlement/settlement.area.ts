@@ -69,21 +69,9 @@ export interface AreaSettled {
   villages: number;
   /** The area's villages with nobody on the year's roster (not settled, not refused). */
   withoutRoster: number;
-  /** The drafts stored, in village code order: their ids and totals. */
-  settled: { village: Village; settlementId: number; totals: SettledTotals }[];
+  /** The drafts stored, in village code order. */
+  settled: { village: Village; settlement: Settlement }[];
   refused: VillageRefusal[];
-}
-
-/** A draft's sums, money in fen (the settlement row's columns). */
-export interface SettledTotals {
-  members: number;
-  eligible: number;
-  contributionFen: number;
-  governmentSubsidyFen: number;
-  collectiveFen: number;
-  donationFen: number;
-  donationExcessFen: number;
-  accountCreditFen: number;
 }
 
 /** Progress, after each chunk: villages done (settled or refused) of `villages`. */
@@ -153,7 +141,7 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
   });
   for (const job of withDonations) {
     const settlement = await asSettle(tx, user, policies, job, year, refused);
-    if (settlement) settled.push({ village: job.village, settlementId: settlement.id, totals: totalsOf(settlement) });
+    if (settlement) settled.push({ village: job.village, settlement });
   }
   // Steps 3 to 5 for the villages evaluated in the threads, a statement a step for WRITE_GROUP villages at a time:
   // the database writes a group while the threads evaluate the next ones.
@@ -165,7 +153,7 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
       else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
     }
     const drafts = await storeDrafts(tx, user, evaluated, year);
-    drafts.forEach((s, i) => settled.push({ village: evaluated[i]!.village, settlementId: s.id, totals: totalsOf(s) }));
+    drafts.forEach((settlement, i) => settled.push({ village: evaluated[i]!.village, settlement }));
   }
   settled.sort((a, b) => a.village.code.localeCompare(b.village.code));
   return { settled, refused };
@@ -351,19 +339,6 @@ async function chunkFacts(tx: Em, villages: readonly Village[], year: number): P
   return facts;
 }
 
-function totalsOf(s: Settlement): SettledTotals {
-  return {
-    members: s.membersCount,
-    eligible: s.eligibleCount,
-    contributionFen: s.contributionFen,
-    governmentSubsidyFen: s.governmentSubsidyFen,
-    collectiveFen: s.collectiveFen,
-    donationFen: s.donationFen,
-    donationExcessFen: s.donationExcessFen,
-    accountCreditFen: s.accountCreditFen,
-  };
-}
-
 /** The area's villages in code order, with township and county (the refusals and donations name them). */
 function areaVillages(em: Em, countyCode: string | null): Promise<Village[]> {
   const where = countyCode ? { township: { county: { code: countyCode } } } : {};
@@ -392,8 +367,8 @@ function summary(a: AreaSettled) {
     villages: a.villages,
     withoutRoster: a.withoutRoster,
     settled: a.settled.length,
-    members: a.settled.reduce((n, s) => n + s.totals.members, 0),
-    collectiveFen: a.settled.reduce((n, s) => n + s.totals.collectiveFen, 0),
+    members: a.settled.reduce((n, s) => n + s.settlement.membersCount, 0),
+    collectiveFen: a.settled.reduce((n, s) => n + s.settlement.collectiveFen, 0),
     refused: a.refused.map((r) => ({ village: r.village.code, code: r.code })),
   };
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { fenToYuan, type Totals } from '@cunce/rules';
+import type { Totals } from '@cunce/rules';
 import { TotalsType } from '../../lifecycle/simulation/simulation.types.js';
-import type { AreaSettled, SettledTotals } from './settlement.area.js';
+import type { AreaSettled } from './settlement.area.js';
+import { totalsOf, type SettlementFigures } from './settlement.types.js';
 
 @ObjectType('AreaSettledVillage', { description: 'A village’s draft stored by settleVillages' })
 export class AreaSettledVillageType {
@@ -62,58 +63,35 @@ export class AreaSettlementType {
   refused!: AreaSettlementRefusalType[];
 
   static from(countyCode: string | null, year: number, a: AreaSettled): AreaSettlementType {
-    const sum = a.settled.reduce(add, zero());
     return Object.assign(new AreaSettlementType(), {
       countyCode,
       year,
       villages: a.villages,
       withoutRoster: a.withoutRoster,
       settledCount: a.settled.length,
-      totals: yuan(sum),
+      totals: totalsOf(sumOf(a.settled.map((s) => s.settlement))),
       settled: a.settled.map((s) => ({
         villageCode: s.village.code,
         villageName: s.village.name,
-        settlementId: String(s.settlementId),
-        totals: yuan(s.totals),
+        settlementId: String(s.settlement.id),
+        totals: totalsOf(s.settlement),
       })),
       refused: a.refused.map((r) => ({ villageCode: r.village.code, villageName: r.village.name, code: r.code, message: r.message })),
     });
   }
 }
 
-const zero = (): SettledTotals => ({
-  members: 0,
-  eligible: 0,
-  contributionFen: 0,
-  governmentSubsidyFen: 0,
-  collectiveFen: 0,
-  donationFen: 0,
-  donationExcessFen: 0,
-  accountCreditFen: 0,
-});
-
-function add(sum: SettledTotals, { totals: t }: { totals: SettledTotals }): SettledTotals {
+/** The drafts' sums, added in fen. */
+function sumOf(settlements: readonly SettlementFigures[]): SettlementFigures {
+  const sum = (field: keyof SettlementFigures) => settlements.reduce((n, s) => n + s[field], 0);
   return {
-    members: sum.members + t.members,
-    eligible: sum.eligible + t.eligible,
-    contributionFen: sum.contributionFen + t.contributionFen,
-    governmentSubsidyFen: sum.governmentSubsidyFen + t.governmentSubsidyFen,
-    collectiveFen: sum.collectiveFen + t.collectiveFen,
-    donationFen: sum.donationFen + t.donationFen,
-    donationExcessFen: sum.donationExcessFen + t.donationExcessFen,
-    accountCreditFen: sum.accountCreditFen + t.accountCreditFen,
-  };
-}
-
-function yuan(t: SettledTotals): Totals {
-  return {
-    members: t.members,
-    eligible: t.eligible,
-    contribution: fenToYuan(t.contributionFen),
-    governmentSubsidy: fenToYuan(t.governmentSubsidyFen),
-    collective: fenToYuan(t.collectiveFen),
-    donation: fenToYuan(t.donationFen),
-    donationExcess: fenToYuan(t.donationExcessFen),
-    accountCredit: fenToYuan(t.accountCreditFen),
+    membersCount: sum('membersCount'),
+    eligibleCount: sum('eligibleCount'),
+    contributionFen: sum('contributionFen'),
+    governmentSubsidyFen: sum('governmentSubsidyFen'),
+    collectiveFen: sum('collectiveFen'),
+    donationFen: sum('donationFen'),
+    donationExcessFen: sum('donationExcessFen'),
+    accountCreditFen: sum('accountCreditFen'),
   };
 }

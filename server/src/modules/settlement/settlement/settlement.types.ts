@@ -112,7 +112,21 @@ export class SettlementType {
   }
 }
 
-function totalsOf(s: Settlement): Totals {
+/** A settlement's sums, money in fen (its row's columns). */
+export type SettlementFigures = Pick<
+  Settlement,
+  | 'membersCount'
+  | 'eligibleCount'
+  | 'contributionFen'
+  | 'governmentSubsidyFen'
+  | 'collectiveFen'
+  | 'donationFen'
+  | 'donationExcessFen'
+  | 'accountCreditFen'
+>;
+
+/** The sums in yuan, as API.md's Totals. */
+export function totalsOf(s: SettlementFigures): Totals {
   return {
     members: s.membersCount,
     eligible: s.eligibleCount,
