@@ -16,6 +16,7 @@ import {
   type RuleSet,
   type VillageReform,
 } from '@cunce/rules';
+import { isAscii } from 'node:buffer';
 import { deserialize, serialize } from 'node:v8';
 import { readPacked } from './reform.member.js';
 import type { RosterPage } from './reform.roster.js';
@@ -75,8 +76,14 @@ export function membersOf(pages: readonly RosterPage[]): Member[] {
   return members;
 }
 
-/** UTF-8 bytes as text (a Buffer arrives in a thread as a plain Uint8Array). */
-const textOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/**
+ * UTF-8 bytes as text (a Buffer arrives in a thread as a plain Uint8Array). Most pages are ASCII (only a village
+ * fact's text may not be), read as Latin-1 then: the same text, in a quarter of the time UTF-8 decoding takes.
+ */
+function textOf(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString(isAscii(buffer) ? 'latin1' : 'utf8');
+}
 
 export default async function runReformTask(task: ReformTask): Promise<VillageReform> {
   const { baseYear, stored, draft, standards } = cacheOf(task);
