@@ -6,7 +6,8 @@
  * invalid one stops the setup), the five decision steps and the three departments' receipts, recorded by `admin`.
  * Through the API the same state takes 11 requests a village (half an hour for the region); here seconds.
  *
- * The file: `[{ code, township, name, ruleSet }]`.
+ * The file: `[{ code, township, name, ruleSet }]`. With a number after it (`... file.json 850`), every village also
+ * gets a synthetic roster of that many members for its rule set's year (benchRosters.ts), for the reform bench alone.
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { Village } from '../src/modules/reference/division/village.entity.js';
 import { DEPARTMENTS } from '../src/modules/reference/user/department.js';
 import { User } from '../src/modules/reference/user/user.entity.js';
 import { prepareDatabase } from '../src/seeders/prepare.js';
+import { seedRosters } from './benchRosters.js';
 
 interface BenchVillage {
   code: string;
@@ -42,6 +44,7 @@ const STEPS = [
 const MEETINGS = new Set<string>(['PARTY_MEMBERS_REVIEW', 'VILLAGERS_RESOLUTION']);
 
 const list = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as BenchVillage[];
+const members = Number(process.argv[3] ?? 0);
 const policies = policySource(NINGXIA_POLICY_YEARS);
 for (const v of list) {
   const validation = validateRuleSet(v.ruleSet, policies);
@@ -118,7 +121,11 @@ try {
       ),
     );
   });
-  console.log(`${list.length} villages filed`);
+  if (members > 0) {
+    const villageIds = new Map((await forkEm(orm).find(Village, {}, { fields: ['code'] })).map((v) => [v.code, v.id]));
+    await seedRosters(forkEm(orm), list, villageIds, members, policies);
+  }
+  console.log(`${list.length} villages filed${members > 0 ? `, ${members} members each` : ''}`);
 } finally {
   await orm.close();
 }

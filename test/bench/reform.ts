@@ -37,14 +37,20 @@ const REFORM = `query ($d: PolicyYearInput!) { reformSimulation(draft: $d, baseY
 
 /**
  * The first call starts the worker threads (each compiles the rules package): it is printed apart, as the warm-up;
- * the second is the measured line, as the other benches measure after a warm-up.
+ * the next `repeat` are the measured lines, as the other benches measure after a warm-up.
  */
-export async function regionReform(admin: Client, server: TestServer, full: boolean, settleRate: number): Promise<void> {
+export async function regionReform(
+  admin: Client,
+  server: TestServer,
+  full: boolean,
+  settleRate: number | null,
+  repeat: number,
+): Promise<void> {
   await measure(admin, server, full, settleRate, 'region reform (first call, worker threads starting)');
-  await measure(admin, server, full, settleRate, 'region reform');
+  for (let i = 0; i < repeat; i++) await measure(admin, server, full, settleRate, 'region reform');
 }
 
-async function measure(admin: Client, server: TestServer, full: boolean, settleRate: number, label: string): Promise<void> {
+async function measure(admin: Client, server: TestServer, full: boolean, settleRate: number | null, label: string): Promise<void> {
   const resetPeak = () => {
     try {
       writeFileSync(`/proc/${server.pid()}/clear_refs`, '5');
@@ -62,8 +68,10 @@ async function measure(admin: Client, server: TestServer, full: boolean, settleR
   const members = r.total.before.members as number;
   const rate = (members * 1000) / ms;
   console.log(
-    `${label}: ${fmt(members)} members × 2 in ${(ms / 1000).toFixed(2)} s (${fmt(rate)} members/s; server CPU ${duration(cpu)}; ` +
-      `settle in this run: ${fmt(settleRate)} members/s, reform ${(rate / settleRate).toFixed(1)}× that per evaluation pair)`,
+    `${label}: ${fmt(members)} members × 2 in ${(ms / 1000).toFixed(2)} s (${fmt(rate)} members/s; server CPU ${duration(cpu)}` +
+      (settleRate === null
+        ? ')'
+        : `; settle in this run: ${fmt(settleRate)} members/s, reform ${(rate / settleRate).toFixed(1)}× that per evaluation pair)`),
   );
   console.log(
     `${label}: server peak memory ${reset ? 'during the call (VmHWM reset before it)' : '(VmHWM since start: clear_refs refused)'} ${mb(server.peakMemory())}; ` +

@@ -16,8 +16,11 @@ import type { Client } from '../support/gql.js';
 import { ADMIN_PASSWORD } from '../support/server.js';
 import { REPO_ROOT, SERVER_DIR, serverPath } from '../support/serverCommand.js';
 
-/** `count` villages, each with a filed scheme of `year`, in `database`; their rule sets by village code, in order. */
-export function filedVillages(database: TestDatabase, count: number, year: number): Map<string, RuleSet> {
+/**
+ * `count` villages, each with a filed scheme of `year`, in `database`; their rule sets by village code, in order.
+ * With `members`, each village also gets the synthetic roster region.ts would import for it (the reform bench alone).
+ */
+export function filedVillages(database: TestDatabase, count: number, year: number, members = 0): Map<string, RuleSet> {
   const templates = readdirSync(join(REPO_ROOT, 'rules/villages'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
@@ -29,7 +32,7 @@ export function filedVillages(database: TestDatabase, count: number, year: numbe
   try {
     const file = join(dir, 'villages.json');
     writeFileSync(file, JSON.stringify(villages.map((v) => ({ ...v, ruleSet: docs.get(v.code) }))));
-    execFileSync('tsx', ['scripts/benchRegion.ts', file], {
+    execFileSync('tsx', ['scripts/benchRegion.ts', file, String(members)], {
       cwd: SERVER_DIR,
       env: { ...process.env, PATH: serverPath(), DATABASE_URL: database.url, CUNCE_ADMIN_PASSWORD: ADMIN_PASSWORD, CUNCE_SCRYPT_LN: '12' },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -24,7 +24,8 @@ export const PACKED_FIELDS = [
 
 /** Between the fields of a member, and between members. */
 const FIELD = 0x1f;
-const MEMBER = 0x1e;
+const FIELD_TEXT = '\u001f';
+const MEMBER_TEXT = '\u001e';
 const NO_CUSTOM: Record<string, unknown> = Object.freeze({});
 /** Distinct values kept of each kind, at most (past it, a value is made again for each member). */
 const KEPT = 10_000;
@@ -72,6 +73,10 @@ export function readPacked(page: string, into: Member[]): void {
   }
 }
 
+/**
+ * The fields are found with indexOf (the engine's own search, several times faster than a loop of charCodeAt over an
+ * ID number or a JSON text); numbers are read digit by digit where they stand.
+ */
 class Reader {
   at = 0;
   constructor(private readonly text: string) {}
@@ -79,14 +84,15 @@ class Reader {
   member(): Member {
     const { text } = this;
     const start = this.at;
-    const id = text.slice(start, this.skip());
+    const idEnd = text.indexOf(FIELD_TEXT, start);
+    this.at = idEnd + 1;
     const collective = this.flag();
     const contribution = this.number();
-    const paymentType = paymentTypes.at(text, this.at, this.skip());
+    const paymentType = paymentTypes.at(text, this.at, this.fieldEnd());
     const proxyPaid = this.flag();
-    const hardship = hardships.at(text, this.at, this.skip());
+    const hardship = hardships.at(text, this.at, this.fieldEnd());
     return {
-      idNumber: id,
+      idNumber: text.slice(start, idEnd),
       name: null,
       birthDate: birthDate(text, start),
       gender: (text.charCodeAt(start + 16) - 48) % 2 === 1 ? 'M' : 'F',
@@ -104,13 +110,11 @@ class Reader {
     };
   }
 
-  /** Moves past the field at `at` (and its separator, unless the member ends there); returns where the field ends. */
-  private skip(): number {
-    const { text } = this;
-    let i = this.at;
-    for (let c = text.charCodeAt(i); c !== FIELD && c !== MEMBER && i < text.length; c = text.charCodeAt(++i));
-    this.at = text.charCodeAt(i) === FIELD ? i + 1 : i;
-    return i;
+  /** Where the field at `at` ends (a U+001F follows it: not the last field); moves past it. */
+  private fieldEnd(): number {
+    const end = this.text.indexOf(FIELD_TEXT, this.at);
+    this.at = end + 1;
+    return end;
   }
 
   private flag(): boolean {
@@ -132,11 +136,15 @@ class Reader {
     return digits === 0 ? null : negative ? -n : n;
   }
 
+  /** The last field: up to the next member or the page's end. */
   private custom(): Record<string, unknown> {
+    const { text } = this;
     const start = this.at;
-    const end = this.skip();
-    if (end === start || (end - start === 4 && this.text.startsWith('null', start))) return NO_CUSTOM;
-    return customs.at(this.text, start, end);
+    let end = text.indexOf(MEMBER_TEXT, start);
+    if (end < 0) end = text.length;
+    this.at = end;
+    if (end === start || (end - start === 4 && text.startsWith('null', start))) return NO_CUSTOM;
+    return customs.at(text, start, end);
   }
 }
 

@@ -20,7 +20,7 @@ import type { Em } from './reform.ports.js';
 import type { ReformResult } from './reform.result.js';
 import { villageRosters, type RosterPage } from './reform.roster.js';
 import type { ReformScope } from './reform.scope.js';
-import { membersOf } from './reform.task.js';
+import { membersOf, reformContext } from './reform.task.js';
 import { payingStandards, scopeVillages, type ScopeVillage } from './reform.villages.js';
 
 /** From this many villages on, the threads evaluate (below, starting them costs more than they save). */
@@ -47,7 +47,9 @@ export async function reformSimulation(
   const issuesOf = standardIssues(baseYear, stored, draft);
   const report = opts.progress?.(villages.length) ?? (() => {});
   const evaluate =
-    villages.length >= (opts.parallelFrom ?? PARALLEL_VILLAGES) ? inThreads(baseYear, stored, draft) : inline(baseYear, stored, draft);
+    villages.length >= (opts.parallelFrom ?? PARALLEL_VILLAGES)
+      ? inThreads(baseYear, stored, draft, standards)
+      : inline(baseYear, stored, draft);
   const pending: { village: ScopeVillage; ruleSet: RuleSet | null; reform: Promise<VillageReform> }[] = [];
   let done = 0;
   const settleOne = async () => {
@@ -86,19 +88,13 @@ function inline(baseYear: number, stored: PolicySource, draft: PolicyYear): Eval
   return (ruleSet, pages) => reformVillage(ruleSet, membersOf(pages), years, []);
 }
 
-/** Each standard gets a key, so that a thread keeps one copy of it (reform.task.ts). */
-function inThreads(baseYear: number, stored: PolicySource, draft: PolicyYear): Evaluate {
+/** The run's years and distinct standards go to the threads once (reform.task.ts); a task names its standard by place. */
+function inThreads(baseYear: number, stored: PolicySource, draft: PolicyYear, standards: ReadonlyMap<number, RuleSet>): Evaluate {
   const run = randomUUID();
-  const years = storedYears(stored, baseYear);
-  const keys = new Map<RuleSet, number>();
-  return (ruleSet, pages) => {
-    let standard: number | null = null;
-    if (ruleSet) {
-      standard = keys.get(ruleSet) ?? keys.size;
-      keys.set(ruleSet, standard);
-    }
-    return inReformWorker({ run, baseYear, stored: years, draft, standard, ruleSet, pages });
-  };
+  const distinct = [...new Set(standards.values())];
+  const places = new Map(distinct.map((ruleSet, i) => [ruleSet, i]));
+  const context = reformContext({ baseYear, stored: storedYears(stored, baseYear), draft, standards: distinct });
+  return (ruleSet, pages) => inReformWorker({ run, context, standard: ruleSet ? places.get(ruleSet)! : null, pages });
 }
 
 /** The stored years a thread needs: the base year, and those a standard covering up to the draft may name. */
