@@ -40,7 +40,7 @@ export async function insertRowsJson<T extends object>(
   em: Em,
   entity: EntityClass<T>,
   columns: readonly Column[],
-  json: string,
+  json: string | Uint8Array,
   shared: RowOf<T> = {},
 ): Promise<void> {
   await insertRowsJsonParts(em, entity, columns, [{ json, shared }]);
@@ -48,13 +48,14 @@ export async function insertRowsJson<T extends object>(
 
 /**
  * insertRowsJson of several sets of rows in one statement (`union all` of each part's select): each part its JSON and
- * its shared values (the same properties in every part), e.g. the outcome rows of a chunk's settlements.
+ * its shared values (the same properties in every part), e.g. the outcome rows of a chunk's settlements. On SQLite
+ * the JSON may come as its UTF-8 bytes (bound as a BLOB and read as text).
  */
 export async function insertRowsJsonParts<T extends object>(
   em: Em,
   entity: EntityClass<T>,
   columns: readonly Column[],
-  parts: readonly { json: string; shared: RowOf<T> }[],
+  parts: readonly { json: string | Uint8Array; shared: RowOf<T> }[],
 ): Promise<void> {
   if (parts.length === 0) return;
   const common = columnsOf(em, entity, Object.keys(parts[0]!.shared));
@@ -62,11 +63,13 @@ export async function insertRowsJsonParts<T extends object>(
   const platform = em.getPlatform();
   if (platform instanceof SqlitePlatform) {
     const select = [...common.map(() => '?'), ...columns.map((_, i) => `value ->> ${i}`)].join(', ');
-    const sql = parts.map(() => `select ${select} from json_each(?)`).join(' union all ');
-    const bindings = parts.flatMap((p) => [...common.map((c) => sqliteValue(c, p.shared, platform)), p.json]);
+    const sql = parts
+      .map((p) => `select ${select} from json_each(${typeof p.json === 'string' ? '?' : 'cast(? as text)'})`)
+      .join(' union all ');
+    const bindings = parts.flatMap((p) => [...common.map((c) => sqliteValue(c, p.shared, platform)), blobOrText(p.json)]);
     return runRaw(em, `${into} ${sql}`, bindings);
   }
-  const bindings = parts.flatMap((p) => [...common.map((c) => valueOf(c, p.shared, platform)), p.json]);
+  const bindings = parts.flatMap((p) => [...common.map((c) => valueOf(c, p.shared, platform)), text(p.json)]);
   const pg = await pgConnection(em);
   let n = 0;
   const mark = () => (pg ? `$${++n}` : '?');
@@ -79,6 +82,13 @@ export async function insertRowsJsonParts<T extends object>(
   if (pg) await pg.query(sql, bindings);
   else await runRaw(em, sql, bindings);
 }
+
+/** Bytes as the Buffer sqlite3 binds as a BLOB (a view of the same memory, not a copy). */
+const blobOrText = (json: string | Uint8Array) =>
+  typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+
+const text = (json: string | Uint8Array) =>
+  typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');
 
 /**
  * Rows inserted at once in the caller's transaction, without the unit of work, with the generated primary key and

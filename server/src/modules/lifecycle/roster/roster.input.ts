@@ -43,12 +43,13 @@ export function memberInput(get: (field: RosterField) => unknown): MemberInput {
   };
 }
 
-/** The members of rosterJson's text (each an array of ROSTER_FIELDS' values), in roster order. */
-export function membersOfJson(text: string): MemberInput[] {
-  const rows = JSON.parse(text) as unknown[][];
+/** The members of rosterJson's text or its UTF-8 bytes (each an array of ROSTER_FIELDS' values), in roster order. */
+export function membersOfJson(text: string | Uint8Array): MemberInput[] {
+  const rows = JSON.parse(typeof text === 'string' ? text : UTF8.decode(text)) as unknown[][];
   return rows.map((values) => memberInput((f) => values[FIELD_INDEX[f]]));
 }
 
+const UTF8 = new TextDecoder();
 const FIELD_INDEX = Object.fromEntries(ROSTER_FIELDS.map((f, i) => [f, i])) as Record<RosterField, number>;
 
 /** JSON columns: SQLite gives the text, PostgreSQL the parsed value (and JSON aggregation the value itself). */

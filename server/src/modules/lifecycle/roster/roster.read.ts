@@ -24,12 +24,18 @@ export async function rosterInputs(em: Em, villageId: number, year: number): Pro
  * The same members as one JSON array of arrays (ROSTER_FIELDS' values, in roster order; roster.input.ts's
  * membersOfJson reads it), aggregated by the database; null for an empty roster.
  */
-export async function rosterJson(em: Em, villageId: number, year: number): Promise<string | null> {
+export async function rosterJson(em: Em, villageId: number, year: number): Promise<RosterText | null> {
   return (await rostersJson(em, [villageId], year)).get(villageId) ?? null;
 }
 
+/**
+ * JSON text, or on SQLite its UTF-8 bytes: the driver hands a BLOB over as a Buffer, outside the JavaScript heap, so
+ * that a region's rosters passing through this thread on their way to the worker threads do not grow its heap.
+ */
+export type RosterText = string | Uint8Array;
+
 /** rosterJson of several villages in one statement, by village id (a village with nobody on the roster is missing). */
-export async function rostersJson(em: Em, villageIds: readonly number[], year: number): Promise<Map<number, string>> {
+export async function rostersJson(em: Em, villageIds: readonly number[], year: number): Promise<Map<number, RosterText>> {
   if (villageIds.length === 0) return new Map();
   const { field, table } = names(em);
   const sqlite = em.getPlatform() instanceof SqlitePlatform;
@@ -40,10 +46,10 @@ export async function rostersJson(em: Em, villageIds: readonly number[], year: n
   const where = `where ${village} in (${villageIds.map(() => '?').join(', ')}) and ${field('year')} = ? group by ${village}`;
   const sql = sqlite
     ? // group_concat, not json_group_array: SQLite 3.44 reads an ordered aggregate's JSON arguments as text
-      `select ${village} as "village", '[' || group_concat(json_array(${row}), ',' order by ${field('id')}) || ']' as "r" from ${table} ${where}`
+      `select ${village} as "village", cast('[' || group_concat(json_array(${row}), ',' order by ${field('id')}) || ']' as blob) as "r" from ${table} ${where}`
     : `select ${village} as "village", cast(json_agg(json_build_array(${row}) order by ${field('id')}) as text) as "r" from ${table} ${where}`;
-  const found = await allRaw<{ village: unknown; r: string | null }>(em, sql, [...villageIds, year]);
-  return new Map(found.filter((f) => f.r !== null && f.r !== '[]').map((f) => [Number(f.village), f.r!]));
+  const found = await allRaw<{ village: unknown; r: RosterText | null }>(em, sql, [...villageIds, year]);
+  return new Map(found.filter((f) => f.r !== null && f.r.length > 2).map((f) => [Number(f.village), f.r!]));
 }
 
 function names(em: Em) {

@@ -39,7 +39,8 @@ import { DonationBasis } from '../allocation/donationBasis.entity.js';
 import { crossVillageRows, crossVillageRowsOf, crossVillageWarnings } from './settlement.crossVillage.js';
 import { insertDrafts } from './settlement.draft.js';
 import { acceptEvaluation, runSettleEvaluation } from './settlement.evaluate.js';
-import { settleInWorker } from './settlement.pool.js';
+import { settleInWorker, withSettlementThreads } from './settlement.pool.js';
+import type { SettlementFigures } from './settlement.types.js';
 import { confirmedRefusal, prepareSettlement, recordSettlement } from './settlement.service.js';
 import { settlementSnapshot } from './settlement.snapshot.js';
 import type { SettleTaskAnswer } from './settlement.task.js';
@@ -70,9 +71,24 @@ export interface AreaSettled {
   /** The area's villages with nobody on the year's roster (not settled, not refused). */
   withoutRoster: number;
   /** The drafts stored, in village code order. */
-  settled: { village: Village; settlement: Settlement }[];
+  settled: { village: Village; settlement: SettledDraft }[];
   refused: VillageRefusal[];
 }
+
+/** A stored draft as the answer keeps it: its id and sums, not its warnings (a region's drafts carry hundreds of thousands). */
+export type SettledDraft = SettlementFigures & { id: number };
+
+const draftOf = (s: Settlement): SettledDraft => ({
+  id: s.id,
+  membersCount: s.membersCount,
+  eligibleCount: s.eligibleCount,
+  contributionFen: s.contributionFen,
+  governmentSubsidyFen: s.governmentSubsidyFen,
+  collectiveFen: s.collectiveFen,
+  donationFen: s.donationFen,
+  donationExcessFen: s.donationExcessFen,
+  accountCreditFen: s.accountCreditFen,
+});
 
 /** Progress, after each chunk: villages done (settled or refused) of `villages`. */
 export type AreaProgress = (done: number, villages: number) => void;
@@ -88,16 +104,18 @@ export async function settleArea(
   const withRoster = await villagesWithRoster(em, all, req.year);
   const villages = all.filter((v) => withRoster.has(v.id));
   const answer: AreaSettled = { villages: villages.length, withoutRoster: all.length - villages.length, settled: [], refused: [] };
-  await withSpacedCheckpoints(em, CHECKPOINT_PAGES, async () => {
-    for (let from = 0; from < villages.length; from += CHUNK) {
-      const chunk = villages.slice(from, from + CHUNK);
-      // A fork of its own a chunk: the entities a chunk reads are not carried into the next one's flush.
-      const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
-      answer.settled.push(...settled);
-      answer.refused.push(...refused);
-      progress?.(from + chunk.length, villages.length);
-    }
-  });
+  await withSettlementThreads(() =>
+    withSpacedCheckpoints(em, CHECKPOINT_PAGES, async () => {
+      for (let from = 0; from < villages.length; from += CHUNK) {
+        const chunk = villages.slice(from, from + CHUNK);
+        // A fork of its own a chunk: the entities a chunk reads are not carried into the next one's flush.
+        const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
+        answer.settled.push(...settled);
+        answer.refused.push(...refused);
+        progress?.(from + chunk.length, villages.length);
+      }
+    }),
+  );
   answer.refused.sort((a, b) => a.village.code.localeCompare(b.village.code));
   await em.transactional((tx) =>
     auditNow(tx, user, 'SETTLE_AREA', 'Area', req.countyCode ?? REGION_CODE, null, summary(answer), { year: req.year }),
@@ -141,7 +159,7 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
   });
   for (const job of withDonations) {
     const settlement = await asSettle(tx, user, policies, job, year, refused);
-    if (settlement) settled.push({ village: job.village, settlement });
+    if (settlement) settled.push({ village: job.village, settlement: draftOf(settlement) });
   }
   // Steps 3 to 5 for the villages evaluated in the threads, a statement a step for WRITE_GROUP villages at a time:
   // the database writes a group while the threads evaluate the next ones.
@@ -153,7 +171,7 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
       else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
     }
     const drafts = await storeDrafts(tx, user, evaluated, year);
-    drafts.forEach((settlement, i) => settled.push({ village: evaluated[i]!.village, settlement }));
+    drafts.forEach((settlement, i) => settled.push({ village: evaluated[i]!.village, settlement: draftOf(settlement) }));
   }
   settled.sort((a, b) => a.village.code.localeCompare(b.village.code));
   return { settled, refused };
@@ -206,7 +224,7 @@ async function storeDrafts(tx: Em, user: User, evaluated: readonly Evaluated[], 
     })),
   );
   const columns = outcomeColumnsOf(tx);
-  const parts = (json: (e: Evaluated) => string | null) =>
+  const parts = (json: (e: Evaluated) => string | Uint8Array | null) =>
     evaluated.flatMap((e, i) => {
       const rows = json(e);
       return rows === null ? [] : [{ json: rows, shared: { settlement: settlements[i]!.id } }];

@@ -21,8 +21,8 @@ import { allocationRows, outcomeRows } from './settlement.rows.js';
 
 export interface SettleTask {
   ruleSet: unknown;
-  /** roster.read.ts's rosterJson. */
-  roster: string;
+  /** roster.read.ts's rosterJson (its bytes on SQLite). */
+  roster: string | Uint8Array;
   year: number;
   schemeActive: boolean;
   /** Every configured policy year. */
@@ -40,11 +40,16 @@ export type SettleTaskAnswer =
       figures: DraftFigures;
       warnings: RowIssue[];
       idNumbers: string[];
-      /** Outcome rows in roster order, and allocation rows (null: none), as rowsJson. */
-      outcomes: string;
-      allocation: string | null;
+      /**
+       * Outcome rows in roster order, and allocation rows (null: none), as rowsJson: on SQLite its UTF-8 bytes, which
+       * reach the main thread outside its JavaScript heap and go to the database as they are.
+       */
+      outcomes: string | Uint8Array;
+      allocation: string | Uint8Array | null;
     }
   | { ok: false; rows: RowIssue[]; validation?: Validation };
+
+const UTF8 = new TextEncoder();
 
 /** Rows here hold no dates. */
 const NO_DATES = { processDateProperty: (value: unknown) => value };
@@ -58,13 +63,14 @@ export async function runSettleTask(task: SettleTask): Promise<SettleTaskAnswer>
   const { members } = first;
   const { result, allocation } = await evaluateWithDonations(ruleSet, members, policies, first.result, { ...opts, gifts: [], pools: [] });
   const lines = allocationRows(allocation.lines, members);
+  const out = (json: string) => (task.kind === 'sqlite' ? UTF8.encode(json) : json);
   return {
     ok: true,
     figures: { totals: result.totals, budgetExceeded: result.budgetExceeded, prorateFactor: result.prorateFactor },
     warnings: first.warnings,
     idNumbers: members.map((m) => m.idNumber),
-    outcomes: rowsJson(task.columns.outcomes, outcomeRows(result.outcomes, members), task.kind, NO_DATES),
-    allocation: lines.length ? rowsJson(task.columns.allocation, lines, task.kind, NO_DATES) : null,
+    outcomes: out(rowsJson(task.columns.outcomes, outcomeRows(result.outcomes, members), task.kind, NO_DATES)),
+    allocation: lines.length ? out(rowsJson(task.columns.allocation, lines, task.kind, NO_DATES)) : null,
   };
 }
 
