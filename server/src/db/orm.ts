@@ -10,6 +10,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from '../config.js';
 import { loadDbOptions, type DbOptions } from './dbOptions.js';
+import { markFatalErrors } from './pgFatal.js';
 import { SQL_LOG_NAMESPACES, writeSqlLog } from './sqlLog.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
@@ -60,7 +61,7 @@ export async function openOrm(db: Database, entities: EntityList, options: OrmOp
         clientUrl: db.url,
         debug,
         logger: writeSqlLog,
-        pool: { min: 0, max: settings.poolMax },
+        pool: { min: 0, max: settings.poolMax, afterCreate: markFatalErrors },
         // node-postgres sends these two as the session's startup parameters; a connection attempt gives up after 10 s.
         driverOptions: {
           connection: {
