@@ -42,11 +42,18 @@ const shown = (select: DOMWrapper<Element>) => {
     ? tags.map((t) => t.text()).join('、')
     : select.find('.el-select__selected-item:not(.el-select__input-wrapper)').text();
 };
-const options = () => document.body.querySelectorAll('.el-select-dropdown__item');
-const poppers = () => document.body.querySelectorAll('.el-select__popper');
+const OPTION = '.el-select-dropdown__item';
+const POPPER = '.el-select__popper';
+/**
+ * The body's elements matching `selector` now, and those added since such a snapshot: the editor tests' files share a
+ * document (isolate: false), where another file's teleported dropdowns may still be.
+ */
+const present = (selector: string) => new Set(document.body.querySelectorAll(selector));
+const added = (since: ReadonlySet<Element>, selector: string) => [...present(selector)].filter((e) => !since.has(e));
 
 describe('rule editor selects', () => {
   test('show the Chinese words of their values while closed, without rendering any dropdown', async () => {
+    const before = { options: present(OPTION), poppers: present(POPPER) };
     const { wrapper } = mountEditor(RuleEditor, (doc) => ({ doc }), standard());
     await settle();
     const selects = wrapper.findAll('.el-select');
@@ -64,17 +71,18 @@ describe('rule editor selects', () => {
       ['缴费类型', '等于', '以往年度补缴'],
       ['困难类别', '属于任一', '低保对象'],
     ]);
-    expect(options()).toHaveLength(0);
-    expect(poppers()).toHaveLength(0);
+    expect(added(before.options, OPTION)).toHaveLength(0);
+    expect(added(before.poppers, POPPER)).toHaveLength(0);
     wrapper.unmount();
   });
 
   test('render a select’s options when it is opened, and pick one by its word', async () => {
+    const before = present(POPPER);
     const { wrapper, doc } = mountEditor(RuleEditor, (d) => ({ doc: d }), standard());
     await settle();
     await wrapper.find('[data-test="section-hit-policy"] .el-select__wrapper').trigger('click');
     await settle();
-    const items = [...options()];
+    const items = added(before, POPPER).flatMap((popper) => [...popper.querySelectorAll(OPTION)]);
     expect(items.map((o) => o.textContent?.trim())).toEqual([
       '取最高：符合多条时只给金额最高的一条',
       '累加：符合的各条金额相加',
