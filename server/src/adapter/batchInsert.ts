@@ -29,27 +29,15 @@ export async function batchInsert<T extends object>(
   const columns = columnsOf(em, entity, Object.keys(rows[0]!));
   const platform = em.getPlatform();
   const kind = platform instanceof SqlitePlatform ? 'sqlite' : 'postgres';
-  await insertRowsJson(em, entity, columns, rowsJson(columns, rows, kind, platform), shared);
+  await insertRowsJsonParts(em, entity, columns, [{ json: rowsJson(columns, rows, kind, platform), shared }]);
 }
 
 /**
  * batchInsert's statement with its rows already as the JSON parameter (`rowsJson` of `columns`, made where the rows
- * were: a worker thread hands over one text instead of the rows).
- */
-export async function insertRowsJson<T extends object>(
-  em: Em,
-  entity: EntityClass<T>,
-  columns: readonly Column[],
-  json: string | Uint8Array,
-  shared: RowOf<T> = {},
-): Promise<void> {
-  await insertRowsJsonParts(em, entity, columns, [{ json, shared }]);
-}
-
-/**
- * insertRowsJson of several sets of rows in one statement (`union all` of each part's select): each part its JSON and
- * its shared values (the same properties in every part), e.g. the outcome rows of a chunk's settlements. On SQLite
- * the JSON may come as its UTF-8 bytes (bound as a BLOB and read as text).
+ * were: a worker thread hands over one text instead of the rows), for several sets of rows at once (`union all` of
+ * each part's select): each part its JSON and its shared values (the same properties in every part), e.g. the
+ * outcome rows of a chunk's settlements. On SQLite the JSON may come as its UTF-8 bytes (bound as a BLOB and read as
+ * text).
  */
 export async function insertRowsJsonParts<T extends object>(
   em: Em,
@@ -87,24 +75,24 @@ export async function insertRowsJsonParts<T extends object>(
 const blobOrText = (json: string | Uint8Array) =>
   typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
 
-const text = (json: string | Uint8Array) =>
-  typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');
+const text = (json: string | Uint8Array) => blobOrText(json).toString();
 
 /**
- * Rows inserted at once in the caller's transaction, without the unit of work, with the generated primary key and
- * the `key` property of each (`insert … values … returning`, both databases; the rows come back in no set order).
+ * Rows inserted at once in the caller's transaction, without the unit of work (whose flush compares every entity it
+ * manages), with the generated primary key and the `key` property of each (`insert … values … returning`, both
+ * databases; several rows come back in no set order, hence the key).
  */
 export async function insertReturningIds<T extends object>(
   em: Em,
   entity: EntityClass<T>,
   rows: readonly RowOf<T>[],
-  key: string,
+  key?: string,
 ): Promise<{ id: number; key: unknown }[]> {
   if (rows.length === 0) return [];
   const meta = em.getMetadata().get(entity.name);
   const columns = columnsOf(em, entity, Object.keys(rows[0]!));
   const pk = meta.getPrimaryProps()[0]!.fieldNames[0]!;
-  const keyField = columnsOf(em, entity, [key])[0]!.field;
+  const keyField = key ? columnsOf(em, entity, [key])[0]!.field : pk;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const sql = `insert into ${quote(meta.tableName)} (${columns.map((c) => quote(c.field)).join(', ')}) values ${rows.map(() => tuple).join(', ')} returning ${quote(pk)} as "id", ${quote(keyField)} as "key"`;
   const platform = em.getPlatform();
@@ -116,20 +104,8 @@ export async function insertReturningIds<T extends object>(
   return found.map((r) => ({ id: Number(r.id), key: r.key }));
 }
 
-/**
- * One row inserted at once in the caller's transaction, without the unit of work (whose flush compares every
- * entity it manages); gives the generated primary key. `insert … returning` on both databases.
- */
+/** One row inserted as insertReturningIds does; gives its generated primary key. */
 export async function insertReturningId<T extends object>(em: Em, entity: EntityClass<T>, row: RowOf<T>): Promise<number> {
-  const meta = em.getMetadata().get(entity.name);
-  const columns = columnsOf(em, entity, Object.keys(row));
-  const pk = meta.getPrimaryProps()[0]!.fieldNames[0]!;
-  const sql = `insert into ${quote(meta.tableName)} (${columns.map((c) => quote(c.field)).join(', ')}) values (${columns.map(() => '?').join(', ')}) returning ${quote(pk)} as "id"`;
-  const platform = em.getPlatform();
-  const [inserted] = await allRaw<{ id: unknown }>(
-    em,
-    sql,
-    columns.map((c) => valueOf(c, row, platform)),
-  );
-  return Number(inserted!.id);
+  const [inserted] = await insertReturningIds(em, entity, [row]);
+  return inserted!.id;
 }

@@ -4,7 +4,7 @@
  * and graphql-jit behind Apollo's gateway interface. Its behaviour is pinned by test/adapter/; a MikroORM or
  * graphql-jit upgrade changes this folder and those tests.
  */
-export { batchInsert, insertReturningId, insertReturningIds, insertRowsJson, insertRowsJsonParts } from './batchInsert.js';
+export { batchInsert, insertReturningId, insertReturningIds, insertRowsJsonParts } from './batchInsert.js';
 export { batchUpdate, updateRow } from './batchUpdate.js';
 export { columnsOf, rowsJson, type Column, type DatabaseKind, type RowOf } from './columns.js';
 export { allRaw, pgConnection, quote, repeatedSelect, runRaw, type PgClient, type RepeatedSelect } from './driverRaw.js';
