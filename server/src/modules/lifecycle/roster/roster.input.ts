@@ -43,7 +43,7 @@ export function memberInput(get: (field: RosterField) => unknown): MemberInput {
   };
 }
 
-/** The members of rosterJson's text or its UTF-8 bytes (each an array of ROSTER_FIELDS' values), in roster order. */
+/** The members of a rostersJson text or its UTF-8 bytes (each an array of ROSTER_FIELDS' values), in roster order. */
 export function membersOfJson(text: string | Uint8Array): MemberInput[] {
   const rows = JSON.parse(typeof text === 'string' ? text : UTF8.decode(text)) as unknown[][];
   return rows.map((values) => memberInput((f) => values[FIELD_INDEX[f]]));

@@ -1,7 +1,7 @@
 /**
  * A village's roster of a year as MemberInputs, read with one plain SELECT: settling 2,000 members through the
- * unit of work spent more time building entities than checking and evaluating them. `rosterJson` gives the same
- * roster as one JSON text made by the database (for a worker thread to read: no object a member on this thread).
+ * unit of work spent more time building entities than checking and evaluating them. `rostersJson` gives the same
+ * rosters as JSON made by the database (for worker threads to read: no object a member on this thread).
  */
 import type { MemberInput } from '@cunce/rules';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
@@ -21,20 +21,16 @@ export async function rosterInputs(em: Em, villageId: number, year: number): Pro
 }
 
 /**
- * The same members as one JSON array of arrays (ROSTER_FIELDS' values, in roster order; roster.input.ts's
- * membersOfJson reads it), aggregated by the database; null for an empty roster.
- */
-export async function rosterJson(em: Em, villageId: number, year: number): Promise<RosterText | null> {
-  return (await rostersJson(em, [villageId], year)).get(villageId) ?? null;
-}
-
-/**
  * JSON text, or on SQLite its UTF-8 bytes: the driver hands a BLOB over as a Buffer, outside the JavaScript heap, so
  * that a region's rosters passing through this thread on their way to the worker threads do not grow its heap.
  */
 export type RosterText = string | Uint8Array;
 
-/** rosterJson of several villages in one statement, by village id (a village with nobody on the roster is missing). */
+/**
+ * Several villages' rosters of the year in one statement, by village id: each one JSON array of arrays (ROSTER_FIELDS'
+ * values, in roster order; roster.input.ts's membersOfJson reads it), aggregated by the database. A village with
+ * nobody on the roster is missing.
+ */
 export async function rostersJson(em: Em, villageIds: readonly number[], year: number): Promise<Map<number, RosterText>> {
   if (villageIds.length === 0) return new Map();
   const { field, table } = names(em);

@@ -38,7 +38,7 @@ import { DonationAllocation } from '../allocation/donationAllocation.entity.js';
 import { DonationBasis } from '../allocation/donationBasis.entity.js';
 import { crossVillageRows, crossVillageRowsOf, crossVillageWarnings } from './settlement.crossVillage.js';
 import { insertDrafts } from './settlement.draft.js';
-import { acceptEvaluation, runSettleEvaluation } from './settlement.evaluate.js';
+import { acceptEvaluation, evaluationRefusal, runSettleEvaluation } from './settlement.evaluate.js';
 import { settleInWorker, withSettlementThreads } from './settlement.pool.js';
 import type { SettlementFigures } from './settlement.types.js';
 import { confirmedRefusal, prepareSettlement, recordSettlement } from './settlement.service.js';
@@ -90,16 +90,7 @@ const draftOf = (s: Settlement): SettledDraft => ({
   accountCreditFen: s.accountCreditFen,
 });
 
-/** Progress, after each chunk: villages done (settled or refused) of `villages`. */
-export type AreaProgress = (done: number, villages: number) => void;
-
-export async function settleArea(
-  em: Em,
-  user: User,
-  policies: PolicySource,
-  req: AreaRequest,
-  progress?: AreaProgress,
-): Promise<AreaSettled> {
+export async function settleArea(em: Em, user: User, policies: PolicySource, req: AreaRequest): Promise<AreaSettled> {
   const all = await areaVillages(em, req.countyCode);
   const withRoster = await villagesWithRoster(em, all, req.year);
   const villages = all.filter((v) => withRoster.has(v.id));
@@ -112,7 +103,6 @@ export async function settleArea(
         const { settled, refused } = await em.fork({ clear: true }).transactional((tx) => settleChunk(tx, user, policies, chunk, req.year));
         answer.settled.push(...settled);
         answer.refused.push(...refused);
-        progress?.(from + chunk.length, villages.length);
       }
     }),
   );
@@ -168,7 +158,7 @@ async function settleChunk(tx: Em, user: User, policies: PolicySource, villages:
     for (const { job, answer } of answers.slice(at, at + WRITE_GROUP)) {
       const a = await answer;
       if (a.ok) evaluated.push({ ...job, answer: a });
-      else refuseOrThrow(refused, job.village, refusalOf(a, job.paying, year));
+      else refuse(refused, job.village, evaluationRefusal(a, job.paying, year));
     }
     const drafts = await storeDrafts(tx, user, evaluated, year);
     drafts.forEach((settlement, i) => settled.push({ village: evaluated[i]!.village, settlement: draftOf(settlement) }));
@@ -184,16 +174,6 @@ interface Job {
 }
 
 type Evaluated = Job & { answer: SettleTaskAnswer & { ok: true } };
-
-/** The error the village's own settle would have thrown for the thread's refusal (bad rows, an invalid standard). */
-function refusalOf(answer: SettleTaskAnswer & { ok: false }, paying: Paying | null, year: number): unknown {
-  try {
-    acceptEvaluation(answer, paying, year);
-  } catch (error) {
-    return error;
-  }
-  throw new Error('a refused evaluation was accepted');
-}
 
 /**
  * storeDraft (settlement.service.ts) for every village evaluated in a thread, each step one statement for all of

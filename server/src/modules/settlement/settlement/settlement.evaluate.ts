@@ -1,5 +1,5 @@
 /** Checking and evaluating the members to settle (RULESET.md: bad rows, then gates, sections, caps, budget). */
-import { simulate, type MemberInput, type PolicySource, type SimulateResult } from '@cunce/rules';
+import { simulate, type MemberInput, type PolicySource, type RowIssue, type SimulateResult, type Validation } from '@cunce/rules';
 import { BadRows, BadUserInput, InvalidRuleSet } from '../../../errors.js';
 import type { Paying } from '../../lifecycle/scheme/scheme.paying.js';
 import type { Village } from '../../reference/division/village.entity.js';
@@ -42,8 +42,17 @@ export function runSettleEvaluation(task: SettleEvaluation, policies: PolicySour
  */
 export function acceptEvaluation(evaluated: SimulateResult, paying: Paying | null, year: number): Evaluated {
   if (evaluated.ok) return evaluated;
+  throw evaluationRefusal(evaluated, paying, year);
+}
+
+/** The refusal of an evaluation that did not pass (acceptEvaluation). */
+export function evaluationRefusal(
+  evaluated: { ok: false; rows: RowIssue[]; validation?: Validation },
+  paying: Paying | null,
+  year: number,
+): BadUserInput | InvalidRuleSet {
   const issues = evaluated.validation?.errors;
-  if (issues && paying) throw new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
-  if (issues) throw new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
-  throw new BadRows(evaluated.rows, `花名册中有${evaluated.rows.length}处成员信息有误，请重新导入更正后再结算`);
+  if (issues && paying) return new InvalidRuleSet(issues, `执行中的补助标准按${year}年度政策校验不通过，请修订后重新备案`);
+  if (issues) return new BadUserInput(issues.map((i) => i.message).join('；'), { issues });
+  return new BadRows(evaluated.rows, `花名册中有${evaluated.rows.length}处成员信息有误，请重新导入更正后再结算`);
 }

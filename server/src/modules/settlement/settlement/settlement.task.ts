@@ -21,7 +21,7 @@ import { allocationRows, outcomeRows } from './settlement.rows.js';
 
 export interface SettleTask {
   ruleSet: unknown;
-  /** roster.read.ts's rosterJson (its bytes on SQLite). */
+  /** A roster as roster.read.ts's rostersJson gives it (its bytes on SQLite). */
   roster: string | Uint8Array;
   year: number;
   schemeActive: boolean;
