@@ -10,7 +10,8 @@ export interface ConfirmWords {
   button: string;
 }
 
-const yuanText = (n: number) => `${n.toLocaleString('en-US')} 元`;
+/** An amount as the confirmations say it: "1,234.5 元". */
+export const yuanText = (n: number) => `${n.toLocaleString('en-US')} 元`;
 
 /** 确认结算: the village's collective money is committed to the listed people. */
 export function confirmSettlementWords(totals: Totals, supplementary: boolean): ConfirmWords {
